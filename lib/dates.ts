@@ -1,0 +1,104 @@
+// Calendar days (deadlines, start and end dates) are stored as PostgreSQL DATE columns, which
+// arrive as Date objects at 00:00 UTC of that day. Instants (timestamps) are formatted and
+// compared in Europe/Madrid, where the programme runs: a deadline day ends at 23:59 there.
+
+export const TIME_ZONE = "Europe/Madrid";
+
+export type AppLocale = "ca" | "es";
+
+/** "2026-09-15" → Date at 2026-09-15T00:00:00Z (a calendar day). */
+export function day(iso: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`Not a calendar day: ${iso}`);
+  const value = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(value.getTime()) || value.toISOString().slice(0, 10) !== iso) {
+    throw new Error(`Not a calendar day: ${iso}`);
+  }
+  return value;
+}
+
+/** A calendar day as "YYYY-MM-DD". */
+export function isoDay(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+/** The calendar day in Madrid at the given instant. */
+export function madridDay(instant: Date = new Date()): Date {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+  return day(parts);
+}
+
+export function addDays(value: Date, days: number): Date {
+  return new Date(value.getTime() + days * 86_400_000);
+}
+
+/** Adds calendar months, clamping to the last day of the month (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(value: Date, months: number): Date {
+  const y = value.getUTCFullYear();
+  const m = value.getUTCMonth() + months;
+  const target = new Date(Date.UTC(y, m, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(value.getUTCDate(), lastDay));
+  return target;
+}
+
+/** The last instant (23:59:59.999 Madrid time) of a calendar day. */
+export function endOfMadridDay(value: Date): Date {
+  const next = addDays(value, 1);
+  return new Date(next.getTime() - madridOffsetMs(next) - 1);
+}
+
+/** The first instant (00:00 Madrid time) of a calendar day. */
+export function startOfMadridDay(value: Date): Date {
+  return new Date(value.getTime() - madridOffsetMs(value));
+}
+
+/** Madrid's offset from UTC around a given UTC midnight (DST changes happen at 02:00/03:00). */
+function madridOffsetMs(utcMidnight: Date): number {
+  const probe = new Date(utcMidnight.getTime() + 12 * 3_600_000);
+  const local = new Intl.DateTimeFormat("en-US", {
+    timeZone: TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+  }).formatToParts(probe);
+  const get = (type: string) => Number(local.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return asUtc - probe.getTime();
+}
+
+/** "15 de setembre de 2026" for a calendar day. */
+export function formatDay(value: Date, locale: AppLocale = "ca"): string {
+  const text = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(value);
+  return fixCatalanYear(text);
+}
+
+/** "15 de setembre de 2026, a les 10:30" for an instant, in Madrid time. */
+export function formatDateTime(value: Date, locale: AppLocale = "ca"): string {
+  const text = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: TIME_ZONE,
+  }).format(value);
+  return fixCatalanYear(text);
+}
+
+// CLDR writes "del 2026"; the Catalan administration's style guide writes "de 2026".
+function fixCatalanYear(text: string): string {
+  return text.replace(/ del (\d{4})/, " de $1");
+}
