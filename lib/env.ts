@@ -18,7 +18,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET ha de tenir almenys 32 caràcters").optional(),
-  MAGIC_LINK_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // Minutes; decimals allowed (the e2e tests use a few seconds to see a link expire).
+  MAGIC_LINK_MAX_AGE_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
   INVITATION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
@@ -33,6 +34,7 @@ const schema = z.object({
     .optional()
     .transform((v) => v !== "0"),
   CRON_SECRET: z.string().min(16).optional(),
+  CONTACT_EMAIL: z.email().default("secretaria@example.org"),
   DEMO_SEED: z
     .enum(["0", "1"])
     .optional()

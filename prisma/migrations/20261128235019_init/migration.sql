@@ -431,6 +431,7 @@ CREATE TABLE "EmailMessage" (
     "providerId" TEXT,
     "idempotencyKey" TEXT NOT NULL,
     "dedupeKey" TEXT,
+    "redactAfterSend" BOOLEAN NOT NULL DEFAULT false,
     "sentAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/PageHeader";
+import { homePath } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
+import { SignInForm } from "./SignInForm";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "signIn" });
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { next } = await searchParams;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  if (viewer) redirect(homePath(viewer, locale));
+  const t = await getTranslations("signIn");
+  return (
+    <div className="max-w-xl">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <SignInForm locale={locale as "ca" | "es"} next={next} />
+      <p className="mt-8 text-sm text-muted">{t("noAccount")}</p>
+    </div>
+  );
+}

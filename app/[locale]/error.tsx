@@ -1,0 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("errors");
+  return (
+    <div role="alert" className="max-w-xl">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2">{t("generic")}</p>
+      <button type="button" onClick={reset} className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+        {t("retry")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function SiteFooter() {
+  const t = await getTranslations("shell");
+  return (
+    <footer className="mt-12 border-t border-line bg-white no-print">
+      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-muted">
+        <p>{t("footerNote")}</p>
+        <ul className="flex gap-4">
+          <li>
+            <Link href="/privacitat">{t("footerPrivacy")}</Link>
+          </li>
+          <li>
+            <a href={`mailto:${env().CONTACT_EMAIL}`}>{t("footerContact")}</a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

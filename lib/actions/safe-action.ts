@@ -1,0 +1,62 @@
+import { after } from "next/server";
+import { z } from "zod";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { kickDelivery } from "@/lib/email/kick";
+import { AppError } from "@/lib/errors";
+
+export type FieldErrors = Record<string, string[]>;
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+type Context<G> = { viewer: G extends "public" ? Viewer | null : Viewer };
+
+const GENERIC_ERROR = "No s'ha pogut completar l'acció per un error inesperat. Torneu-ho a provar d'aquí a una estona.";
+export const INVALID_INPUT = "Reviseu els camps marcats.";
+
+/**
+ * Every server action is built here, so none can forget to check who is asking: `guard` is
+ * "public", "signed-in" or a permission of lib/auth/permissions.ts. The input is parsed with the
+ * same zod schema as the form. Queued emails are delivered after the response.
+ */
+export function defineAction<G extends "public" | "signed-in" | Permission, S extends z.ZodType, R>(
+  guard: G,
+  schema: S,
+  handler: (input: z.output<S>, context: Context<G>) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (input) => {
+    try {
+      const viewer = await getViewer();
+      if (guard !== "public") {
+        if (!viewer) return { ok: false, error: "La sessió ha caducat. Torneu a entrar." };
+        if (guard !== "signed-in" && !can(viewer, guard)) {
+          return { ok: false, error: "No teniu permís per fer aquesta acció." };
+        }
+      }
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return { ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) };
+      const data = await handler(parsed.data, { viewer } as Context<G>);
+      after(kickDelivery);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      if (isNextControlFlow(error)) throw error;
+      console.error("Server action failed:", error);
+      return { ok: false, error: GENERIC_ERROR };
+    }
+  };
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+// redirect() and notFound() work by throwing; they must pass through.
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

@@ -1,0 +1,54 @@
+import crypto from "node:crypto";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/routing";
+
+/**
+ * Auth.js stores email tokens as SHA-256(token + secret) and looks them up the same way in its
+ * callback (POST /api/auth/callback/email), deleting them on first use. Links are created here
+ * rather than by Auth.js's sign-in endpoint so that rate limits, the unknown-address rule and
+ * the outbox apply, and so that the link opens a confirmation page instead of signing in on GET.
+ */
+export function hashToken(token: string): string {
+  return crypto.createHash("sha256").update(`${token}${env().AUTH_SECRET}`).digest("hex");
+}
+
+export async function createMagicLink(
+  tx: Tx,
+  {
+    email,
+    locale,
+    maxAgeSeconds,
+    next,
+    now = new Date(),
+  }: { email: string; locale: Locale; maxAgeSeconds: number; next?: string; now?: Date },
+) {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const expires = new Date(now.getTime() + maxAgeSeconds * 1000);
+  await tx.verificationToken.deleteMany({ where: { identifier: email, expires: { lt: now } } });
+  await tx.verificationToken.create({ data: { identifier: email, token: hashToken(token), expires } });
+  const url = new URL(`/${locale}/entrar/confirmar`, env().APP_URL);
+  url.search = new URLSearchParams({ token, email, ...(next ? { next } : {}) }).toString();
+  return { url: url.toString(), expires };
+}
+
+/** Reads a link's state without spending it (the confirmation page shows it before the POST). */
+export async function inspectMagicLink(tx: Tx, { token, email, now = new Date() }: { token: string; email: string; now?: Date }) {
+  const row = await tx.verificationToken.findUnique({
+    where: { identifier_token: { identifier: email, token: hashToken(token) } },
+    select: { expires: true },
+  });
+  if (!row) return "invalid" as const;
+  return row.expires < now ? ("expired" as const) : ("valid" as const);
+}
+
+/** "d'aquí a 15 minuts" / "d'aquí a 7 dies" for the email. */
+export function expiresInText(seconds: number): string {
+  if (seconds % 86_400 === 0) {
+    const days = seconds / 86_400;
+    return days === 1 ? "d'aquí a 24 hores" : `d'aquí a ${days} dies`;
+  }
+  if (seconds < 60) return `d'aquí a ${seconds} segons`;
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? "d'aquí a 1 minut" : `d'aquí a ${minutes} minuts`;
+}

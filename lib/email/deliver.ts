@@ -1,0 +1,129 @@
+import { prisma as defaultPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { mailboxTransport } from "./transports/mailbox";
+import { resendTransport } from "./transports/resend";
+import { DeliveryError, type Transport } from "./transports/types";
+
+export const MAX_ATTEMPTS = 8;
+const LOCK_MINUTES = 5;
+
+type Claimed = {
+  id: string;
+  toEmail: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string> | null;
+  idempotencyKey: string;
+  attempts: number;
+  redactAfterSend: boolean;
+};
+
+export type DeliveryOptions = {
+  prisma?: PrismaClient;
+  transport?: Transport;
+  now?: () => Date;
+  batchSize?: number;
+};
+
+export type DeliveryReport = { sent: number; retried: number; failed: number };
+
+export function defaultTransport(prisma: PrismaClient = defaultPrisma): Transport {
+  const { RESEND_API_KEY, RESEND_API_URL } = env();
+  return RESEND_API_KEY ? resendTransport(RESEND_API_KEY, RESEND_API_URL) : mailboxTransport(prisma);
+}
+
+/**
+ * Delivers the emails that are due, in batches, until none is left. Messages are claimed with
+ * FOR UPDATE SKIP LOCKED, so several workers can run at once and each message goes to one of
+ * them; a claim left by a crashed worker is taken again after LOCK_MINUTES, and the
+ * idempotency key keeps that second attempt from sending twice.
+ */
+export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<DeliveryReport> {
+  const prisma = options.prisma ?? defaultPrisma;
+  const transport = options.transport ?? defaultTransport(prisma);
+  const now = options.now ?? (() => new Date());
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  for (;;) {
+    const batch = await claim(prisma, now(), options.batchSize ?? 20);
+    if (batch.length === 0) return report;
+    for (const message of batch) {
+      const outcome = await deliverOne(prisma, transport, message, now);
+      report[outcome] += 1;
+    }
+  }
+}
+
+async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Claimed[]> {
+  const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+  return prisma.$queryRaw<Claimed[]>`
+    UPDATE "EmailMessage"
+       SET status = 'SENDING', attempts = attempts + 1, "lockedUntil" = ${lockedUntil}
+     WHERE id IN (
+       SELECT id FROM "EmailMessage"
+        WHERE (status = 'PENDING' AND "nextAttemptAt" <= ${now})
+           OR (status = 'SENDING' AND "lockedUntil" < ${now})
+        ORDER BY "nextAttemptAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING id, "toEmail", subject, html, text, headers, "idempotencyKey", attempts, "redactAfterSend"`;
+}
+
+async function deliverOne(
+  prisma: PrismaClient,
+  transport: Transport,
+  message: Claimed,
+  now: () => Date,
+): Promise<keyof DeliveryReport> {
+  try {
+    const { providerId } = await transport.send({
+      id: message.id,
+      from: env().EMAIL_FROM,
+      to: message.toEmail,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      headers: message.headers ?? {},
+      idempotencyKey: message.idempotencyKey,
+    });
+    await prisma.emailMessage.update({
+      where: { id: message.id },
+      data: {
+        status: "SENT",
+        providerId,
+        sentAt: now(),
+        lockedUntil: null,
+        lastError: null,
+        ...(message.redactAfterSend ? { html: REDACTED, text: REDACTED } : {}),
+      },
+    });
+    return "sent";
+  } catch (error) {
+    const permanent = error instanceof DeliveryError ? error.permanent : false;
+    const lastAttempt = message.attempts >= MAX_ATTEMPTS;
+    const delay = Math.max(backoffMs(message.attempts), error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0);
+    await prisma.emailMessage.update({
+      where: { id: message.id },
+      data: {
+        status: permanent || lastAttempt ? "FAILED" : "PENDING",
+        lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+        lockedUntil: null,
+        nextAttemptAt: new Date(now().getTime() + delay),
+      },
+    });
+    if (permanent || lastAttempt) {
+      console.error(`Email ${message.id} failed for good after ${message.attempts} attempt(s):`, error);
+      return "failed";
+    }
+    return "retried";
+  }
+}
+
+const REDACTED = "(Enllaç personal d'entrada: retirat del registre un cop enviat.)";
+
+/** 30 s, 1 min, 2 min, … up to 6 h, with ±20 % jitter so retries of a burst spread out. */
+export function backoffMs(attempt: number): number {
+  const base = Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 6 * 3_600_000);
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}

@@ -1,0 +1,44 @@
+import crypto from "node:crypto";
+import type { ReactElement } from "react";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { renderEmail } from "./render";
+
+export type OutgoingEmail = {
+  template: string;
+  to: string;
+  toUserId?: string | null;
+  subject: string;
+  element: ReactElement;
+  /** What the email log shows of the props; never a secret such as a sign-in link. */
+  payload?: Prisma.InputJsonValue;
+  /** Reminders: a key that makes a second sweep queue nothing twice. */
+  dedupeKey?: string;
+  headers?: Record<string, string>;
+  /** The body holds a secret (a sign-in link): cleared once delivered. */
+  redactAfterSend?: boolean;
+};
+
+/**
+ * Queues an email in the caller's transaction (the outbox). It is delivered after the
+ * transaction commits, by lib/email/deliver.ts; if the transaction rolls back, nothing is sent.
+ */
+export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
+  const { html, text } = await renderEmail(email.element);
+  return tx.emailMessage.create({
+    data: {
+      template: email.template,
+      toEmail: email.to,
+      toUserId: email.toUserId ?? null,
+      subject: email.subject,
+      html,
+      text,
+      headers: email.headers,
+      payload: email.payload,
+      dedupeKey: email.dedupeKey,
+      redactAfterSend: email.redactAfterSend ?? false,
+      idempotencyKey: crypto.randomUUID(),
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,27 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A separate build directory lets the e2e tests build without touching the developer's.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // PGlite ships its own WebAssembly build of PostgreSQL and data files: load it from
+  // node_modules at run time instead of bundling it.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,26 @@
+import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "./lib/i18n/routing";
+
+// Next 16's name for middleware.ts. Optimistic only: it adds the locale prefix and sends people
+// without a session cookie to the sign-in page. Every page, loader and action checks the
+// session and permissions again on the server.
+const intl = createMiddleware(routing);
+
+const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export default function proxy(request: NextRequest) {
+  const [, locale, area] = request.nextUrl.pathname.split("/");
+  const isLocale = (routing.locales as readonly string[]).includes(locale);
+  if (isLocale && SIGNED_IN_AREAS.includes(area) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const url = new URL(`/${locale}/entrar`, request.url);
+    url.searchParams.set("next", request.nextUrl.pathname);
+    return NextResponse.redirect(url);
+  }
+  return intl(request);
+}
+
+export const config = {
+  matcher: ["/((?!api|dev|_next|_vercel|.*\\..*).*)"],
+};
