@@ -1,3 +1,4 @@
+import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/actions";
 import { getViewer } from "@/lib/auth/viewer";
@@ -17,7 +18,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
   return (
     <header className="border-b border-line bg-white no-print">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex flex-col no-underline" aria-label={`${t("brand")} — ${t("brandTagline")}`}>
+        <Link href="/" className="flex flex-col no-underline">
           <span className="text-xl font-bold text-brand-700">{t("brand")}</span>
           <span className="text-xs text-muted">{t("brandTagline")}</span>
         </Link>
@@ -47,9 +48,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
             ))}
             {isDevMailboxEnabled() ? (
               <li className="ml-auto">
-                <a href="/dev/mailbox" className="inline-block px-3 py-2 text-sm text-muted">
+                <NextLink href="/dev/mailbox" className="inline-block px-3 py-2 text-sm text-muted">
                   {tNav("mailbox")}
-                </a>
+                </NextLink>
               </li>
             ) : null}
           </ul>

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Auth.js stores email tokens as SHA-256(token + secret) and looks them up the same way in its

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { env } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { createMagicLink, expiresInText } from "./magic-link";
 import { takeRateLimit } from "./rate-limit";
 import { safeNextPath } from "./schema";

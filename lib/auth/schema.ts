@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { routing } from "@/lib/i18n/routing";
+import { LOCALES } from "@/lib/i18n/locales";
 import { emailAddressSchema } from "./email-address";
 
 export const signInRequestSchema = z.object({
   email: emailAddressSchema,
-  locale: z.enum(routing.locales),
+  locale: z.enum(LOCALES),
   next: z.string().optional(),
 });
 export type SignInRequestInput = z.input<typeof signInRequestSchema>;

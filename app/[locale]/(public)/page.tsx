@@ -1,3 +1,4 @@
+import NextLink from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
@@ -16,9 +17,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("lead")}</p>
         <div className="mt-6">
           {viewer ? (
-            <a href={homePath(viewer, locale)} className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50">
+            <NextLink href={homePath(viewer, locale)} className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50">
               {t("ctaGoHome")}
-            </a>
+            </NextLink>
           ) : (
             <Link href="/entrar" className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50">
               {t("ctaSignIn")}

@@ -1,3 +1,4 @@
+import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/lib/dates";
 import { listMailbox } from "@/lib/email/mailbox";
@@ -30,7 +31,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         </form>
       </header>
       <p>
-        <a href="/ca">Torna a la plataforma</a>
+        <NextLink href="/ca">Torna a la plataforma</NextLink>
       </p>
       {messages.length === 0 ? <p>No hi ha cap correu.</p> : null}
       <ol className="space-y-6">

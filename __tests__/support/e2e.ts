@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+// Helpers for the e2e tests: Debian's Chromium driven by playwright-core, the local mailbox
+// read through /api/dev/mailbox, and an axe scan of every page a journey visits.
+
+export const baseUrl = () => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error("E2E_BASE_URL is not set: run the e2e tests through jest (npm test)");
+  return url;
+};
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl(), locale: "ca-ES", timezoneId: "Europe/Madrid" });
+}
+
+export type Email = { to: string; subject: string; text: string; html: string; createdAt: string };
+
+export async function mailbox(to: string): Promise<Email[]> {
+  const response = await fetch(`${baseUrl()}/api/dev/mailbox?${new URLSearchParams({ to })}`);
+  if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
+  return response.json();
+}
+
+/** Waits for an email to `to` (newer than `since`) whose subject contains `subject`. */
+export async function waitForEmail(to: string, { subject, since }: { subject?: string; since?: Date } = {}): Promise<Email> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const found = (await mailbox(to)).find(
+      (email) => (!subject || email.subject.includes(subject)) && (!since || new Date(email.createdAt) >= since),
+    );
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No email to ${to}${subject ? ` about "${subject}"` : ""} arrived`);
+}
+
+export function linkFrom(email: Email, pattern = /https?:\/\/\S+\/entrar\/confirmar\?\S+/): string {
+  const match = email.text.match(pattern);
+  if (!match) throw new Error(`No link in the email "${email.subject}"`);
+  return match[0];
+}
+
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+type Violation = { page: string; id: string; impact: string; help: string; targets: string[] };
+
+/** Collects serious and critical axe violations of every page scanned. */
+export class AccessibilityLog {
+  readonly violations: Violation[] = [];
+
+  async scan(page: Page) {
+    await page.waitForLoadState("domcontentloaded");
+    await page.addScriptTag({ content: axeSource });
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe;
+      return axe.run(document, { resultTypes: ["violations"] });
+    });
+    const { violations } = results as {
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    };
+    for (const v of violations) {
+      if (v.impact === "serious" || v.impact === "critical") {
+        this.violations.push({ page: page.url(), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) });
+      }
+    }
+  }
+}
+
+/** Signs a person in through the real UI and the mailbox; returns the page where they land. */
+export async function signIn(page: Page, email: string, a11y?: AccessibilityLog) {
+  const since = new Date(Date.now() - 1000);
+  await page.goto("/ca/entrar");
+  await a11y?.scan(page);
+  await page.getByLabel("Adreça electrònica").fill(email);
+  await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
+  await page.getByText("Reviseu el correu").waitFor();
+  await a11y?.scan(page);
+  const link = linkFrom(await waitForEmail(email, { subject: "Enllaç per entrar", since }));
+  await page.goto(link);
+  await a11y?.scan(page);
+  await Promise.all([page.waitForURL((url) => !url.pathname.includes("/entrar/")), page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click()]);
+  await a11y?.scan(page);
+}

@@ -1,0 +1,38 @@
+import { addMonths, day, endOfMadridDay, formatDateTime, formatDay, madridDay, startOfMadridDay } from "@/lib/dates";
+
+describe("dates in Europe/Madrid", () => {
+  it("formats calendar days the way the Catalan administration writes them", () => {
+    expect(formatDay(day("2026-09-15"))).toBe("15 de setembre de 2026");
+    expect(formatDay(day("2026-04-01"))).toBe("1 d’abril de 2026");
+    expect(formatDay(day("2026-09-15"), "es")).toBe("15 de septiembre de 2026");
+  });
+
+  it("formats instants in Madrid time", () => {
+    expect(formatDateTime(new Date("2026-09-15T08:30:00Z"))).toBe("15 de setembre de 2026, a les 10:30");
+    expect(formatDateTime(new Date("2026-01-15T08:30:00Z"))).toBe("15 de gener de 2026, a les 9:30");
+  });
+
+  it("ends a deadline day at 23:59:59 local time, summer and winter", () => {
+    expect(endOfMadridDay(day("2026-09-15")).toISOString()).toBe("2026-09-15T21:59:59.999Z");
+    expect(endOfMadridDay(day("2026-01-15")).toISOString()).toBe("2026-01-15T22:59:59.999Z");
+    // the day clocks go forward (29 March 2026) and back (25 October 2026)
+    expect(endOfMadridDay(day("2026-03-29")).toISOString()).toBe("2026-03-29T21:59:59.999Z");
+    expect(endOfMadridDay(day("2026-10-25")).toISOString()).toBe("2026-10-25T22:59:59.999Z");
+    expect(startOfMadridDay(day("2026-09-15")).toISOString()).toBe("2026-09-14T22:00:00.000Z");
+  });
+
+  it("knows which day it is in Madrid", () => {
+    expect(madridDay(new Date("2026-09-15T22:30:00Z")).toISOString()).toBe("2026-09-16T00:00:00.000Z");
+    expect(madridDay(new Date("2026-09-15T21:30:00Z")).toISOString()).toBe("2026-09-15T00:00:00.000Z");
+  });
+
+  it("adds months clamping to the end of shorter months", () => {
+    expect(addMonths(day("2026-01-31"), 1).toISOString().slice(0, 10)).toBe("2026-02-28");
+    expect(addMonths(day("2027-11-15"), 12).toISOString().slice(0, 10)).toBe("2028-11-15");
+  });
+
+  it("refuses impossible days", () => {
+    expect(() => day("2026-02-30")).toThrow();
+    expect(() => day("15/09/2026")).toThrow();
+  });
+});

@@ -1,0 +1,42 @@
+import nextJest from "next/jest.js";
+
+// One command runs the three kinds of tests (README): unit (pure rules and components),
+// db (use cases against PostgreSQL when TEST_DATABASE_URL is set, otherwise PGlite in memory)
+// and e2e (real Chromium against a production build of the app).
+const createJestConfig = nextJest({ dir: "./" });
+
+const common = {
+  moduleNameMapper: {
+    "^@/(.*)$": "<rootDir>/$1",
+    "^server-only$": "<rootDir>/__tests__/support/empty-module.ts",
+  },
+  testEnvironment: "node",
+};
+
+const project = async (name, extra) => ({
+  ...(await createJestConfig({ ...common, ...extra })()),
+  displayName: name,
+});
+
+export default async function config() {
+  return {
+    projects: [
+      await project("unit", {
+        testMatch: ["<rootDir>/__tests__/unit/**/*.test.{ts,tsx}"],
+        setupFilesAfterEnv: ["<rootDir>/__tests__/support/unit-setup.ts"],
+      }),
+      await project("db", {
+        testMatch: ["<rootDir>/__tests__/db/**/*.test.ts"],
+        globalSetup: "<rootDir>/__tests__/support/db-global-setup.ts",
+        globalTeardown: "<rootDir>/__tests__/support/db-global-teardown.ts",
+        setupFiles: ["<rootDir>/__tests__/support/db-env.ts"],
+        setupFilesAfterEnv: ["<rootDir>/__tests__/support/db-setup.ts"],
+      }),
+      await project("e2e", {
+        testMatch: ["<rootDir>/__tests__/e2e/**/*.test.ts"],
+        globalSetup: "<rootDir>/__tests__/support/e2e-global-setup.ts",
+        globalTeardown: "<rootDir>/__tests__/support/e2e-global-teardown.ts",
+      }),
+    ],
+  };
+}
