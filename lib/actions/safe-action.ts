@@ -39,6 +39,7 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof z.ZodError) return { ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) };
       if (isNextControlFlow(error)) throw error;
       console.error("Server action failed:", error);
       return { ok: false, error: GENERIC_ERROR };

@@ -1,14 +1,26 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/dates";
+import ca from "@/messages/ca.json";
 import { routing } from "./routing";
+
+type Messages = { [key: string]: string | Messages };
+
+// Catalan is the text of record; a key not yet translated to Spanish shows in Catalan rather
+// than as a bare key.
+function withFallback(base: Messages, override: Messages): Messages {
+  const result: Messages = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = result[key];
+    result[key] = typeof value === "object" && typeof current === "object" ? withFallback(current, value) : value;
+  }
+  return result;
+}
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    timeZone: TIME_ZONE,
-    messages: (await import(`../../messages/${locale}.json`)).default,
-  };
+  const messages =
+    locale === "ca" ? ca : withFallback(ca as Messages, (await import(`../../messages/${locale}.json`)).default as Messages);
+  return { locale, timeZone: TIME_ZONE, messages };
 });

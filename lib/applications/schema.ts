@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+const text = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
+    .default("");
+
+export const COMMITMENTS = [
+  ["deadlines", "Faig la sol·licitud en el termini establert i m'ajustaré als terminis proposats del projecte."],
+  ["availability", "Tinc disponibilitat i em comprometo a realitzar l'acompanyament."],
+  ["personal", "Hi participo a títol individual: seré sempre jo qui participi en les activitats de mentoria."],
+  ["requirements", "Faré com a mínim dues trobades presencials, i la mentoria durarà com a màxim un any, llevat que les dues parts acordin explícitament una ampliació."],
+  ["communicate", "Comunicaré a la secretaria de la XMESS la informació rellevant en el desenvolupament de l'acompanyament (incidències, data de finalització pactada, etc.)."],
+  ["fitxa", "Em comprometo a documentar la mentoria a través de la fitxa de la XMESS."],
+] as const;
+
+export type CommitmentKey = (typeof COMMITMENTS)[number][0];
+
+export const needSchema = z.object({
+  topicId: z.string().max(40).default(""),
+  description: text(1500, "La descripció"),
+  priority: z.enum(["HIGH", "MEDIUM", "LOW"], { error: "Trieu una prioritat." }).default("MEDIUM"),
+});
+
+/** What a draft may hold: types and maximum lengths, nothing required yet. */
+export const applicationDraftSchema = z.object({
+  municipalitySize: z
+    .union([z.literal(""), z.null(), z.coerce.number({ error: "Indiqueu un nombre d'habitants." })])
+    .transform((v) => (v === "" || v === null ? null : v))
+    .pipe(
+      z
+        .number()
+        .int({ error: "Indiqueu un nombre enter d'habitants." })
+        .min(1, { error: "El nombre d'habitants ha de ser més gran que zero." })
+        .max(10_000_000, { error: "El nombre d'habitants no és vàlid." })
+        .nullable(),
+    )
+    .default(null),
+  policyStage: z.enum(["NONE", "EMERGING", "DEVELOPING"], { error: "Trieu una opció." }).nullable().default(null),
+  currentPolicy: text(2000, "El text"),
+  hasPlan: z.boolean().nullable().default(null),
+  planDetails: text(1500, "El text"),
+  budget: text(500, "El text"),
+  team: text(500, "El text"),
+  needs: z.array(needSchema).max(5, { error: "Com a màxim 5 necessitats." }).default([]),
+  goals: text(3000, "El text"),
+  availability: text(1000, "El text"),
+  preferredFormat: z.enum(["IN_PERSON", "ONLINE", "MIXED"], { error: "Trieu una opció." }).nullable().default(null),
+  preferredMentorIds: z
+    .array(z.string().max(40))
+    .max(3, { error: "Podeu triar com a màxim tres persones mentores." })
+    .default([]),
+  commitments: z.record(z.string(), z.boolean()).default({}),
+});
+
+export type ApplicationInput = z.input<typeof applicationDraftSchema>;
+export type ApplicationValues = z.output<typeof applicationDraftSchema>;
+
+/** A submitted application: everything the matching needs, and every commitment accepted. */
+export const applicationSubmitSchema = applicationDraftSchema.superRefine((v, ctx) => {
+  const require = (ok: boolean, path: (string | number)[], message: string) => {
+    if (!ok) ctx.addIssue({ code: "custom", path, message });
+  };
+  require(v.policyStage !== null, ["policyStage"], "Indiqueu en quin punt és l'economia social al vostre municipi.");
+  require(v.currentPolicy.length >= 20, ["currentPolicy"], "Expliqueu breument què fa ara el municipi (almenys 20 caràcters).");
+  require(v.hasPlan !== null, ["hasPlan"], "Indiqueu si el municipi té un pla d'economia social.");
+  require(v.needs.length >= 1, ["needs"], "Afegiu almenys una necessitat.");
+  const seen = new Set<string>();
+  v.needs.forEach((need, i) => {
+    require(need.topicId !== "", ["needs", i, "topicId"], "Trieu l'àmbit d'aquesta necessitat.");
+    require(need.description.length >= 20, ["needs", i, "description"], "Descriviu la necessitat (almenys 20 caràcters).");
+    if (need.topicId && seen.has(need.topicId)) {
+      ctx.addIssue({ code: "custom", path: ["needs", i, "topicId"], message: "Aquest àmbit ja surt en una altra necessitat." });
+    }
+    seen.add(need.topicId);
+  });
+  require(v.goals.length >= 20, ["goals"], "Expliqueu què voleu aconseguir amb la mentoria (almenys 20 caràcters).");
+  require(v.availability.length >= 5, ["availability"], "Indiqueu la vostra disponibilitat (dies, franges, períodes).");
+  require(v.preferredFormat !== null, ["preferredFormat"], "Trieu el format que preferiu.");
+  require(new Set(v.preferredMentorIds).size === v.preferredMentorIds.length, ["preferredMentorIds"], "Heu triat la mateixa persona dues vegades.");
+  for (const [key] of COMMITMENTS) {
+    require(v.commitments[key] === true, ["commitments", key], "Cal acceptar aquest compromís per enviar la sol·licitud.");
+  }
+});
+
+/** The fields of each step of the form, to validate a step before moving to the next. */
+export const APPLICATION_STEPS = [
+  { key: "context", fields: ["municipalitySize", "policyStage", "currentPolicy", "hasPlan", "planDetails", "budget", "team"] },
+  { key: "needs", fields: ["needs"] },
+  { key: "goals", fields: ["goals", "availability", "preferredFormat"] },
+  { key: "mentors", fields: ["preferredMentorIds"] },
+  { key: "commitments", fields: ["commitments"] },
+] as const;

@@ -1,0 +1,81 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { prisma, type Tx } from "@/lib/db/client";
+import { renderEmail } from "@/lib/email/render";
+import { applicationsOpenEmail, availabilityRequestEmail, sendApplicationsOpeningEmails } from "@/lib/email/senders/phase-opening";
+import { AppError, notFound } from "@/lib/errors";
+import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
+import { PHASE_LABELS, phaseChangeProblem } from "./phases";
+
+const personFields = { id: true, email: true, name: true, locale: true } as const;
+const activeApproved = { deactivatedAt: null, erasedAt: null, approvalStatus: "APPROVED" as const };
+
+/** Who gets which email when the edition enters `to` (the phases' own issues add theirs). */
+async function phaseRecipients(tx: Tx, to: EditionPhase) {
+  if (to !== "APPLICATIONS") return { mentors: [], technicians: [] };
+  const [mentors, technicians] = await Promise.all([
+    tx.user.findMany({ where: { ...activeApproved, role: "TECHNICIAN", isMentor: true }, select: personFields, orderBy: { name: "asc" } }),
+    tx.user.findMany({ where: { ...activeApproved, role: "TECHNICIAN", isMentor: false }, select: personFields, orderBy: { name: "asc" } }),
+  ]);
+  return { mentors, technicians };
+}
+
+export type PhaseChangePlan = {
+  edition: Pick<Edition, "id" | "name" | "phase">;
+  to: EditionPhase;
+  problem: string | null;
+  groups: { label: string; subject: string; previewHtml: string; recipients: { id: string; name: string | null; email: string }[] }[];
+};
+
+/** What a phase change would do: shown to the secretariat before they confirm it. */
+export async function planPhaseChange(actor: Viewer | null, editionId: string, to: EditionPhase): Promise<PhaseChangePlan> {
+  assertPermission(actor, "programme:manage");
+  const edition = await prisma.edition.findUnique({ where: { id: editionId } });
+  if (!edition) throw notFound();
+  const problem = phaseChangeProblem(edition, to);
+  const { mentors, technicians } = await phaseRecipients(prisma, to);
+  const groups: PhaseChangePlan["groups"] = [];
+  if (mentors.length) {
+    const sample = availabilityRequestEmail(edition, mentors[0]);
+    groups.push({ label: "Persones mentores", subject: sample.subject, previewHtml: (await renderEmail(sample.element)).html, recipients: mentors });
+  }
+  if (technicians.length) {
+    const sample = applicationsOpenEmail(edition, technicians[0]);
+    groups.push({ label: "Persones tècniques registrades", subject: sample.subject, previewHtml: (await renderEmail(sample.element)).html, recipients: technicians });
+  }
+  return { edition: { id: edition.id, name: edition.name, phase: edition.phase }, to, problem, groups };
+}
+
+/**
+ * Moves the edition to its next phase and queues that phase's emails, in one transaction.
+ * `from` is the phase the secretariat saw: if someone else changed it meanwhile, nothing happens.
+ */
+export async function changeEditionPhase(actor: Viewer | null, input: { editionId: string; from: EditionPhase; to: EditionPhase }, now = new Date()) {
+  assertPermission(actor, "programme:manage");
+  return prisma.$transaction(async (tx) => {
+    const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
+    if (!edition) throw notFound();
+    if (edition.phase !== input.from) {
+      throw new AppError(`La convocatòria ja ha canviat de fase (ara és «${PHASE_LABELS[edition.phase]}»). Torneu a carregar la pàgina.`, undefined, "conflict");
+    }
+    const problem = phaseChangeProblem(edition, input.to);
+    if (problem) throw new AppError(problem);
+    const { count } = await tx.edition.updateMany({
+      where: { id: edition.id, phase: input.from },
+      data: { phase: input.to, phaseChangedAt: now },
+    });
+    if (count !== 1) throw new AppError("La convocatòria ja ha canviat de fase. Torneu a carregar la pàgina.", undefined, "conflict");
+    const recipients = await phaseRecipients(tx, input.to);
+    const updated = { ...edition, phase: input.to };
+    if (input.to === "APPLICATIONS") await sendApplicationsOpeningEmails(tx, updated, recipients);
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "edition.phase_changed",
+      entityType: "Edition",
+      entityId: edition.id,
+      data: { from: input.from, to: input.to, emails: recipients.mentors.length + recipients.technicians.length },
+    });
+    return { id: edition.id, phase: input.to };
+  });
+}

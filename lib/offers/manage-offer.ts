@@ -1,0 +1,103 @@
+import { assertSignedIn } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { prisma } from "@/lib/db/client";
+import { sendOfferConfirmedEmail } from "@/lib/email/senders/september";
+import { AppError, forbidden } from "@/lib/errors";
+import type { Edition } from "@/lib/generated/prisma/client";
+import { offerSchema, type OfferInput } from "./schema";
+
+/** A mentor can state or change their availability from the opening of applications to the end of matching. */
+export function offerEditable(edition: Pick<Edition, "phase">) {
+  return edition.phase === "APPLICATIONS" || edition.phase === "MATCHING";
+}
+
+async function mentorAndEdition(actor: Viewer) {
+  const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (person.role !== "TECHNICIAN" || !person.isMentor || person.approvalStatus !== "APPROVED") throw forbidden();
+  const edition = await prisma.edition.findUnique({ where: { isCurrent: true } });
+  if (!edition) throw new AppError("Ara mateix no hi ha cap convocatòria en curs.");
+  if (!offerEditable(edition)) {
+    throw new AppError(
+      edition.phase === "DRAFT"
+        ? "La convocatòria encara no ha obert les inscripcions."
+        : "El matching d'aquesta convocatòria ja ha acabat: la disponibilitat ja no es pot modificar.",
+      undefined,
+      "forbidden",
+    );
+  }
+  return { person, edition };
+}
+
+/** Saves the mentor's availability for the current edition; the first confirmation is acknowledged by email. */
+export async function saveOffer(actor: Viewer | null, input: OfferInput, now = new Date()) {
+  assertSignedIn(actor);
+  const values = offerSchema.parse(input);
+  const { person, edition } = await mentorAndEdition(actor);
+  return prisma.$transaction(async (tx) => {
+    const topics = await tx.topic.findMany({ where: { id: { in: values.topicIds }, active: true }, select: { id: true, name: true } });
+    if (topics.length !== new Set(values.topicIds).size) {
+      throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+    }
+    const committed = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
+    if (values.capacity < committed) {
+      throw new AppError("Reviseu els camps marcats.", {
+        capacity: [`Ja teniu ${committed} propostes pendents o acceptades: la capacitat no pot ser inferior.`],
+      });
+    }
+    const before = await tx.mentorOffer.findUnique({ where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } } });
+    const data = {
+      capacity: values.capacity,
+      experience: values.experience,
+      preferredFormat: values.preferredFormat,
+      travelArea: values.travelArea,
+      notes: values.notes,
+      status: "ACTIVE" as const,
+      withdrawnAt: null,
+      topics: { set: topics.map((t) => ({ id: t.id })) },
+    };
+    const offer = before
+      ? await tx.mentorOffer.update({
+          where: { id: before.id },
+          data: { ...data, ...(before.status === "WITHDRAWN" ? { confirmedAt: now } : {}) },
+          select: { id: true },
+        })
+      : await tx.mentorOffer.create({
+          data: { ...data, editionId: edition.id, mentorId: actor.id, confirmedAt: now, topics: { connect: topics.map((t) => ({ id: t.id })) } },
+          select: { id: true },
+        });
+    const confirmed = !before || before.status === "WITHDRAWN";
+    if (confirmed) {
+      await sendOfferConfirmedEmail(tx, person, edition, { id: offer.id, capacity: values.capacity, topics: topics.map((t) => t.name) });
+    }
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: confirmed ? "offer.confirmed" : "offer.updated",
+      entityType: "MentorOffer",
+      entityId: offer.id,
+      data: { capacity: values.capacity, topicIds: values.topicIds },
+    });
+    return offer;
+  });
+}
+
+/** Withdraws the availability while no proposal is pending or accepted. */
+export async function withdrawOffer(actor: Viewer | null, now = new Date()) {
+  assertSignedIn(actor);
+  const { edition } = await mentorAndEdition(actor);
+  return prisma.$transaction(async (tx) => {
+    const offer = await tx.mentorOffer.findUnique({ where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } } });
+    if (!offer || offer.status !== "ACTIVE") throw new AppError("No teniu cap disponibilitat activa en aquesta convocatòria.", undefined, "conflict");
+    const live = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
+    if (live) {
+      throw new AppError(
+        "Teniu propostes de mentoria pendents o acceptades: responeu les pendents, i per deixar un acompanyament ja acceptat parleu amb la secretaria.",
+        undefined,
+        "conflict",
+      );
+    }
+    await tx.mentorOffer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN", withdrawnAt: now } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "offer.withdrawn", entityType: "MentorOffer", entityId: offer.id });
+    return { id: offer.id };
+  });
+}

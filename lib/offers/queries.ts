@@ -1,0 +1,71 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The signed-in mentor's availability in the current edition. */
+export async function getMyOffer(actor: Viewer, editionId: string) {
+  return prisma.mentorOffer.findUnique({
+    where: { editionId_mentorId: { editionId, mentorId: actor.id } },
+    include: { topics: { select: { id: true, name: true } } },
+  });
+}
+
+export type OfferFilters = { status?: string; topicId?: string; municipalityId?: string; comarca?: string };
+
+function offerWhere(editionId: string, filters: OfferFilters): Prisma.MentorOfferWhereInput {
+  return {
+    editionId,
+    ...(filters.status === "ACTIVE" || filters.status === "WITHDRAWN" ? { status: filters.status } : {}),
+    ...(filters.topicId ? { topics: { some: { id: filters.topicId } } } : {}),
+    ...(filters.municipalityId || filters.comarca
+      ? {
+          mentor: {
+            municipality: {
+              ...(filters.municipalityId ? { id: filters.municipalityId } : {}),
+              ...(filters.comarca ? { comarca: filters.comarca } : {}),
+            },
+          },
+        }
+      : {}),
+  };
+}
+
+export async function listOffers(actor: Viewer | null, editionId: string, filters: OfferFilters = {}) {
+  assertPermission(actor, "programme:manage");
+  return prisma.mentorOffer.findMany({
+    where: offerWhere(editionId, filters),
+    orderBy: [{ status: "asc" }, { mentor: { name: "asc" } }],
+    include: {
+      mentor: { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+      topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+}
+
+export async function getOfferForSecretariat(actor: Viewer | null, id: string) {
+  assertPermission(actor, "programme:manage");
+  return prisma.mentorOffer.findUnique({
+    where: { id },
+    include: {
+      edition: { select: { id: true, name: true } },
+      mentor: { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+      topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+}
+
+/**
+ * The directory of this edition's available mentors that applicants may choose from: name,
+ * municipality and topics only (the programme's mentors "es posen a disposició dels membres").
+ */
+export function mentorDirectory(editionId: string, excludePersonId?: string) {
+  return prisma.mentorOffer.findMany({
+    where: { editionId, status: "ACTIVE", mentor: { deactivatedAt: null, ...(excludePersonId ? { NOT: { id: excludePersonId } } : {}) } },
+    orderBy: { mentor: { name: "asc" } },
+    select: {
+      mentor: { select: { id: true, name: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+      topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+}

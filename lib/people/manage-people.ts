@@ -1,0 +1,133 @@
+import { assertPermission } from "@/lib/auth/assert";
+import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { prisma, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { sendApprovalDecisionEmail } from "@/lib/email/senders/people";
+import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
+import { env } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors";
+import { inviteSchema, personUpdateSchema, type InviteInput, type PersonUpdateInput } from "./schema";
+
+const emailTaken = () =>
+  new AppError("Ja hi ha una persona amb aquesta adreça.", { email: ["Ja hi ha una persona registrada amb aquesta adreça."] }, "conflict");
+
+export async function assertActiveMunicipality(tx: Tx, municipalityId: string | null, field = "municipalityId") {
+  if (!municipalityId) return;
+  const found = await tx.municipality.findFirst({ where: { id: municipalityId, active: true }, select: { id: true } });
+  if (!found) throw new AppError("Reviseu els camps marcats.", { [field]: ["Trieu un municipi de la llista de municipis membres."] });
+}
+
+/** Creates the person and emails them an invitation with a sign-in link (valid for days). */
+export async function invitePerson(actor: Viewer | null, input: InviteInput) {
+  assertPermission(actor, "people:manage");
+  const values = inviteSchema.parse(input);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await assertActiveMunicipality(tx, values.municipalityId);
+      const person = await tx.user.create({
+        data: {
+          email: values.email,
+          name: values.name,
+          position: values.position ?? null,
+          role: values.kind === "SECRETARIAT" ? "SECRETARIAT" : "TECHNICIAN",
+          isMentor: values.kind === "MENTOR",
+          municipalityId: values.municipalityId,
+        },
+        select: { id: true, email: true },
+      });
+      const maxAgeSeconds = env().INVITATION_MAX_AGE_DAYS * 86_400;
+      const link = await createMagicLink(tx, { email: person.email, locale: "ca", maxAgeSeconds, next: "/ca/perfil" });
+      await sendSignInLinkEmail(tx, {
+        to: person.email,
+        userId: person.id,
+        url: link.url,
+        expiresInText: expiresInText(maxAgeSeconds),
+        purpose: "invitation",
+        inviterName: actor.name,
+      });
+      await recordAuditEvent(tx, { actorId: actor.id, action: "person.invited", entityType: "User", entityId: person.id, data: { kind: values.kind } });
+      return { id: person.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}
+
+export async function updatePerson(actor: Viewer | null, personId: string, input: PersonUpdateInput) {
+  assertPermission(actor, "people:manage");
+  const values = personUpdateSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findFirst({ where: { id: personId, erasedAt: null }, select: { role: true } });
+    if (!before) throw notFound();
+    await assertActiveMunicipalityOrUnchanged(tx, personId, values.municipalityId);
+    if (before.role === "SECRETARIAT" && values.role !== "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
+    await tx.user.update({ where: { id: personId }, data: values });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: before.role !== values.role ? "person.role_changed" : "person.updated",
+      entityType: "User",
+      entityId: personId,
+      data: { ...values, previousRole: before.role },
+    });
+    return { id: personId };
+  });
+}
+
+/** Deactivating ends the person's sessions at once; their records stay. */
+export async function setPersonActive(actor: Viewer | null, personId: string, active: boolean) {
+  assertPermission(actor, "people:manage");
+  if (!active && personId === actor.id) throw new AppError("No podeu desactivar el vostre propi compte.");
+  return prisma.$transaction(async (tx) => {
+    const person = await tx.user.findFirst({ where: { id: personId, erasedAt: null }, select: { role: true, deactivatedAt: true } });
+    if (!person) throw notFound();
+    if (!active && person.role === "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
+    const { count } = await tx.user.updateMany({
+      where: { id: personId, deactivatedAt: active ? { not: null } : null },
+      data: { deactivatedAt: active ? null : new Date() },
+    });
+    if (!count) throw new AppError(active ? "La persona ja està activa." : "La persona ja està desactivada.", undefined, "conflict");
+    if (!active) await tx.session.deleteMany({ where: { userId: personId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: active ? "person.reactivated" : "person.deactivated",
+      entityType: "User",
+      entityId: personId,
+    });
+    return { id: personId, active };
+  });
+}
+
+/** Approves or rejects a registration that waited for the secretariat; the person is told. */
+export async function decideRegistration(actor: Viewer | null, personId: string, approve: boolean) {
+  assertPermission(actor, "people:manage");
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: personId, approvalStatus: "PENDING", erasedAt: null },
+      data: { approvalStatus: approve ? "APPROVED" : "REJECTED" },
+    });
+    if (!count) throw new AppError("Aquest registre ja no està pendent de validació.", undefined, "conflict");
+    const person = await tx.user.findUniqueOrThrow({ where: { id: personId }, select: { id: true, email: true, name: true, locale: true } });
+    await sendApprovalDecisionEmail(tx, person, approve);
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: approve ? "person.approved" : "person.rejected",
+      entityType: "User",
+      entityId: personId,
+    });
+    return { id: personId };
+  });
+}
+
+async function assertAnotherSecretariat(tx: Tx, personId: string) {
+  const others = await tx.user.count({ where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } } });
+  if (!others) throw new AppError("Ha de quedar almenys una persona activa a la secretaria.", undefined, "conflict");
+}
+
+async function assertActiveMunicipalityOrUnchanged(tx: Tx, personId: string, municipalityId: string | null) {
+  const current = await tx.user.findUnique({ where: { id: personId }, select: { municipalityId: true } });
+  if (current?.municipalityId === municipalityId) return;
+  await assertActiveMunicipality(tx, municipalityId);
+}

@@ -1,0 +1,60 @@
+import { assertSignedIn } from "@/lib/auth/assert";
+import { emailDomain } from "@/lib/auth/email-address";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { prisma } from "@/lib/db/client";
+import { sendMentorInterestEmails, sendRegistrationPendingEmails } from "@/lib/email/senders/people";
+import { AppError } from "@/lib/errors";
+import { assertActiveMunicipality } from "./manage-people";
+import { profileSchema, type ProfileInput } from "./schema";
+
+export function needsProfile(person: { role: string; municipalityId: string | null; privacyAcceptedAt: Date | null; name: string | null }) {
+  return !person.privacyAcceptedAt || !person.name || (person.role === "TECHNICIAN" && !person.municipalityId);
+}
+
+/**
+ * A person completes or edits their own profile. A technician whose address is not of their
+ * municipality's email domains (when it lists some) waits for the secretariat's approval, and
+ * both sides are told by email; choosing "I want to be a mentor" tells the secretariat.
+ */
+export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) {
+  assertSignedIn(actor);
+  const values = profileSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    if (values.municipalityId !== before.municipalityId) await assertActiveMunicipality(tx, values.municipalityId);
+    const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: values.municipalityId } });
+    const domainMismatch =
+      municipality.emailDomains.length > 0 && !municipality.emailDomains.includes(emailDomain(before.email));
+    const municipalityChanged = before.municipalityId !== values.municipalityId;
+    const becomesPending =
+      before.role === "TECHNICIAN" && domainMismatch && (municipalityChanged || !before.privacyAcceptedAt) && before.approvalStatus !== "REJECTED";
+    if (before.approvalStatus === "REJECTED" && municipalityChanged) {
+      throw new AppError("La secretaria no ha validat el vostre registre. Escriviu-li si voleu tornar-ho a provar.");
+    }
+    const wantsToMentor = before.role === "TECHNICIAN" && !before.isMentor && values.wantsToMentor;
+    const person = await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        name: values.name,
+        position: values.position,
+        phone: values.phone,
+        municipalityId: values.municipalityId,
+        privacyAcceptedAt: before.privacyAcceptedAt ?? new Date(),
+        wantsToMentor,
+        ...(becomesPending ? { approvalStatus: "PENDING" as const } : {}),
+      },
+      select: { id: true, email: true, name: true, locale: true, approvalStatus: true },
+    });
+    if (becomesPending) await sendRegistrationPendingEmails(tx, { ...person, wantsToMentor }, municipality);
+    else if (wantsToMentor && !before.wantsToMentor) await sendMentorInterestEmails(tx, person, municipality);
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: before.privacyAcceptedAt ? "profile.updated" : "profile.completed",
+      entityType: "User",
+      entityId: actor.id,
+      data: { municipalityId: values.municipalityId, pending: becomesPending, wantsToMentor },
+    });
+    return { approvalStatus: person.approvalStatus };
+  });
+}

@@ -1,0 +1,69 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type PeopleFilters = { q?: string; role?: string; municipalityId?: string; mentor?: string; status?: string };
+
+export async function listPeople(actor: Viewer | null, filters: PeopleFilters = {}) {
+  assertPermission(actor, "people:manage");
+  const where: Prisma.UserWhereInput = { erasedAt: null };
+  if (filters.q) {
+    where.OR = [
+      { name: { contains: filters.q, mode: "insensitive" } },
+      { email: { contains: filters.q, mode: "insensitive" } },
+      { position: { contains: filters.q, mode: "insensitive" } },
+    ];
+  }
+  if (filters.role === "TECHNICIAN" || filters.role === "SECRETARIAT") where.role = filters.role;
+  if (filters.municipalityId) where.municipalityId = filters.municipalityId;
+  if (filters.mentor === "yes") where.isMentor = true;
+  if (filters.mentor === "no") where.isMentor = false;
+  if (filters.mentor === "wants") where.wantsToMentor = true;
+  if (filters.status === "active") where.deactivatedAt = null;
+  if (filters.status === "inactive") where.deactivatedAt = { not: null };
+  if (filters.status === "pending") where.approvalStatus = "PENDING";
+  return prisma.user.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      isMentor: true,
+      wantsToMentor: true,
+      approvalStatus: true,
+      deactivatedAt: true,
+      municipality: { select: { name: true } },
+    },
+  });
+}
+
+/** A person's page for the secretariat: profile and history across editions. */
+export async function getPersonForSecretariat(actor: Viewer | null, id: string) {
+  assertPermission(actor, "people:manage");
+  return prisma.user.findFirst({
+    where: { id, erasedAt: null },
+    include: {
+      municipality: { select: { id: true, name: true, comarca: true, emailDomains: true } },
+      applications: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, status: true, submittedAt: true, lateAcceptedAt: true, edition: { select: { id: true, name: true, year: true } } },
+      },
+      mentorOffers: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, status: true, capacity: true, edition: { select: { id: true, name: true, year: true } } },
+      },
+      mentorshipsAsMentor: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, status: true, edition: { select: { name: true } }, mentee: { select: { name: true } } },
+      },
+      mentorshipsAsMentee: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, status: true, edition: { select: { name: true } }, mentor: { select: { name: true } } },
+      },
+    },
+  });
+}

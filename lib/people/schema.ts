@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { emailAddressSchema } from "@/lib/auth/email-address";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
+    .transform((v) => v || null)
+    .nullable()
+    .optional();
+
+export const nameSchema = z
+  .string({ error: "Indiqueu el nom i els cognoms." })
+  .trim()
+  .min(3, { error: "Indiqueu el nom i els cognoms." })
+  .max(120, { error: "El nom no pot passar de 120 caràcters." });
+
+export const positionSchema = z
+  .string({ error: "Indiqueu el càrrec." })
+  .trim()
+  .min(2, { error: "Indiqueu el càrrec o el lloc de treball." })
+  .max(120, { error: "El càrrec no pot passar de 120 caràcters." });
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(30, { error: "El telèfon no pot passar de 30 caràcters." })
+  .refine((v) => v === "" || /^[+()0-9 .-]{6,30}$/.test(v), { error: "Escriviu un telèfon vàlid, per exemple 938 765 432." })
+  .transform((v) => v || null)
+  .nullable()
+  .optional();
+
+const idSchema = (message: string) => z.string({ error: message }).min(1, { error: message }).max(40, { error: message });
+
+export const inviteSchema = z
+  .object({
+    email: emailAddressSchema,
+    name: nameSchema,
+    position: optionalText(120, "El càrrec"),
+    kind: z.enum(["MENTOR", "SECRETARIAT"], { error: "Trieu si convideu una persona mentora o de la secretaria." }),
+    municipalityId: z.string().max(40).optional().transform((v) => v || null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "MENTOR" && !value.municipalityId) {
+      ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Trieu el municipi de la persona mentora." });
+    }
+  });
+export type InviteInput = z.input<typeof inviteSchema>;
+
+export const personUpdateSchema = z.object({
+  name: nameSchema,
+  position: optionalText(120, "El càrrec"),
+  phone: phoneSchema,
+  municipalityId: z.string().max(40).optional().transform((v) => v || null),
+  isMentor: z.boolean(),
+  role: z.enum(["TECHNICIAN", "SECRETARIAT"], { error: "Trieu un rol." }),
+});
+export type PersonUpdateInput = z.input<typeof personUpdateSchema>;
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  position: positionSchema,
+  phone: phoneSchema,
+  municipalityId: idSchema("Trieu el vostre municipi de la llista."),
+  privacyAccepted: z.literal(true, { error: "Cal que accepteu l'avís de privacitat per participar-hi." }),
+  wantsToMentor: z.boolean().default(false),
+});
+export type ProfileInput = z.input<typeof profileSchema>;
