@@ -37,7 +37,7 @@ export function createSecretariat(data: Partial<Prisma.UserUncheckedCreateInput>
   });
 }
 
-let yearCounter = 3000 + Math.floor(Math.random() * 5000);
+let yearCounter = 2500 + Math.floor(Math.random() * 400);
 
 export function createEdition(data: Partial<Prisma.EditionCreateInput> & { phase?: EditionPhase } = {}) {
   const today = madridDay();

@@ -27,7 +27,7 @@ export async function saveApplication(actor: Viewer | null, input: { mode: SaveM
     throw new AppError("El vostre compte encara està pendent de validació per la secretaria.", undefined, "forbidden");
   }
   if (!person.municipalityId) throw new AppError("Completeu primer el vostre perfil amb el municipi.", undefined, "forbidden");
-  const edition = await prisma.edition.findUnique({ where: { isCurrent: true } });
+  const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
   if (!edition) throw new AppError("Ara mateix no hi ha cap convocatòria en curs.");
 
   const existing = await prisma.application.findFirst({

@@ -28,7 +28,7 @@ export const editionSchema = z
       .number({ error: "Indiqueu l'any." })
       .int({ error: "L'any ha de ser un nombre enter." })
       .min(2020, { error: "L'any ha de ser 2020 o posterior." })
-      .max(2100, { error: "L'any no és vàlid." }),
+      .max(2999, { error: "L'any no és vàlid." }),
     applicationsOpenOn: isoDay("la data d'obertura de les inscripcions"),
     applicationsCloseOn: isoDay("la data de tancament de les inscripcions"),
     matchingDeadlineOn: isoDay("la data límit del matching"),

@@ -15,7 +15,7 @@ export function offerEditable(edition: Pick<Edition, "phase">) {
 async function mentorAndEdition(actor: Viewer) {
   const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (person.role !== "TECHNICIAN" || !person.isMentor || person.approvalStatus !== "APPROVED") throw forbidden();
-  const edition = await prisma.edition.findUnique({ where: { isCurrent: true } });
+  const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
   if (!edition) throw new AppError("Ara mateix no hi ha cap convocatòria en curs.");
   if (!offerEditable(edition)) {
     throw new AppError(
