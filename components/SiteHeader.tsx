@@ -11,9 +11,21 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const [t, tNav, viewer] = await Promise.all([getTranslations("shell"), getTranslations("nav"), getViewer()]);
   const items =
     viewer?.role === "SECRETARIAT"
-      ? [{ href: "/secretaria", label: tNav("dashboard") }]
+      ? [
+          { href: "/secretaria", label: tNav("dashboard"), exact: true },
+          { href: "/secretaria/convocatories", label: tNav("editions") },
+          { href: "/secretaria/persones", label: tNav("people") },
+          { href: "/secretaria/municipis", label: tNav("municipalities") },
+          { href: "/secretaria/ambits", label: tNav("topics") },
+          { href: "/perfil", label: tNav("profile") },
+        ]
       : viewer
-        ? [{ href: "/inici", label: tNav("home") }]
+        ? [
+            { href: "/inici", label: tNav("home") },
+            { href: "/sollicitud", label: tNav("application") },
+            ...(viewer.isMentor ? [{ href: "/disponibilitat", label: tNav("availability") }] : []),
+            { href: "/perfil", label: tNav("profile") },
+          ]
         : [];
   return (
     <header className="border-b border-line bg-white no-print">
@@ -43,7 +55,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4">
             {items.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href}>{item.label}</NavLink>
+                <NavLink href={item.href} exact={"exact" in item && item.exact}>
+                  {item.label}
+                </NavLink>
               </li>
             ))}
             {isDevMailboxEnabled() ? (

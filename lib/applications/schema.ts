@@ -48,10 +48,12 @@ export const applicationDraftSchema = z.object({
   goals: text(3000, "El text"),
   availability: text(1000, "El text"),
   preferredFormat: z.enum(["IN_PERSON", "ONLINE", "MIXED"], { error: "Trieu una opció." }).nullable().default(null),
+  // A form with a single checkbox gives its value or false instead of a list.
   preferredMentorIds: z
-    .array(z.string().max(40))
-    .max(3, { error: "Podeu triar com a màxim tres persones mentores." })
-    .default([]),
+    .union([z.array(z.string().max(40)), z.string().max(40), z.literal(false), z.null()])
+    .optional()
+    .transform((v) => (typeof v === "string" ? [v] : Array.isArray(v) ? v : []))
+    .pipe(z.array(z.string()).max(3, { error: "Podeu triar com a màxim tres persones mentores." })),
   commitments: z.record(z.string(), z.boolean()).default({}),
 });
 

@@ -6,10 +6,17 @@ export const offerSchema = z.object({
     .int({ error: "Ha de ser un nombre enter." })
     .min(1, { error: "Com a mínim 1 persona." })
     .max(5, { error: "Com a màxim 5 persones." }),
+  // A form with a single checkbox gives its value or false instead of a list.
   topicIds: z
-    .array(z.string().max(40), { error: "Trieu almenys un àmbit." })
-    .min(1, { error: "Trieu almenys un àmbit en què tingueu experiència." })
-    .max(14, { error: "Massa àmbits." }),
+    .union([z.array(z.string().max(40)), z.string().max(40), z.literal(false), z.null()], { error: "Trieu almenys un àmbit." })
+    .optional()
+    .transform((v) => (typeof v === "string" ? [v] : Array.isArray(v) ? v : []))
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, { error: "Trieu almenys un àmbit en què tingueu experiència." })
+        .max(30, { error: "Massa àmbits." }),
+    ),
   experience: z
     .string({ error: "Expliqueu breument la vostra experiència." })
     .trim()
@@ -20,12 +27,14 @@ export const offerSchema = z.object({
     .string()
     .trim()
     .max(300, { error: "El text no pot passar de 300 caràcters." })
+    .nullable()
     .default("")
     .transform((v) => v || null),
   notes: z
     .string()
     .trim()
     .max(2000, { error: "El text no pot passar de 2.000 caràcters." })
+    .nullable()
     .default("")
     .transform((v) => v || null),
 });

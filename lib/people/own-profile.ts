@@ -22,10 +22,15 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
   const values = profileSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    if (before.role === "TECHNICIAN" && !values.municipalityId) {
+      throw new AppError("Reviseu els camps marcats.", { municipalityId: ["Trieu el vostre municipi de la llista."] });
+    }
     if (values.municipalityId !== before.municipalityId) await assertActiveMunicipality(tx, values.municipalityId);
-    const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: values.municipalityId } });
+    const municipality = values.municipalityId
+      ? await tx.municipality.findUniqueOrThrow({ where: { id: values.municipalityId } })
+      : null;
     const domainMismatch =
-      municipality.emailDomains.length > 0 && !municipality.emailDomains.includes(emailDomain(before.email));
+      !!municipality && municipality.emailDomains.length > 0 && !municipality.emailDomains.includes(emailDomain(before.email));
     const municipalityChanged = before.municipalityId !== values.municipalityId;
     const becomesPending =
       before.role === "TECHNICIAN" && domainMismatch && (municipalityChanged || !before.privacyAcceptedAt) && before.approvalStatus !== "REJECTED";
@@ -46,8 +51,8 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
       },
       select: { id: true, email: true, name: true, locale: true, approvalStatus: true },
     });
-    if (becomesPending) await sendRegistrationPendingEmails(tx, { ...person, wantsToMentor }, municipality);
-    else if (wantsToMentor && !before.wantsToMentor) await sendMentorInterestEmails(tx, person, municipality);
+    if (becomesPending && municipality) await sendRegistrationPendingEmails(tx, { ...person, wantsToMentor }, municipality);
+    else if (wantsToMentor && !before.wantsToMentor && municipality) await sendMentorInterestEmails(tx, person, municipality);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: before.privacyAcceptedAt ? "profile.updated" : "profile.completed",

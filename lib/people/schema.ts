@@ -31,15 +31,13 @@ export const phoneSchema = z
   .nullable()
   .optional();
 
-const idSchema = (message: string) => z.string({ error: message }).min(1, { error: message }).max(40, { error: message });
-
 export const inviteSchema = z
   .object({
     email: emailAddressSchema,
     name: nameSchema,
     position: optionalText(120, "El càrrec"),
     kind: z.enum(["MENTOR", "SECRETARIAT"], { error: "Trieu si convideu una persona mentora o de la secretaria." }),
-    municipalityId: z.string().max(40).optional().transform((v) => v || null),
+    municipalityId: z.string().max(40).nullable().optional().transform((v) => v || null),
   })
   .superRefine((value, ctx) => {
     if (value.kind === "MENTOR" && !value.municipalityId) {
@@ -52,7 +50,7 @@ export const personUpdateSchema = z.object({
   name: nameSchema,
   position: optionalText(120, "El càrrec"),
   phone: phoneSchema,
-  municipalityId: z.string().max(40).optional().transform((v) => v || null),
+  municipalityId: z.string().max(40).nullable().optional().transform((v) => v || null),
   isMentor: z.boolean(),
   role: z.enum(["TECHNICIAN", "SECRETARIAT"], { error: "Trieu un rol." }),
 });
@@ -62,7 +60,12 @@ export const profileSchema = z.object({
   name: nameSchema,
   position: positionSchema,
   phone: phoneSchema,
-  municipalityId: idSchema("Trieu el vostre municipi de la llista."),
+  municipalityId: z
+    .string()
+    .max(40, { error: "Trieu el vostre municipi de la llista." })
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
   privacyAccepted: z.literal(true, { error: "Cal que accepteu l'avís de privacitat per participar-hi." }),
   wantsToMentor: z.boolean().default(false),
 });

@@ -21,9 +21,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               {t("ctaGoHome")}
             </NextLink>
           ) : (
-            <Link href="/entrar" className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50">
-              {t("ctaSignIn")}
-            </Link>
+            <div className="flex flex-wrap gap-3">
+              <Link href="/registre?perfil=mentee" className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50">
+                {t("registerMentee")}
+              </Link>
+              <Link href="/registre?perfil=mentor" className="inline-block rounded border-2 border-white px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+                {t("registerMentor")}
+              </Link>
+            </div>
           )}
         </div>
       </section>
@@ -61,6 +66,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       {viewer ? null : (
         <section className="rounded-lg border border-line bg-white p-6">
           <h2 className="text-2xl font-semibold">{t("ctaTitle")}</h2>
+          <p className="mt-2">{t("registerLead")}</p>
           <p className="mt-2">{t("ctaSignedOut")}</p>
           <Link href="/entrar" className="mt-4 inline-block font-semibold">
             {t("ctaSignIn")}

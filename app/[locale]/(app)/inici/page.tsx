@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/Alert";
 import { Card } from "@/components/Card";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
 import { homePath } from "@/lib/auth/permissions";
-import { formatDay, type AppLocale } from "@/lib/dates";
-import { getCurrentEdition } from "@/lib/editions/current-edition";
+import { formatDateTime, formatDay, type AppLocale } from "@/lib/dates";
+import { getTechnicianOverview } from "@/lib/editions/technician-overview";
+import { Link } from "@/lib/i18n/navigation";
+import { needsProfile } from "@/lib/people/own-profile";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,28 +19,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("home") };
 }
 
+const action = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white";
+
 export default async function TechnicianHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/inici`);
   if (viewer.role !== "TECHNICIAN") redirect(homePath(viewer, locale));
-  const [t, tPhase, edition] = await Promise.all([
-    getTranslations("technicianHome"),
-    getTranslations("phases"),
-    getCurrentEdition(),
-  ]);
+  const [t, tPhase, overview] = await Promise.all([getTranslations("technicianHome"), getTranslations("phases"), getTechnicianOverview(viewer)]);
+  const { person, edition, application, offer, window } = overview;
+  if (needsProfile(person)) redirect(`/${locale}/perfil`);
+  const l = locale as AppLocale;
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title", { name: viewer.name ?? viewer.email })} lead={t("lead")} />
+      <PageHeader title={t("title", { name: person.name ?? person.email })} lead={t("lead")} />
+      {person.approvalStatus === "PENDING" ? <Alert tone="warning">{t("pendingApproval")}</Alert> : null}
       <Card title={t("editionTitle")}>
-        {edition && edition.phase !== "DRAFT" ? (
-          <div className="space-y-2">
+        {edition ? (
+          <div className="space-y-1">
             <p className="font-semibold">{edition.name}</p>
             <p>{t("phase", { phase: tPhase(edition.phase) })}</p>
             <p>
               {t("applicationsPeriod", {
-                from: formatDay(edition.applicationsOpenOn, locale as AppLocale),
-                to: formatDay(edition.applicationsCloseOn, locale as AppLocale),
+                from: formatDay(edition.applicationsOpenOn, l),
+                to: formatDay(edition.applicationsCloseOn, l),
               })}
             </p>
           </div>
@@ -45,8 +50,56 @@ export default async function TechnicianHomePage({ params }: Props) {
           <p>{t("noEdition")}</p>
         )}
       </Card>
-      {viewer.isMentor ? <p>{t("mentorNote")}</p> : null}
-      <p className="text-muted">{t("comingNext")}</p>
+
+      {edition && person.approvalStatus === "APPROVED" ? (
+        <Card title={t("applicationTitle")}>
+          <div className="space-y-3">
+            {application?.status === "SUBMITTED" ? (
+              <>
+                <p>{t("appSubmitted", { date: formatDateTime(application.submittedAt!, l) })}</p>
+                <Link href="/sollicitud" className={action}>
+                  {t("viewApplication")}
+                </Link>
+              </>
+            ) : application ? (
+              <>
+                <p>{t("appDraft", { date: formatDay(edition.applicationsCloseOn, l) })}</p>
+                <Link href="/sollicitud" className={action}>
+                  {t("continueApplication")}
+                </Link>
+              </>
+            ) : window === "open" ? (
+              <>
+                <p>{t("appNone", { date: formatDay(edition.applicationsCloseOn, l) })}</p>
+                <Link href="/sollicitud" className={action}>
+                  {t("startApplication")}
+                </Link>
+              </>
+            ) : (
+              <p>{window === "not-open" ? t("appNotOpen") : t("appNoneClosed")}</p>
+            )}
+          </div>
+        </Card>
+      ) : null}
+
+      {edition && person.isMentor ? (
+        <Card title={t("mentorTitle")}>
+          <div className="space-y-3">
+            <p>
+              {offer?.status === "ACTIVE"
+                ? t("offerActive", { capacity: offer.capacity })
+                : offer?.status === "WITHDRAWN"
+                  ? t("offerWithdrawn")
+                  : t("offerNone", { date: formatDay(edition.applicationsCloseOn, l) })}
+            </p>
+            <Link href="/disponibilitat" className={action}>
+              {offer?.status === "ACTIVE" ? t("editOffer") : t("confirmOffer")}
+            </Link>
+          </div>
+        </Card>
+      ) : null}
+      {person.isMentor ? <p>{t("mentorNote")}</p> : null}
+      {person.wantsToMentor && !person.isMentor ? <p>{t("wantsToMentor")}</p> : null}
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Alert } from "@/components/Alert";
+import { PageHeader } from "@/components/PageHeader";
+import { requireViewer } from "@/lib/auth/guards";
+import { homePath } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/client";
+import { municipalityOptions } from "@/lib/municipalities/queries";
+import { needsProfile } from "@/lib/people/own-profile";
+import { ProfileForm } from "./ProfileForm";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ vull?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "profile" });
+  return { title: t("title") };
+}
+
+export default async function ProfilePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, `/${locale}/perfil`);
+  const { vull } = await searchParams;
+  const [t, person, municipalities] = await Promise.all([
+    getTranslations("profile"),
+    prisma.user.findUniqueOrThrow({ where: { id: viewer.id } }),
+    municipalityOptions(),
+  ]);
+  const incomplete = needsProfile(person);
+  const options =
+    person.municipalityId && !municipalities.some((m) => m.id === person.municipalityId)
+      ? [...municipalities, ...(await prisma.municipality.findMany({ where: { id: person.municipalityId }, select: { id: true, name: true, comarca: true } }))]
+      : municipalities;
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageHeader title={incomplete ? t("completeTitle") : t("title")} lead={incomplete ? t("completeLead") : t("lead")} />
+      {person.approvalStatus === "PENDING" ? <Alert tone="warning">{t("pending")}</Alert> : null}
+      {person.approvalStatus === "REJECTED" ? <Alert tone="error">{t("rejected")}</Alert> : null}
+      {person.isMentor ? <Alert tone="info">{t("isMentor")}</Alert> : null}
+      <ProfileForm
+        email={person.email}
+        municipalities={options}
+        askPrivacy={!person.privacyAcceptedAt}
+        askMentor={person.role === "TECHNICIAN" && !person.isMentor}
+        redirectTo={incomplete ? homePath(person, locale) : undefined}
+        defaults={{
+          name: person.name ?? "",
+          position: person.position ?? "",
+          phone: person.phone ?? "",
+          municipalityId: person.municipalityId ?? "",
+          privacyAccepted: (Boolean(person.privacyAcceptedAt) || undefined) as true,
+          wantsToMentor: person.wantsToMentor || vull === "mentor",
+        }}
+      />
+    </div>
+  );
+}

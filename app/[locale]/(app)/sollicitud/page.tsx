@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Alert } from "@/components/Alert";
+import { PageHeader } from "@/components/PageHeader";
+import { getMyApplication } from "@/lib/applications/queries";
+import { applicationWindow, closedMessage, lateApplicationOpen } from "@/lib/applications/window";
+import { requireViewer } from "@/lib/auth/guards";
+import { homePath } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/client";
+import { formatDateTime, formatDay, type AppLocale } from "@/lib/dates";
+import { getCurrentEdition } from "@/lib/editions/current-edition";
+import { Link } from "@/lib/i18n/navigation";
+import { mentorDirectory } from "@/lib/offers/queries";
+import { needsProfile } from "@/lib/people/own-profile";
+import { listTopics } from "@/lib/topics/manage-topics";
+import { ApplicationForm } from "./ApplicationForm";
+import { WithdrawButton } from "./WithdrawButton";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "application" });
+  return { title: t("title") };
+}
+
+export default async function ApplicationPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, `/${locale}/sollicitud`);
+  if (viewer.role !== "TECHNICIAN") redirect(homePath(viewer, locale));
+  const [t, person, edition] = await Promise.all([
+    getTranslations("application"),
+    prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, include: { municipality: true } }),
+    getCurrentEdition(),
+  ]);
+  const header = <PageHeader title={t("title")} lead={t("lead")} />;
+  if (needsProfile(person)) {
+    return (
+      <div className="max-w-3xl space-y-4">
+        {header}
+        <Alert tone="info">{t("completeProfile")}</Alert>
+        <Link href="/perfil" className="font-semibold">
+          {t("goToProfile")}
+        </Link>
+      </div>
+    );
+  }
+  if (person.approvalStatus !== "APPROVED") {
+    return (
+      <div className="max-w-3xl space-y-4">
+        {header}
+        <Alert tone="warning">{t("pendingApproval")}</Alert>
+      </div>
+    );
+  }
+  if (!edition || edition.phase === "DRAFT") {
+    return (
+      <div className="max-w-3xl space-y-4">
+        {header}
+        <Alert tone="info">{t("noEdition")}</Alert>
+      </div>
+    );
+  }
+  const application = await getMyApplication(viewer, edition.id);
+  const window = applicationWindow(edition);
+  const editable = window === "open" || lateApplicationOpen(edition, application);
+  const l = locale as AppLocale;
+
+  if (!editable) {
+    return (
+      <div className="max-w-3xl space-y-4">
+        {header}
+        {application?.status === "SUBMITTED" ? (
+          <Alert tone="success">{t("statusSubmittedClosed", { date: formatDateTime(application.submittedAt!, l) })}</Alert>
+        ) : (
+          <Alert tone="warning">{closedMessage(edition, window)}</Alert>
+        )}
+      </div>
+    );
+  }
+
+  const [topics, directory] = await Promise.all([listTopics({ activeOnly: true }), mentorDirectory(edition.id, viewer.id)]);
+  const municipality = application?.status === "SUBMITTED" ? application.municipality : person.municipality!;
+  return (
+    <div className="max-w-3xl space-y-6">
+      {header}
+      <div className="space-y-2">
+        <p className="font-semibold">{edition.name}</p>
+        <p>{t("deadline", { date: formatDay(edition.applicationsCloseOn, l) })}</p>
+        {application?.lateAcceptedAt ? <Alert tone="info">{t("lateAccepted")}</Alert> : null}
+        {application?.status === "SUBMITTED" ? (
+          <Alert tone="success">{t("statusSubmitted", { date: formatDateTime(application.submittedAt!, l) })}</Alert>
+        ) : application ? (
+          <Alert tone="info">{t("statusDraft")}</Alert>
+        ) : null}
+      </div>
+      <ApplicationForm
+        submitted={application?.status === "SUBMITTED"}
+        municipalityName={municipality.name}
+        topics={topics.map((topic) => ({ id: topic.id, name: topic.name }))}
+        directory={directory.map((d) => ({
+          id: d.mentor.id,
+          name: d.mentor.name ?? "",
+          municipality: d.mentor.municipality?.name ?? "",
+          topics: d.topics.map((topic) => topic.name).join(", "),
+        }))}
+        defaults={{
+          municipalitySize: String(application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? ""))),
+          policyStage: application?.policyStage ?? null,
+          currentPolicy: application?.currentPolicy ?? "",
+          hasPlan: application?.hasPlan ?? null,
+          planDetails: application?.planDetails ?? "",
+          budget: application?.budget ?? "",
+          team: application?.team ?? "",
+          needs: application?.needs.map((n) => ({ topicId: n.topicId, description: n.description, priority: n.priority })) ?? [
+            { topicId: "", description: "", priority: "MEDIUM" },
+          ],
+          goals: application?.goals ?? "",
+          availability: application?.availability ?? "",
+          preferredFormat: application?.preferredFormat ?? null,
+          preferredMentorIds: application?.preferredMentors.map((m) => m.mentorId) ?? [],
+          commitments: {},
+        }}
+      />
+      {application ? <WithdrawButton applicationId={application.id} /> : null}
+    </div>
+  );
+}
