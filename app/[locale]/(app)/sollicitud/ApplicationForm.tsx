@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useFieldArray, useForm, type Path } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, Select, TextArea } from "@/components/form/fields";
 import { errorAt } from "@/components/form/use-action-form";
@@ -34,13 +34,13 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
   const [pending, setPending] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useForm<ApplicationInput>({ defaultValues: defaults });
-  const { register, formState, setError, clearErrors, getValues, watch } = form;
+  const { register, formState, setError, clearErrors, getValues } = form;
   const needs = useFieldArray({ control: form.control, name: "needs" });
   const errors = formState.errors;
   const error = (name: string) => errorAt(errors, name);
-  const chosen = watch("preferredMentorIds");
+  const chosen = useWatch({ control: form.control, name: "preferredMentorIds" });
   const chosenMentors = Array.isArray(chosen) ? chosen : typeof chosen === "string" ? [chosen] : [];
-  const hasPlan = watch("hasPlan");
+  const hasPlan = useWatch({ control: form.control, name: "hasPlan" });
 
   const goTo = (index: number) => {
     setStep(index);

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { OFFER_STATUS_LABELS } from "@/lib/applications/labels";
+import { requirePermission } from "@/lib/auth/guards";
+import { filterOptions } from "@/lib/editions/filter-options";
+import { getEdition } from "@/lib/editions/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { listOffers, type OfferFilters } from "@/lib/offers/queries";
+
+export const metadata: Metadata = { title: "Disponibilitats" };
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<OfferFilters> };
+
+export default async function OffersPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/disponibilitats`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const [edition, rows, options] = await Promise.all([getEdition(viewer, id), listOffers(viewer, id, filters), filterOptions()]);
+  if (!edition) notFound();
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  const capacity = rows.filter((o) => o.status === "ACTIVE").reduce((n, o) => n + o.capacity, 0);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Disponibilitats de les persones mentores"
+        lead={<Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>}
+        actions={
+          <a href={`/${locale}/secretaria/convocatories/${id}/disponibilitats/export${query ? `?${query}` : ""}`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white" download>
+            Exporta a CSV
+          </a>
+        }
+      />
+      <FilterBar
+        resetHref={`/secretaria/convocatories/${id}/disponibilitats`}
+        fields={[
+          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          { type: "select", name: "topicId", label: "Àmbit", value: filters.topicId, options: options.topics },
+          { type: "select", name: "municipalityId", label: "Municipi", value: filters.municipalityId, options: options.municipalities },
+          { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
+        ]}
+      />
+      <p aria-live="polite">
+        {rows.length === 1 ? "1 disponibilitat" : `${rows.length} disponibilitats`} · capacitat total activa: {capacity}
+      </p>
+      <DataTable caption="Disponibilitats de la convocatòria" headers={["Persona mentora", "Municipi", "Capacitat", "Àmbits", "Estat"]} empty="Cap disponibilitat no coincideix amb els filtres.">
+        {rows.map((o) => (
+          <tr key={o.id}>
+            <Td>
+              <Link href={`/secretaria/convocatories/${id}/disponibilitats/${o.id}`} className="font-semibold">
+                {o.mentor.name ?? o.mentor.email}
+              </Link>
+            </Td>
+            <Td>
+              {o.mentor.municipality?.name}
+              <span className="block text-muted">{o.mentor.municipality?.comarca}</span>
+            </Td>
+            <Td>{o.capacity}</Td>
+            <Td>{o.topics.map((t) => t.name).join(", ")}</Td>
+            <Td>
+              <Badge tone={o.status === "ACTIVE" ? "green" : "grey"}>{OFFER_STATUS_LABELS[o.status]}</Badge>
+            </Td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ButtonLink, Dl } from "@/components/admin";
+import { Card } from "@/components/Card";
+import { EditionTimeline } from "@/components/EditionTimeline";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { nextPhase, PHASE_LABELS } from "@/lib/editions/phases";
+import { getEdition } from "@/lib/editions/queries";
+import { editionTimeline } from "@/lib/editions/timeline";
+import { MakeCurrentButton } from "./MakeCurrentButton";
+
+export const metadata: Metadata = { title: "Convocatòria" };
+
+export default async function EditionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}`);
+  if (!viewer) return <Forbidden />;
+  const edition = await getEdition(viewer, id);
+  if (!edition) notFound();
+  const next = nextPhase(edition.phase);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={edition.name}
+        lead={`Fase actual: ${PHASE_LABELS[edition.phase]}${edition.isCurrent ? " · convocatòria en curs" : ""}`}
+        actions={
+          <>
+            <ButtonLink href={`/secretaria/convocatories/${edition.id}/edita`} variant="secondary">
+              Edita
+            </ButtonLink>
+            {next ? <ButtonLink href={`/secretaria/convocatories/${edition.id}/fase?a=${next}`}>Passa a «{PHASE_LABELS[next]}»</ButtonLink> : null}
+          </>
+        }
+      />
+      <EditionTimeline steps={editionTimeline(edition)} />
+      {!edition.isCurrent && edition.phase !== "CLOSED" ? <MakeCurrentButton editionId={edition.id} /> : null}
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="Participació">
+          <Dl
+            items={[
+              ["Sol·licituds enviades", edition._count.applications],
+              ["Disponibilitats actives", edition._count.offers],
+              ["Acompanyaments", edition._count.mentorships],
+            ]}
+          />
+          <div className="mt-4 flex flex-wrap gap-3">
+            <ButtonLink href={`/secretaria/convocatories/${edition.id}/sollicituds`} variant="secondary">
+              Sol·licituds
+            </ButtonLink>
+            <ButtonLink href={`/secretaria/convocatories/${edition.id}/disponibilitats`} variant="secondary">
+              Disponibilitats
+            </ButtonLink>
+          </div>
+        </Card>
+        <Card title="Regles">
+          <Dl
+            items={[
+              ["Trobades requerides", `${edition.requiredMeetings}${edition.meetingsMustBeInPerson ? " presencials" : " (de qualsevol tipus)"}`],
+              ["Durada màxima", `${edition.maxDurationMonths} mesos`],
+              ["Resposta a les propostes", `${edition.proposalResponseDays} dies`],
+              ["Canvis de fase automàtics", edition.autoPhaseChanges ? "Sí" : "No"],
+            ]}
+          />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { z } from "zod";
+import { Alert } from "@/components/Alert";
+import { Button, Select } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
+import { allowLateApplicationAction } from "./actions";
+
+const schema = z.object({ editionId: z.string(), personId: z.string().min(1, { error: "Trieu una persona." }) });
+
+export function LateApplicationForm({ editionId, people }: { editionId: string; people: { value: string; label: string }[] }) {
+  const router = useRouter();
+  const { form, onSubmit, formError, done, error, pending } = useActionForm({
+    schema,
+    action: allowLateApplicationAction,
+    defaultValues: { editionId, personId: "" },
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-line bg-white p-5">
+      <h2 className="text-lg font-semibold">Acceptar una sol·licitud fora de termini</h2>
+      <p className="text-sm text-muted">
+        La persona podrà completar i enviar la sol·licitud tot i que el termini s&apos;hagi tancat, fins al final del matching. Rebrà un correu amb l&apos;avís.
+      </p>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {done ? (
+        <Alert tone="success" live>
+          S&apos;ha acceptat la sol·licitud fora de termini i s&apos;ha avisat la persona.
+        </Alert>
+      ) : null}
+      <Select label="Persona tècnica" placeholder="Trieu una persona" options={people} error={error("personId")} {...form.register("personId")} />
+      <Button pending={pending}>Accepta fora de termini</Button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
+import { listApplications, type ApplicationFilters } from "@/lib/applications/queries";
+import { requirePermission } from "@/lib/auth/guards";
+import { prisma } from "@/lib/db/client";
+import { formatDay } from "@/lib/dates";
+import { filterOptions } from "@/lib/editions/filter-options";
+import { getEdition } from "@/lib/editions/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { LateApplicationForm } from "./LateApplicationForm";
+
+export const metadata: Metadata = { title: "Sol·licituds" };
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<ApplicationFilters> };
+
+export default async function ApplicationsPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const [edition, rows, options, technicians] = await Promise.all([
+    getEdition(viewer, id),
+    listApplications(viewer, id, filters),
+    filterOptions(),
+    prisma.user.findMany({
+      where: { role: "TECHNICIAN", deactivatedAt: null, erasedAt: null, municipalityId: { not: null } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, email: true },
+    }),
+  ]);
+  if (!edition) notFound();
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Sol·licituds"
+        lead={<Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>}
+        actions={
+          <a href={`/${locale}/secretaria/convocatories/${id}/sollicituds/export${query ? `?${query}` : ""}`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white" download>
+            Exporta a CSV
+          </a>
+        }
+      />
+      <FilterBar
+        resetHref={`/secretaria/convocatories/${id}/sollicituds`}
+        fields={[
+          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(APPLICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          { type: "select", name: "topicId", label: "Àmbit", value: filters.topicId, options: options.topics },
+          { type: "select", name: "municipalityId", label: "Municipi", value: filters.municipalityId, options: options.municipalities },
+          { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
+        ]}
+      />
+      <p aria-live="polite">{rows.length === 1 ? "1 sol·licitud" : `${rows.length} sol·licituds`}</p>
+      <DataTable caption="Sol·licituds de la convocatòria" headers={["Persona", "Municipi", "Necessitats", "Estat", "Enviada"]} empty="Cap sol·licitud no coincideix amb els filtres.">
+        {rows.map((a) => (
+          <tr key={a.id}>
+            <Td>
+              <Link href={`/secretaria/convocatories/${id}/sollicituds/${a.id}`} className="font-semibold">
+                {a.applicant.name ?? a.applicant.email}
+              </Link>
+            </Td>
+            <Td>
+              {a.municipality.name}
+              <span className="block text-muted">{a.municipality.comarca}</span>
+            </Td>
+            <Td>{a.needs.map((n) => `${n.topic.name} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ") || "—"}</Td>
+            <Td>
+              <Badge tone={a.status === "SUBMITTED" ? "green" : a.status === "DRAFT" ? "amber" : "grey"}>{APPLICATION_STATUS_LABELS[a.status]}</Badge>
+              {a.lateAcceptedAt ? <span className="block text-xs text-muted">Fora de termini</span> : null}
+            </Td>
+            <Td>{a.submittedAt ? formatDay(a.submittedAt) : "—"}</Td>
+          </tr>
+        ))}
+      </DataTable>
+      {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? (
+        <LateApplicationForm editionId={id} people={technicians.map((p) => ({ value: p.id, label: `${p.name ?? p.email} (${p.email})` }))} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { addDays, addMonths, isoDay, madridDay } from "@/lib/dates";
+import { EditionForm } from "../EditionForm";
+
+export const metadata: Metadata = { title: "Nova convocatòria" };
+
+export default async function NewEditionPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!(await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/nova`))) return <Forbidden />;
+  // A proposal that follows the programme's year: September applications, October matching, November start.
+  const today = madridDay();
+  const year = today.getUTCMonth() >= 8 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+  const start = new Date(Date.UTC(year, 10, 2));
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="Nova convocatòria" lead="El calendari proposat segueix el del programa; ajusteu-lo si cal." />
+      <EditionForm
+        locale={locale}
+        defaults={{
+          name: `Convocatòria ${year}-${year + 1}`,
+          year: String(year),
+          applicationsOpenOn: isoDay(new Date(Date.UTC(year, 8, 1))),
+          applicationsCloseOn: isoDay(new Date(Date.UTC(year, 8, 30))),
+          matchingDeadlineOn: isoDay(new Date(Date.UTC(year, 9, 31))),
+          mentoringStartOn: isoDay(start),
+          defaultEndOn: isoDay(addDays(addMonths(start, 12), -1)),
+          requiredMeetings: "2",
+          meetingsMustBeInPerson: true,
+          maxDurationMonths: "12",
+          proposalResponseDays: "10",
+          autoPhaseChanges: false,
+        }}
+      />
+    </div>
+  );
+}

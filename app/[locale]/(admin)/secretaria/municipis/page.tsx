@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { Link } from "@/lib/i18n/navigation";
+import { listMunicipalities } from "@/lib/municipalities/queries";
+
+export const metadata: Metadata = { title: "Municipis" };
+
+export default async function MunicipalitiesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const rows = await listMunicipalities(viewer, filters);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Municipis membres"
+        lead="Els municipis de la xarxa entre els quals les persones tècniques trien el seu."
+        actions={
+          <>
+            <ButtonLink href="/secretaria/municipis/importa" variant="secondary">
+              Importa un CSV
+            </ButtonLink>
+            <ButtonLink href="/secretaria/municipis/nou">Afegeix un municipi</ButtonLink>
+          </>
+        }
+      />
+      <FilterBar
+        resetHref="/secretaria/municipis"
+        fields={[
+          { type: "search", name: "q", label: "Cerca (nom o comarca)", value: filters.q },
+          { type: "select", name: "status", label: "Estat", value: filters.status, options: [{ value: "active", label: "Actiu" }, { value: "inactive", label: "Desactivat" }] },
+        ]}
+      />
+      <p aria-live="polite">{rows.length === 1 ? "1 municipi" : `${rows.length} municipis`}</p>
+      <DataTable caption="Municipis" headers={["Municipi", "Comarca", "Població", "Dominis", "Persones", "Estat"]} empty="Cap municipi no coincideix amb la cerca.">
+        {rows.map((m) => (
+          <tr key={m.id}>
+            <Td>
+              <Link href={`/secretaria/municipis/${m.id}`} className="font-semibold">
+                {m.name}
+              </Link>
+            </Td>
+            <Td>{m.comarca}</Td>
+            <Td>{m.population?.toLocaleString("ca") ?? "—"}</Td>
+            <Td>{m.emailDomains.join(", ") || "—"}</Td>
+            <Td>{m._count.people}</Td>
+            <Td>{m.active ? <Badge tone="green">Actiu</Badge> : <Badge tone="red">Desactivat</Badge>}</Td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

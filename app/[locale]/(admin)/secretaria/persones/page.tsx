@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { filterOptions } from "@/lib/editions/filter-options";
+import { Link } from "@/lib/i18n/navigation";
+import { listPeople, type PeopleFilters } from "@/lib/people/queries";
+
+export const metadata: Metadata = { title: "Persones" };
+
+export default async function PeoplePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PeopleFilters> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const [people, options] = await Promise.all([listPeople(viewer, filters), filterOptions()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Persones" lead="Persones tècniques, persones mentores i secretaria." actions={<ButtonLink href="/secretaria/persones/convida">Convida una persona</ButtonLink>} />
+      <FilterBar
+        resetHref="/secretaria/persones"
+        fields={[
+          { type: "search", name: "q", label: "Cerca (nom, adreça, càrrec)", value: filters.q },
+          { type: "select", name: "role", label: "Rol", value: filters.role, options: [{ value: "TECHNICIAN", label: "Persona tècnica" }, { value: "SECRETARIAT", label: "Secretaria" }] },
+          { type: "select", name: "municipalityId", label: "Municipi", value: filters.municipalityId, options: options.municipalities },
+          {
+            type: "select",
+            name: "mentor",
+            label: "Persona mentora",
+            value: filters.mentor,
+            options: [{ value: "yes", label: "Sí" }, { value: "no", label: "No" }, { value: "wants", label: "Ho vol ser" }],
+          },
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: [{ value: "active", label: "Actiu" }, { value: "inactive", label: "Desactivat" }, { value: "pending", label: "Pendent de validació" }],
+          },
+        ]}
+      />
+      <p aria-live="polite">{people.length === 1 ? "1 persona" : `${people.length} persones`}</p>
+      <DataTable caption="Persones" headers={["Nom", "Adreça", "Municipi", "Rol", "Estat"]} empty="Cap persona no coincideix amb els filtres.">
+        {people.map((p) => (
+          <tr key={p.id}>
+            <Td>
+              <Link href={`/secretaria/persones/${p.id}`} className="font-semibold">
+                {p.name ?? "(sense nom)"}
+              </Link>
+            </Td>
+            <Td>{p.email}</Td>
+            <Td>{p.municipality?.name ?? "—"}</Td>
+            <Td>
+              <span className="flex flex-wrap gap-1">
+                <Badge tone={p.role === "SECRETARIAT" ? "blue" : "grey"}>{p.role === "SECRETARIAT" ? "Secretaria" : "Persona tècnica"}</Badge>
+                {p.isMentor ? <Badge tone="green">Mentora</Badge> : null}
+                {p.wantsToMentor && !p.isMentor ? <Badge tone="amber">Vol ser mentora</Badge> : null}
+              </span>
+            </Td>
+            <Td>
+              {p.deactivatedAt ? <Badge tone="red">Desactivada</Badge> : p.approvalStatus === "PENDING" ? <Badge tone="amber">Pendent de validació</Badge> : p.approvalStatus === "REJECTED" ? <Badge tone="red">No validada</Badge> : <Badge tone="green">Activa</Badge>}
+            </Td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { Children, type ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+// Building blocks of the secretariat's pages: tables, filters, badges, action links.
+
+export function DataTable({ caption, headers, children, empty }: { caption: string; headers: string[]; children: ReactNode; empty?: string }) {
+  const hasRows = Children.count(children) > 0;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-brand-50">
+          <tr>
+            {headers.map((h) => (
+              <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {hasRows ? (
+            children
+          ) : (
+            <tr>
+              <td colSpan={headers.length} className="px-3 py-6 text-center text-muted">
+                {empty ?? "No hi ha cap resultat."}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Td({ children, className = "" }: { children?: ReactNode; className?: string }) {
+  return <td className={`px-3 py-2 align-top ${className}`}>{children}</td>;
+}
+
+const badgeTones = {
+  green: "bg-green-100 text-green-900",
+  grey: "bg-gray-100 text-gray-800",
+  amber: "bg-amber-100 text-amber-900",
+  red: "bg-red-100 text-red-900",
+  blue: "bg-blue-100 text-blue-900",
+};
+
+export function Badge({ tone = "grey", children }: { tone?: keyof typeof badgeTones; children: ReactNode }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>;
+}
+
+export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: ReactNode; variant?: "primary" | "secondary" }) {
+  const style =
+    variant === "primary"
+      ? "bg-brand-700 text-white hover:bg-brand-800 hover:text-white"
+      : "border border-brand-700 bg-white text-brand-700 hover:bg-brand-50";
+  return (
+    <Link href={href} className={`inline-block rounded px-4 py-2 font-semibold no-underline ${style}`}>
+      {children}
+    </Link>
+  );
+}
+
+type FilterField =
+  | { type: "search"; name: string; label: string; value?: string }
+  | { type: "select"; name: string; label: string; value?: string; options: { value: string; label: string }[] };
+
+/** A GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
+export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetHref: string }) {
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4" role="search">
+      {fields.map((field) => (
+        <label key={field.name} className="text-sm">
+          <span className="block font-medium">{field.label}</span>
+          {field.type === "search" ? (
+            <input type="search" name={field.name} defaultValue={field.value ?? ""} className="mt-1 rounded border border-gray-400 px-2 py-1.5" />
+          ) : (
+            <select name={field.name} defaultValue={field.value ?? ""} className="mt-1 rounded border border-gray-400 bg-white px-2 py-1.5">
+              <option value="">Tots</option>
+              {field.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
+      ))}
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white">
+        Filtra
+      </button>
+      <Link href={resetHref} className="py-1.5 text-sm">
+        Treu els filtres
+      </Link>
+    </form>
+  );
+}
+
+export function Dl({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      {items.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold text-muted">{label}</dt>
+          <dd className="whitespace-pre-line">{value ?? "—"}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
