@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Every environment variable the app reads is declared and validated here (listed in
 // .env.example). Imported once at start-up by instrumentation.ts, so a bad value stops the

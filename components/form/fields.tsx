@@ -20,7 +20,7 @@ function FieldShell({ id, label, help, error, required, children, className }: {
     <div className={className}>
       <label htmlFor={id} className="block font-medium">
         {label}
-        {required ? <span className="text-danger"> *</span> : null}
+        {required ? <span aria-hidden="true" className="text-danger"> *</span> : null}
       </label>
       {help ? (
         <p id={`${id}-help`} className="text-sm text-muted">
@@ -161,7 +161,7 @@ export function Fieldset({ legend, help, error, name, children, required }: {
     <fieldset aria-describedby={describedBy(id, help, error)}>
       <legend className="font-medium">
         {legend}
-        {required ? <span className="text-danger"> *</span> : null}
+        {required ? <span aria-hidden="true" className="text-danger"> *</span> : null}
       </legend>
       {help ? (
         <p id={`${id}-help`} className="text-sm text-muted">

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "@/lib/zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 /**

@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { kickDelivery } from "@/lib/email/kick";

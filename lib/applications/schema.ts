@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const text = (max: number, label: string) =>
   z
@@ -40,7 +40,12 @@ export const applicationDraftSchema = z.object({
     .default(null),
   policyStage: z.enum(["NONE", "EMERGING", "DEVELOPING"], { error: "Trieu una opció." }).nullable().default(null),
   currentPolicy: text(2000, "El text"),
-  hasPlan: z.boolean().nullable().default(null),
+  // Radio buttons give "true" or "false".
+  hasPlan: z
+    .union([z.boolean(), z.enum(["true", "false"]), z.literal("")])
+    .nullable()
+    .default(null)
+    .transform((v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : null)),
   planDetails: text(1500, "El text"),
   budget: text(500, "El text"),
   team: text(500, "El text"),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /**
  * The one email normaliser of the platform (sign-in, invitations, registration, imports):

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { emailAddressSchema } from "./email-address";
 

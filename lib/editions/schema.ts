@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { addMonths, day } from "@/lib/dates";
 
 const isoDay = (label: string) =>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const offerSchema = z.object({
   capacity: z.coerce

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { LOCALES } from "@/lib/i18n/locales";
 

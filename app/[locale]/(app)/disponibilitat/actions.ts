@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { saveOffer, withdrawOffer } from "@/lib/offers/manage-offer";
 import { offerSchema } from "@/lib/offers/schema";

@@ -155,7 +155,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
                     value={value}
                     className="h-4 w-4 accent-brand-700"
                     defaultChecked={String(hasPlan) === value}
-                    {...register("hasPlan", { setValueAs: (v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : null) })}
+                    {...register("hasPlan")}
                   />
                   {label}
                 </label>

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { withdrawApplication } from "@/lib/applications/manage-application";
 import { saveApplication } from "@/lib/applications/save-application";
 import type { ApplicationInput } from "@/lib/applications/schema";

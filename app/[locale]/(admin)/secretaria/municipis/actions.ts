@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { importMunicipalities, previewMunicipalityImport } from "@/lib/municipalities/import-municipalities";
 import { createMunicipality, setMunicipalityActive, updateMunicipality } from "@/lib/municipalities/save-municipality";

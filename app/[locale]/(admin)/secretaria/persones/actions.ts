@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { decideRegistration, invitePerson, setPersonActive, updatePerson } from "@/lib/people/manage-people";
 import { inviteSchema, personUpdateSchema } from "@/lib/people/schema";

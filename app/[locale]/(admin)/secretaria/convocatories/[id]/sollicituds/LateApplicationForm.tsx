@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { Alert } from "@/components/Alert";
 import { Button, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
