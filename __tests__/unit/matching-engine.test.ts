@@ -1,0 +1,192 @@
+import { maxWeightAssignment } from "@/lib/matching/assignment";
+import { proximity } from "@/lib/matching/geography";
+import { hardRuleProblem, pairKey, rankMentors, scorePair, scoreValue, type HardRules, type MatchApplication, type MatchMentor } from "@/lib/matching/score";
+import { suggestAssignment } from "@/lib/matching/suggest";
+import { DEFAULT_WEIGHTS } from "@/lib/matching/weights";
+
+// A small deterministic generator, so a failure can be replayed from its seed.
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const COMARQUES = ["Bages", "Osona", "Barcelonès", "Vallès Occidental", "Garrotxa", "Segrià"];
+const TOPICS = ["t1", "t2", "t3", "t4", "t5"];
+const PRIORITIES = ["HIGH", "MEDIUM", "LOW"] as const;
+
+function instance(seed: number) {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const municipalities = ["m1", "m2", "m3", "m4"];
+  const mentors: MatchMentor[] = Array.from({ length: 1 + Math.floor(r() * 3) }, (_, j) => {
+    const capacity = 1 + Math.floor(r() * 2);
+    return {
+      id: `mentor${j}`,
+      name: `Mentora ${j}`,
+      municipalityId: pick(municipalities),
+      comarca: pick(COMARQUES),
+      population: Math.floor(5_000 + r() * 200_000),
+      topicIds: TOPICS.filter(() => r() < 0.4),
+      capacity,
+      committed: r() < 0.2 ? capacity : 0,
+    };
+  });
+  const apps: MatchApplication[] = Array.from({ length: 1 + Math.floor(r() * 5) }, (_, i) => ({
+    id: `app${i}`,
+    municipalityId: pick(municipalities),
+    comarca: pick(COMARQUES),
+    population: Math.floor(2_000 + r() * 60_000),
+    needs: TOPICS.filter(() => r() < 0.4).map((topicId) => ({ topicId, topicName: topicId, priority: pick(PRIORITIES) })),
+    preferredMentorIds: mentors.filter(() => r() < 0.3).map((m) => m.id),
+  }));
+  const declined = new Set<string>();
+  for (const app of apps) for (const mentor of mentors) if (r() < 0.15) declined.add(pairKey(app.id, mentor.id));
+  return { apps, mentors, rules: { declined } satisfies HardRules };
+}
+
+/** Every feasible assignment, keeping the best (most pairs, then highest total). */
+function bruteForce(apps: MatchApplication[], mentors: MatchMentor[], rules: HardRules) {
+  const score = (a: MatchApplication, m: MatchMentor) => Math.round(scoreValue(a, m, DEFAULT_WEIGHTS) * 100);
+  let best = { matched: 0, total: 0 };
+  const used = mentors.map((m) => m.committed);
+  const walk = (i: number, matched: number, total: number) => {
+    if (i === apps.length) {
+      if (matched > best.matched || (matched === best.matched && total > best.total)) best = { matched, total };
+      return;
+    }
+    walk(i + 1, matched, total);
+    mentors.forEach((mentor, j) => {
+      if (used[j] >= mentor.capacity || hardRuleProblem(apps[i], { ...mentor, committed: 0 }, rules) !== null) return;
+      used[j]++;
+      walk(i + 1, matched + 1, total + score(apps[i], mentor));
+      used[j]--;
+    });
+  };
+  walk(0, 0, 0);
+  return { matched: best.matched, totalScore: best.total / 100 };
+}
+
+describe("suggestAssignment", () => {
+  it("equals a brute-force optimum on 300 small random instances and never breaks a hard rule", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const { apps, mentors, rules } = instance(seed);
+      const result = suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, rules);
+      const expected = bruteForce(apps, mentors, rules);
+      expect({ seed, ...result.objective, totalScore: Math.round(result.objective.totalScore * 100) }).toEqual({
+        seed,
+        matched: expected.matched,
+        totalScore: Math.round(expected.totalScore * 100),
+      });
+      const load = new Map<string, number>();
+      for (const pair of result.pairs) {
+        const app = apps.find((a) => a.id === pair.applicationId)!;
+        const mentor = mentors.find((m) => m.id === pair.mentorId)!;
+        expect(rules.declined.has(pairKey(app.id, mentor.id))).toBe(false);
+        expect(mentor.municipalityId).not.toBe(app.municipalityId);
+        load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
+      }
+      for (const mentor of mentors) expect((load.get(mentor.id) ?? 0) + mentor.committed).toBeLessThanOrEqual(mentor.capacity);
+      expect(new Set(result.pairs.map((p) => p.applicationId)).size).toBe(result.pairs.length);
+    }
+  });
+
+  it("prefers matching more applications over a higher score for fewer", () => {
+    const mentors: MatchMentor[] = [
+      { id: "a", name: "A", municipalityId: "x", comarca: "Bages", population: 10_000, topicIds: ["t1"], capacity: 1, committed: 0 },
+      { id: "b", name: "B", municipalityId: "y", comarca: "Segrià", population: 10_000, topicIds: [], capacity: 1, committed: 0 },
+    ];
+    const apps: MatchApplication[] = [
+      { id: "1", municipalityId: "z", comarca: "Bages", population: 10_000, needs: [{ topicId: "t1", topicName: "t1", priority: "HIGH" }], preferredMentorIds: ["a"] },
+      { id: "2", municipalityId: "z", comarca: "Bages", population: 10_000, needs: [{ topicId: "t1", topicName: "t1", priority: "HIGH" }], preferredMentorIds: [] },
+    ];
+    const rules = { declined: new Set([pairKey("2", "b")]) };
+    const result = suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, rules);
+    expect(result.objective.matched).toBe(2);
+    expect(result.pairs).toEqual(expect.arrayContaining([expect.objectContaining({ applicationId: "2", mentorId: "a" }), expect.objectContaining({ applicationId: "1", mentorId: "b" })]));
+  });
+
+  it("handles no mentors, no capacity left and no applications", () => {
+    const { apps, mentors } = instance(7);
+    expect(suggestAssignment(apps, [], DEFAULT_WEIGHTS, { declined: new Set() }).pairs).toEqual([]);
+    const full = mentors.map((m) => ({ ...m, committed: m.capacity }));
+    expect(suggestAssignment(apps, full, DEFAULT_WEIGHTS, { declined: new Set() }).objective).toEqual({ matched: 0, totalScore: 0 });
+    expect(suggestAssignment([], mentors, DEFAULT_WEIGHTS, { declined: new Set() }).pairs).toEqual([]);
+  });
+
+  it("with ties, still gives an optimal assignment", () => {
+    const mentor = (id: string): MatchMentor => ({ id, name: id, municipalityId: id, comarca: null, population: null, topicIds: [], capacity: 1, committed: 0 });
+    const app = (id: string): MatchApplication => ({ id, municipalityId: "z", comarca: null, population: null, needs: [], preferredMentorIds: [] });
+    const result = suggestAssignment([app("1"), app("2"), app("3")], [mentor("a"), mentor("b")], DEFAULT_WEIGHTS, { declined: new Set() });
+    expect(result.objective.matched).toBe(2);
+    expect(new Set(result.pairs.map((p) => p.mentorId))).toEqual(new Set(["a", "b"]));
+  });
+
+  it("allows a mentor of the same municipality only when the secretariat says so", () => {
+    const mentors: MatchMentor[] = [{ id: "a", name: "A", municipalityId: "same", comarca: null, population: null, topicIds: [], capacity: 1, committed: 0 }];
+    const apps: MatchApplication[] = [{ id: "1", municipalityId: "same", comarca: null, population: null, needs: [], preferredMentorIds: [] }];
+    expect(suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, { declined: new Set() }).pairs).toEqual([]);
+    expect(suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, { declined: new Set(), sameMunicipalityAllowed: new Set(["1"]) }).pairs).toHaveLength(1);
+  });
+});
+
+describe("scores and reasons", () => {
+  const mentor: MatchMentor = { id: "a", name: "Marta", municipalityId: "s", comarca: "Vallès Occidental", population: 220_000, topicIds: ["coop", "fin"], capacity: 3, committed: 1 };
+  const app: MatchApplication = {
+    id: "1",
+    municipalityId: "o",
+    comarca: "Vallès Oriental",
+    population: 60_000,
+    needs: [
+      { topicId: "coop", topicName: "Cooperativisme", priority: "HIGH" },
+      { topicId: "hab", topicName: "Habitatge cooperatiu", priority: "LOW" },
+    ],
+    preferredMentorIds: ["a"],
+  };
+
+  it("weights shared topics by the mentee's priorities and says why in words", () => {
+    const { score, reasons } = scorePair(app, mentor, DEFAULT_WEIGHTS);
+    expect(reasons).toEqual([
+      "Comparteixen l'àmbit: Cooperativisme (prioritat alta).",
+      "És la 1a persona mentora preferida de la sol·licitud.",
+      "Són de comarques de la mateixa àrea (Vallès Oriental i Vallès Occidental).",
+      "Li queden 2 places de 3.",
+    ]);
+    // topics 3/4 of 50, preferred 20, proximity 0.6 of 15, size ~0.72 of 10, balance 2/3 of 5
+    expect(score).toBeCloseTo(37.5 + 20 + 9 + 10 * (1 - Math.abs(Math.log10(60_000) - Math.log10(220_000)) / 2) + 5 * (2 / 3), 1);
+  });
+
+  it("ranks only the mentors the hard rules allow, best first", () => {
+    const other: MatchMentor = { ...mentor, id: "b", name: "Pere", topicIds: [], comarca: "Segrià" };
+    const same: MatchMentor = { ...mentor, id: "c", name: "Clara", municipalityId: "o" };
+    const full: MatchMentor = { ...mentor, id: "d", name: "Dolors", committed: 3 };
+    const ranked = rankMentors(app, [other, same, full, mentor], DEFAULT_WEIGHTS, { declined: new Set() });
+    expect(ranked.map((r) => r.mentorId)).toEqual(["a", "b"]);
+  });
+
+  it("knows near from far", () => {
+    expect(proximity("Bages", "Bages")).toBe(1);
+    expect(proximity("Bages", "Osona")).toBe(0.6);
+    expect(proximity("Bages", "Segrià")).toBe(0);
+    expect(proximity(null, "Segrià")).toBe(0);
+  });
+});
+
+describe("maxWeightAssignment", () => {
+  it("solves a small matrix exactly, in both orientations", () => {
+    const w = new Float64Array([9, 2, 7, 6, 4, 3, 5, 8, 1]);
+    // the best of the six permutations is 7 + 6 + 8 = 21
+    expect(Array.from(maxWeightAssignment(3, 3, w))).toEqual([2, 0, 1]);
+    const wide = maxWeightAssignment(2, 3, new Float64Array([1, 5, 2, 4, 6, 3]));
+    expect(Array.from(wide)).toEqual([1, 0]);
+    const tall = maxWeightAssignment(3, 2, new Float64Array([1, 4, 5, 6, 2, 3]));
+    expect(Array.from(tall)).toEqual([1, 0, -1]);
+  });
+
+  it("leaves a row unassigned rather than use a forbidden pair", () => {
+    expect(Array.from(maxWeightAssignment(2, 1, new Float64Array([NaN, 3])))).toEqual([-1, 0]);
+    expect(Array.from(maxWeightAssignment(1, 1, new Float64Array([NaN])))).toEqual([-1]);
+  });
+});

@@ -1,0 +1,116 @@
+import type { NeedPriority } from "@/lib/generated/prisma/enums";
+import { proximity } from "./geography";
+import type { Weights } from "./weights";
+
+export type MatchApplication = {
+  id: string;
+  municipalityId: string;
+  comarca: string | null;
+  population: number | null;
+  needs: { topicId: string; topicName: string; priority: NeedPriority }[];
+  preferredMentorIds: string[];
+};
+
+export type MatchMentor = {
+  id: string;
+  name: string;
+  municipalityId: string | null;
+  comarca: string | null;
+  population: number | null;
+  topicIds: string[];
+  capacity: number;
+  /** Pending and accepted proposals: places already taken. */
+  committed: number;
+};
+
+export type HardRules = {
+  /** "applicationId:mentorId" of pairs a mentor declined: never proposed again. */
+  declined: Set<string>;
+  /** Applications for which the secretariat allows a mentor of the same municipality. */
+  sameMunicipalityAllowed?: Set<string>;
+};
+
+export type PairScore = { mentorId: string; score: number; reasons: string[] };
+
+const PRIORITY_WEIGHT: Record<NeedPriority, number> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
+const PRIORITY_LABEL: Record<NeedPriority, string> = { HIGH: "alta", MEDIUM: "mitjana", LOW: "baixa" };
+const RANK_LABEL = ["1a", "2a", "3a"];
+
+export const pairKey = (applicationId: string, mentorId: string) => `${applicationId}:${mentorId}`;
+
+/** Why a pair can never be proposed, or null when it can. */
+export function hardRuleProblem(app: MatchApplication, mentor: MatchMentor, rules: HardRules): string | null {
+  if (mentor.committed >= mentor.capacity) return "No li queden places.";
+  if (rules.declined.has(pairKey(app.id, mentor.id))) return "Ja va declinar aquesta proposta.";
+  if (mentor.municipalityId && mentor.municipalityId === app.municipalityId && !rules.sameMunicipalityAllowed?.has(app.id)) {
+    return "És del mateix municipi.";
+  }
+  return null;
+}
+
+/**
+ * The numeric part of scorePair, without the words: "suggest all" scores every pair of the
+ * edition (400,000 for 1,000 applications and 400 mentors) and needs it fast.
+ */
+export function scoreValue(app: MatchApplication, mentor: MatchMentor, weights: Weights, total = weightTotal(weights)): number {
+  let needWeight = 0;
+  let sharedWeight = 0;
+  for (const need of app.needs) {
+    const w = PRIORITY_WEIGHT[need.priority];
+    needWeight += w;
+    if (mentor.topicIds.includes(need.topicId)) sharedWeight += w;
+  }
+  const topics = needWeight ? sharedWeight / needWeight : 0;
+  const rank = app.preferredMentorIds.indexOf(mentor.id);
+  const preferred = rank < 0 ? 0 : 1 - rank * 0.2;
+  const near = proximity(app.comarca, mentor.comarca);
+  const size =
+    app.population && mentor.population ? Math.max(0, 1 - Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) / 2) : 0;
+  const balance = mentor.capacity > 0 ? (mentor.capacity - mentor.committed) / mentor.capacity : 0;
+  const raw = (weights.topics * topics + weights.preferred * preferred + weights.proximity * near + weights.size * size + weights.balance * balance) / total;
+  return Math.round(raw * 10_000) / 100;
+}
+
+export function weightTotal(weights: Weights) {
+  return weights.topics + weights.preferred + weights.proximity + weights.size + weights.balance || 1;
+}
+
+/**
+ * A pair's score (0–100, two decimals) with the reasons in words. The components, each 0–1,
+ * are weighted by the edition's weights, whose sum is the maximum score.
+ */
+export function scorePair(app: MatchApplication, mentor: MatchMentor, weights: Weights): PairScore {
+  const reasons: string[] = [];
+  const shared = app.needs.filter((n) => mentor.topicIds.includes(n.topicId));
+  reasons.push(
+    shared.length
+      ? `Comparteixen ${shared.length === 1 ? "l'àmbit" : `${shared.length} àmbits`}: ${shared
+          .map((n) => `${n.topicName} (prioritat ${PRIORITY_LABEL[n.priority]})`)
+          .join(", ")}.`
+      : "No comparteixen cap àmbit de les necessitats.",
+  );
+  const rank = app.preferredMentorIds.indexOf(mentor.id);
+  if (rank >= 0) reasons.push(`És la ${RANK_LABEL[rank] ?? `${rank + 1}a`} persona mentora preferida de la sol·licitud.`);
+  const near = proximity(app.comarca, mentor.comarca);
+  if (near === 1) reasons.push(`Són de la mateixa comarca (${app.comarca}).`);
+  else if (near > 0) reasons.push(`Són de comarques de la mateixa àrea (${app.comarca} i ${mentor.comarca}).`);
+  else if (app.comarca && mentor.comarca) reasons.push(`Són lluny: ${app.comarca} i ${mentor.comarca}.`);
+  if (app.population && mentor.population && Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) <= 0.5) {
+    reasons.push("Municipis de mida semblant.");
+  }
+  const free = mentor.capacity - mentor.committed;
+  reasons.push(free === 1 ? `Li queda 1 plaça de ${mentor.capacity}.` : `Li queden ${free} places de ${mentor.capacity}.`);
+  return { mentorId: mentor.id, score: scoreValue(app, mentor, weights), reasons };
+}
+
+/** The mentors that can be proposed for an application, best first (ties by name). */
+export function rankMentors(app: MatchApplication, mentors: MatchMentor[], weights: Weights, rules: HardRules): PairScore[] {
+  return mentors
+    .filter((m) => hardRuleProblem(app, m, rules) === null)
+    .map((m) => scorePair(app, m, weights))
+    .sort((a, b) => b.score - a.score || nameOf(mentors, a.mentorId).localeCompare(nameOf(mentors, b.mentorId), "ca"));
+}
+
+function nameOf(mentors: MatchMentor[], id: string) {
+  return mentors.find((m) => m.id === id)?.name ?? "";
+}

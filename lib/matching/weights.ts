@@ -1,0 +1,27 @@
+import { z } from "@/lib/zod";
+
+/** How much each criterion counts in a pair's score (0–100 in all). Tuned per edition. */
+export const weightsSchema = z.object({
+  topics: z.coerce.number().int().min(0).max(100),
+  preferred: z.coerce.number().int().min(0).max(100),
+  proximity: z.coerce.number().int().min(0).max(100),
+  size: z.coerce.number().int().min(0).max(100),
+  balance: z.coerce.number().int().min(0).max(100),
+});
+
+export type Weights = z.output<typeof weightsSchema>;
+
+export const DEFAULT_WEIGHTS: Weights = { topics: 50, preferred: 20, proximity: 15, size: 10, balance: 5 };
+
+export const WEIGHT_LABELS: Record<keyof Weights, string> = {
+  topics: "Àmbits compartits (segons la prioritat de cada necessitat)",
+  preferred: "Persones mentores preferides per la persona sol·licitant",
+  proximity: "Proximitat (les trobades són presencials)",
+  size: "Municipis de mida semblant",
+  balance: "Repartiment de la càrrega (places lliures)",
+};
+
+export function editionWeights(stored: unknown): Weights {
+  const parsed = weightsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_WEIGHTS;
+}
