@@ -23,7 +23,12 @@ export async function SiteHeader({ locale }: { locale: string }) {
         ? [
             { href: "/inici", label: tNav("home") },
             { href: "/sollicitud", label: tNav("application") },
-            ...(viewer.isMentor ? [{ href: "/disponibilitat", label: tNav("availability") }] : []),
+            ...(viewer.isMentor
+              ? [
+                  { href: "/disponibilitat", label: tNav("availability") },
+                  { href: "/propostes", label: tNav("proposals") },
+                ]
+              : []),
             { href: "/perfil", label: tNav("profile") },
           ]
         : [];

@@ -32,8 +32,11 @@ export async function saveApplication(actor: Viewer | null, input: { mode: SaveM
 
   const existing = await prisma.application.findFirst({
     where: { editionId: edition.id, applicantId: actor.id, live: true },
-    select: { id: true, status: true, lateAcceptedAt: true },
+    select: { id: true, status: true, lateAcceptedAt: true, _count: { select: { proposals: { where: { live: true } } } } },
   });
+  if (existing?._count.proposals) {
+    throw new AppError("La sol·licitud ja té una proposta de mentoria en curs i no es pot modificar. Si cal, escriviu a la secretaria.", undefined, "conflict");
+  }
   const window = applicationWindow(edition, now);
   if (window !== "open" && !lateApplicationOpen(edition, existing)) throw new AppError(closedMessage(edition, window), undefined, "forbidden");
 

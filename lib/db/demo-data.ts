@@ -56,3 +56,66 @@ export const PEOPLE: DemoPerson[] = [
   { email: "laura.costa@example.org", name: "Laura Costa Puig", position: "Tècnica de promoció econòmica", municipality: "Vilanova i la Geltrú", role: "TECHNICIAN" },
   { email: "albert.riera@example.org", name: "Albert Riera Font", position: "Tècnic de desenvolupament econòmic", municipality: "El Prat de Llobregat", role: "TECHNICIAN" },
 ];
+
+export const OFFERS = [
+  {
+    email: "marta.soler@example.org",
+    capacity: 2,
+    topics: ["cooperativisme", "finances-etiques", "mercat-social"],
+    experience: "Deu anys impulsant el cooperativisme i el mercat social a Sabadell, amb un pla local d'ESS aprovat el 2019.",
+  },
+  {
+    email: "jordi.vidal@example.org",
+    capacity: 1,
+    topics: ["emprenedoria-social", "insercio-sociolaboral", "plans-locals-ess"],
+    experience: "Responsable del servei d'emprenedoria social de Manresa i de la redacció del pla local d'economia social.",
+  },
+  {
+    email: "nuria.camps@example.org",
+    capacity: 1,
+    topics: ["contractacio-publica-responsable", "economia-comunitaria-bens-comuns", "comunicacio-sensibilitzacio"],
+    experience: "Coordinació de la contractació pública responsable i dels projectes d'economia comunitària de Barcelona.",
+  },
+] as const;
+
+type NeedSeed = readonly [slug: string, priority: "HIGH" | "MEDIUM" | "LOW", description: string];
+
+export const APPLICATIONS: {
+  email: string;
+  stage: "NONE" | "EMERGING" | "DEVELOPING";
+  currentPolicy: string;
+  goals: string;
+  needs: readonly NeedSeed[];
+  preferred: readonly string[];
+}[] = [
+  {
+    email: "anna.ferrer@example.org",
+    stage: "EMERGING",
+    currentPolicy: "Fem una fira anual d'entitats i donem suport puntual a dues cooperatives de la Garrotxa.",
+    goals: "Dissenyar un programa estable de suport al cooperativisme i a les finances ètiques.",
+    needs: [
+      ["cooperativisme", "HIGH", "Volem acompanyar la creació de noves cooperatives de treball al municipi."],
+      ["finances-etiques", "MEDIUM", "Necessitem conèixer com col·laborar amb entitats de finances ètiques."],
+    ],
+    preferred: ["marta.soler@example.org"],
+  },
+  {
+    email: "marc.pujol@example.org",
+    stage: "NONE",
+    currentPolicy: "Encara no hi ha cap actuació específica d'economia social a l'ajuntament de Molins de Rei.",
+    goals: "Posar en marxa un primer pla local d'economia social i una xarxa d'entitats.",
+    needs: [
+      ["plans-locals-ess", "HIGH", "Volem saber com redactar i aprovar un primer pla local d'economia social."],
+      ["emprenedoria-social", "MEDIUM", "Voldríem oferir assessorament a projectes d'emprenedoria social."],
+    ],
+    preferred: [],
+  },
+  {
+    email: "clara.serra@example.org",
+    stage: "EMERGING",
+    currentPolicy: "Tenim clàusules socials en alguns contractes, però sense un criteri comú a tot l'ajuntament de Reus.",
+    goals: "Implantar la contractació pública responsable de manera transversal a l'ajuntament.",
+    needs: [["contractacio-publica-responsable", "HIGH", "Volem una guia interna de clàusules socials i reserva de contractes."]],
+    preferred: [],
+  },
+];

@@ -1,6 +1,6 @@
 import { addDays, addMonths, madridDay } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { MUNICIPALITIES, PEOPLE, TOPICS } from "./demo-data";
+import { APPLICATIONS, MUNICIPALITIES, OFFERS, PEOPLE, TOPICS } from "./demo-data";
 
 /**
  * Loads the demo data. Idempotent: every row is upserted by its natural key, so running it
@@ -53,7 +53,7 @@ export async function seedDemo(prisma: PrismaClient, now: Date = new Date()) {
     const existing = await tx.edition.findUnique({ where: { year } });
     if (!existing) {
       await tx.edition.updateMany({ where: { isCurrent: true }, data: { isCurrent: null } });
-      await tx.edition.create({
+      const edition = await tx.edition.create({
         data: {
           name: `Convocatòria ${year}-${year + 1}`,
           year,
@@ -63,6 +63,56 @@ export async function seedDemo(prisma: PrismaClient, now: Date = new Date()) {
           ...calendar,
         },
       });
+      await seedParticipation(tx, edition.id, now);
     }
   });
+}
+
+type SeedTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+// A few applications and mentors' offers, so the secretariat's lists and the matching have
+// something to show from the first start.
+async function seedParticipation(tx: SeedTx, editionId: string, now: Date) {
+  const topic = async (slug: string) => (await tx.topic.findUniqueOrThrow({ where: { slug } })).id;
+  const person = (email: string) => tx.user.findUniqueOrThrow({ where: { email } });
+  for (const offer of OFFERS) {
+    const mentor = await person(offer.email);
+    await tx.mentorOffer.create({
+      data: {
+        editionId,
+        mentorId: mentor.id,
+        capacity: offer.capacity,
+        experience: offer.experience,
+        preferredFormat: "MIXED",
+        confirmedAt: now,
+        topics: { connect: await Promise.all(offer.topics.map(async (slug) => ({ id: await topic(slug) }))) },
+      },
+    });
+  }
+  for (const application of APPLICATIONS) {
+    const applicant = await person(application.email);
+    const preferred = await Promise.all(application.preferred.map(person));
+    await tx.application.create({
+      data: {
+        editionId,
+        applicantId: applicant.id,
+        municipalityId: applicant.municipalityId!,
+        status: "SUBMITTED",
+        policyStage: application.stage,
+        currentPolicy: application.currentPolicy,
+        hasPlan: false,
+        goals: application.goals,
+        availability: "Dimarts i dijous al matí",
+        preferredFormat: "MIXED",
+        submittedAt: now,
+        commitmentsAcceptedAt: now,
+        needs: {
+          create: await Promise.all(
+            application.needs.map(async ([slug, priority, description]) => ({ topicId: await topic(slug), priority, description })),
+          ),
+        },
+        preferredMentors: { create: preferred.map((m, rank) => ({ mentorId: m.id, rank })) },
+      },
+    });
+  }
 }

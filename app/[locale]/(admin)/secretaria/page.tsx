@@ -48,6 +48,7 @@ export default async function SecretariatHomePage({ params }: Props) {
               <ButtonLink href={`/secretaria/convocatories/${o.edition.id}/disponibilitats`} variant="secondary">
                 Disponibilitats ({o.offers}, capacitat {o.capacity})
               </ButtonLink>
+              {o.edition.phase === "MATCHING" ? <ButtonLink href={`/secretaria/convocatories/${o.edition.id}/matching`}>Tauler de matching</ButtonLink> : null}
             </div>
           </div>
         ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/Alert";
+import { MatchStateCard } from "@/components/MatchStateCard";
 import { PageHeader } from "@/components/PageHeader";
 import { getMyApplication } from "@/lib/applications/queries";
 import { applicationWindow, closedMessage, lateApplicationOpen } from "@/lib/applications/window";
@@ -11,6 +12,7 @@ import { prisma } from "@/lib/db/client";
 import { formatDateTime, formatDay, type AppLocale } from "@/lib/dates";
 import { getCurrentEdition } from "@/lib/editions/current-edition";
 import { Link } from "@/lib/i18n/navigation";
+import { getMyMatchState } from "@/lib/matching/mentee-view";
 import { mentorDirectory } from "@/lib/offers/queries";
 import { needsProfile } from "@/lib/people/own-profile";
 import { listTopics } from "@/lib/topics/manage-topics";
@@ -73,7 +75,10 @@ export default async function ApplicationPage({ params }: Props) {
       <div className="max-w-3xl space-y-4">
         {header}
         {application?.status === "SUBMITTED" ? (
-          <Alert tone="success">{t("statusSubmittedClosed", { date: formatDateTime(application.submittedAt!, l) })}</Alert>
+          <>
+            <Alert tone="success">{t("statusSubmittedClosed", { date: formatDateTime(application.submittedAt!, l) })}</Alert>
+            <MatchStateCard state={await getMyMatchState(viewer, edition.id)} />
+          </>
         ) : (
           <Alert tone="warning">{closedMessage(edition, window)}</Alert>
         )}

@@ -54,6 +54,9 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/disponibilitats`} variant="secondary">
               Disponibilitats
             </ButtonLink>
+            {edition.phase !== "DRAFT" && edition.phase !== "APPLICATIONS" ? (
+              <ButtonLink href={`/secretaria/convocatories/${edition.id}/matching`}>Tauler de matching</ButtonLink>
+            ) : null}
           </div>
         </Card>
         <Card title="Regles">

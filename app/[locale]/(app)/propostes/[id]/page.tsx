@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/Alert";
+import { Dl } from "@/components/admin";
+import { Card } from "@/components/Card";
+import { PageHeader } from "@/components/PageHeader";
+import { requireViewer } from "@/lib/auth/guards";
+import { formatDay, type AppLocale } from "@/lib/dates";
+import { getMyProposal } from "@/lib/matching/inbox";
+import { RespondForm } from "./RespondForm";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "proposals" });
+  return { title: t("title") };
+}
+
+export default async function ProposalPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, `/${locale}/propostes/${id}`);
+  const [t, tApp, tContact, proposal] = await Promise.all([
+    getTranslations("proposals"),
+    getTranslations("application"),
+    getTranslations("contact"),
+    getMyProposal(viewer, id),
+  ]);
+  if (!proposal) notFound();
+  const a = proposal.application;
+  const l = locale as AppLocale;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageHeader title={t("detailTitle", { municipality: a.municipality.name })} lead={`${proposal.edition.name} · ${t(`status.${proposal.status}`)}`} />
+      {proposal.status === "PENDING" ? <Alert tone="info">{t("respondBy", { date: formatDay(proposal.respondBy, l) })}</Alert> : null}
+      {proposal.status === "EXPIRED" ? <Alert tone="warning">{t("expired")}</Alert> : null}
+      {proposal.status === "WITHDRAWN" ? <Alert tone="info">{t("withdrawn")}</Alert> : null}
+      {proposal.message ? (
+        <Card title={t("messageFromSecretariat")}>
+          <p className="whitespace-pre-line">{proposal.message}</p>
+        </Card>
+      ) : null}
+      {proposal.mentee ? (
+        <Card title={t("menteeContact")}>
+          <Dl
+            items={[
+              [tContact("name"), proposal.mentee.name],
+              [tContact("position"), proposal.mentee.position],
+              [tContact("email"), <a key="e" href={`mailto:${proposal.mentee.email}`}>{proposal.mentee.email}</a>],
+              [tContact("phone"), proposal.mentee.phone],
+            ]}
+          />
+        </Card>
+      ) : null}
+      <Card title={t("context")}>
+        <Dl
+          items={[
+            [t("population"), (a.municipalitySize ?? a.municipality.population)?.toLocaleString(locale)],
+            ["Comarca", a.municipality.comarca],
+            [t("stage"), a.policyStage ? tApp(`policyStages.${a.policyStage}`) : null],
+            [t("currentPolicy"), a.currentPolicy],
+            [t("plan"), a.hasPlan === null ? null : a.hasPlan ? `${tApp("yes")}. ${a.planDetails ?? ""}` : tApp("no")],
+            [t("budget"), a.budget],
+            [t("team"), a.team],
+          ]}
+        />
+      </Card>
+      <Card title={t("needs")}>
+        <ul className="space-y-3">
+          {a.needs.map((n) => (
+            <li key={n.id}>
+              <p className="font-semibold">
+                {n.topic.name} · {t("priority", { priority: tApp(`priorities.${n.priority}`).toLowerCase() })}
+              </p>
+              <p className="whitespace-pre-line">{n.description}</p>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title={t("goals")}>
+        <Dl
+          items={[
+            [t("goalsLabel"), a.goals],
+            [t("availability"), a.availability],
+            [t("format"), a.preferredFormat ? tApp(`formats.${a.preferredFormat}`) : null],
+          ]}
+        />
+      </Card>
+      {proposal.status === "PENDING" ? (
+        <>
+          <p>{t("rules", { meetings: proposal.edition.requiredMeetings, inPerson: String(proposal.edition.meetingsMustBeInPerson) })}</p>
+          <RespondForm proposalId={proposal.id} />
+        </>
+      ) : null}
+    </div>
+  );
+}

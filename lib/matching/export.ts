@@ -1,0 +1,37 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { toCsv } from "@/lib/csv";
+import { prisma } from "@/lib/db/client";
+import { formatDateTime, formatDay } from "@/lib/dates";
+
+const STATUS = { PENDING: "Proposta pendent", ACCEPTED: "Acceptada", DECLINED: "Declinada", EXPIRED: "Caducada", WITHDRAWN: "Retirada" } as const;
+
+/** Every proposal of the edition (the pairs), with its outcome. */
+export async function pairsCsv(actor: Viewer | null, editionId: string) {
+  assertPermission(actor, "matching:manage");
+  const rows = await prisma.proposal.findMany({
+    where: { editionId },
+    orderBy: [{ createdAt: "asc" }],
+    include: {
+      mentor: { select: { name: true, email: true, municipality: { select: { name: true, comarca: true } } } },
+      application: { select: { applicant: { select: { name: true, email: true } }, municipality: { select: { name: true, comarca: true } } } },
+      mentorship: { select: { status: true, startedOn: true } },
+    },
+  });
+  return toCsv(rows, [
+    { header: "Persona sol·licitant", value: (p) => p.application.applicant.name },
+    { header: "Adreça sol·licitant", value: (p) => p.application.applicant.email },
+    { header: "Municipi sol·licitant", value: (p) => p.application.municipality.name },
+    { header: "Comarca sol·licitant", value: (p) => p.application.municipality.comarca },
+    { header: "Persona mentora", value: (p) => p.mentor.name },
+    { header: "Adreça mentora", value: (p) => p.mentor.email },
+    { header: "Municipi mentora", value: (p) => p.mentor.municipality?.name },
+    { header: "Estat de la proposta", value: (p) => STATUS[p.status] },
+    { header: "Puntuació", value: (p) => (p.score === null ? "" : p.score.toFixed(2).replace(".", ",")) },
+    { header: "Proposada", value: (p) => formatDateTime(p.createdAt) },
+    { header: "Termini de resposta", value: (p) => formatDateTime(p.respondBy) },
+    { header: "Resposta", value: (p) => (p.respondedAt ? formatDateTime(p.respondedAt) : "") },
+    { header: "Motiu (si declina)", value: (p) => p.declineReason },
+    { header: "Inici de l'acompanyament", value: (p) => (p.mentorship?.startedOn ? formatDay(p.mentorship.startedOn) : "") },
+  ]);
+}
