@@ -36,6 +36,8 @@ export default async function ProposalPage({ params }: Props) {
       <PageHeader title={t("detailTitle", { municipality: a.municipality.name })} lead={`${proposal.edition.name} · ${t(`status.${proposal.status}`)}`} />
       {proposal.status === "PENDING" ? <Alert tone="info">{t("respondBy", { date: formatDay(proposal.respondBy, l) })}</Alert> : null}
       {proposal.status === "EXPIRED" ? <Alert tone="warning">{t("expired")}</Alert> : null}
+      {proposal.status === "ACCEPTED" ? <Alert tone="success">{t("accepted")}</Alert> : null}
+      {proposal.status === "DECLINED" ? <Alert tone="info">{t("declined")}</Alert> : null}
       {proposal.status === "WITHDRAWN" ? <Alert tone="info">{t("withdrawn")}</Alert> : null}
       {proposal.message ? (
         <Card title={t("messageFromSecretariat")}>
