@@ -102,3 +102,32 @@ export function formatDateTime(value: Date, locale: AppLocale = "ca"): string {
 function fixCatalanYear(text: string): string {
   return text.replace(/ del (\d{4})/, " de $1");
 }
+
+/** The instant of a local Madrid date and time ("2026-12-01", "09:30"). */
+export function madridInstant(isoDate: string, time: string): Date {
+  const [y, mo, d] = isoDate.split("-").map(Number);
+  const [h, mi] = time.split(":").map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = wall - offsetAt(new Date(wall));
+  guess = wall - offsetAt(new Date(guess));
+  return new Date(guess);
+}
+
+/** "09:30" in Madrid for an instant. */
+export function madridTime(instant: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}
+
+function offsetAt(instant: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - Math.floor(instant.getTime() / 60_000) * 60_000;
+}

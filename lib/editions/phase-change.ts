@@ -1,3 +1,5 @@
+import { createElement } from "react";
+import MentoringStartEmail, { mentoringStartSubject } from "@/emails/MentoringStartEmail";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -6,6 +8,7 @@ import { renderEmail } from "@/lib/email/render";
 import { applicationsOpenEmail, availabilityRequestEmail, sendApplicationsOpeningEmails } from "@/lib/email/senders/phase-opening";
 import { AppError, notFound } from "@/lib/errors";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
+import { startMentorships } from "@/lib/mentorships/start";
 import { PHASE_LABELS, phaseChangeProblem } from "./phases";
 
 const personFields = { id: true, email: true, name: true, locale: true } as const;
@@ -44,6 +47,20 @@ export async function planPhaseChange(actor: Viewer | null, editionId: string, t
     const sample = applicationsOpenEmail(edition, technicians[0]);
     groups.push({ label: "Persones tècniques registrades", subject: sample.subject, previewHtml: (await renderEmail(sample.element)).html, recipients: technicians });
   }
+  if (to === "MENTORING") {
+    const pairs = await prisma.mentorship.findMany({
+      where: { editionId, startEmailSentAt: null, status: { in: ["AGREEING", "ACTIVE"] } },
+      select: { mentor: { select: { id: true, name: true, email: true } }, mentee: { select: { id: true, name: true, email: true } } },
+    });
+    if (pairs.length) {
+      groups.push({
+        label: "Parelles de mentoria (les dues parts)",
+        subject: mentoringStartSubject,
+        previewHtml: (await renderEmail(createElement(MentoringStartEmail, MentoringStartEmail.PreviewProps))).html,
+        recipients: pairs.flatMap((p) => [p.mentee, p.mentor]),
+      });
+    }
+  }
   return { edition: { id: edition.id, name: edition.name, phase: edition.phase }, to, problem, groups };
 }
 
@@ -69,12 +86,13 @@ export async function changeEditionPhase(actor: Viewer | null, input: { editionI
     const recipients = await phaseRecipients(tx, input.to);
     const updated = { ...edition, phase: input.to };
     if (input.to === "APPLICATIONS") await sendApplicationsOpeningEmails(tx, updated, recipients);
+    const started = input.to === "MENTORING" ? await startMentorships(tx, { editionId: edition.id }, now) : 0;
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "edition.phase_changed",
       entityType: "Edition",
       entityId: edition.id,
-      data: { from: input.from, to: input.to, emails: recipients.mentors.length + recipients.technicians.length },
+      data: { from: input.from, to: input.to, emails: recipients.mentors.length + recipients.technicians.length + started * 2 },
     });
     return { id: edition.id, phase: input.to };
   });

@@ -15,6 +15,7 @@ type Claimed = {
   html: string;
   text: string;
   headers: Record<string, string> | null;
+  attachments: { filename: string; contentType: string; content: string }[] | null;
   idempotencyKey: string;
   attempts: number;
   redactAfterSend: boolean;
@@ -67,7 +68,7 @@ async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Cl
         ORDER BY "nextAttemptAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, "toEmail", subject, html, text, headers, "idempotencyKey", attempts, "redactAfterSend"`;
+    RETURNING id, "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts, "redactAfterSend"`;
 }
 
 async function deliverOne(
@@ -85,6 +86,7 @@ async function deliverOne(
       html: message.html,
       text: message.text,
       headers: message.headers ?? {},
+      attachments: message.attachments ?? [],
       idempotencyKey: message.idempotencyKey,
     });
     await prisma.emailMessage.update({

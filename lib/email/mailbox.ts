@@ -6,6 +6,6 @@ export function listMailbox({ to, limit = 100 }: { to?: string; limit?: number }
     where: to ? { to: to.toLowerCase() } : undefined,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(limit, 500),
-    select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, attachments: true, createdAt: true },
   });
 }

@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderEmail } from "./render";
 
+export type Attachment = { filename: string; contentType: string; content: string };
+
 export type OutgoingEmail = {
   template: string;
   to: string;
@@ -15,6 +17,8 @@ export type OutgoingEmail = {
   /** Reminders: a key that makes a second sweep queue nothing twice. */
   dedupeKey?: string;
   headers?: Record<string, string>;
+  /** Files sent with the message (content in base64), e.g. a meeting's .ics. */
+  attachments?: Attachment[];
   /** The body holds a secret (a sign-in link): cleared once delivered. */
   redactAfterSend?: boolean;
 };
@@ -34,6 +38,7 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
       html,
       text,
       headers: email.headers,
+      attachments: email.attachments,
       payload: email.payload,
       dedupeKey: email.dedupeKey,
       redactAfterSend: email.redactAfterSend ?? false,

@@ -7,6 +7,7 @@ import { sendMentorAssigned, sendProposalAnswered } from "@/lib/email/senders/ma
 import { AppError, notFound } from "@/lib/errors";
 import { z } from "@/lib/zod";
 import { expireOverdueProposals } from "./expire";
+import { startMentorships } from "@/lib/mentorships/start";
 import { lockOffers } from "./proposals";
 
 export const declineSchema = z.object({
@@ -88,6 +89,8 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: "proposal.accepted", entityType: "Proposal", entityId: proposalId });
     await recordAuditEvent(tx, { actorId: actor.id, action: "mentorship.created", entityType: "Mentorship", entityId: mentorship.id });
+    // Accepted after the mentoring phase began: the start email goes out at once.
+    if (full.edition.phase === "MENTORING") await startMentorships(tx, { editionId: full.editionId, id: mentorship.id }, now);
     return mentorship;
   });
   if (result === "expired") throw expired();

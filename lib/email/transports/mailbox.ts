@@ -16,6 +16,7 @@ export function mailboxTransport(prisma: PrismaClient): Transport {
           html: message.html,
           text: message.text,
           headers: message.headers,
+          attachments: message.attachments.length ? message.attachments : undefined,
         },
         update: {},
         select: { id: true },

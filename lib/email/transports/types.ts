@@ -6,6 +6,7 @@ export type OutgoingMessage = {
   html: string;
   text: string;
   headers: Record<string, string>;
+  attachments: { filename: string; contentType: string; content: string }[];
   idempotencyKey: string;
 };
 

@@ -9,7 +9,18 @@ export async function GET(request: NextRequest) {
   const to = request.nextUrl.searchParams.get("to") ?? undefined;
   const messages = await listMailbox({ to });
   return NextResponse.json(
-    messages.map(({ to, subject, text, html, createdAt }) => ({ to, subject, text, html, createdAt })),
+    messages.map(({ to, subject, text, html, createdAt, attachments }) => ({
+      to,
+      subject,
+      text,
+      html,
+      createdAt,
+      attachments: ((attachments ?? []) as { filename: string; contentType: string; content: string }[]).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.content,
+      })),
+    })),
     { headers: { "Cache-Control": "no-store" } },
   );
 }

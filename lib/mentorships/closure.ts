@@ -1,0 +1,99 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma, type Tx } from "@/lib/db/client";
+import { madridDay } from "@/lib/dates";
+import { sendClosureRequests, sendCompletionProposed, sendMentorshipCancelled } from "@/lib/email/senders/mentorship";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "@/lib/zod";
+import { assertOpen, mentorshipAccess, partyAccess } from "./access";
+import { recordMentorshipEvent } from "./audit";
+import { cancelSchema, evaluationSchema, type EvaluationInput } from "./schema";
+
+const person = { select: { id: true, email: true, name: true, locale: true } } as const;
+
+/** Moves a mentorship to CLOSING and asks each party for the evaluation (and the mentee for the fitxa). */
+async function beginClosing(tx: Tx, mentorshipId: string, actorId: string | null, now: Date) {
+  const { count } = await tx.mentorship.updateMany({ where: { id: mentorshipId, status: "ACTIVE" }, data: { status: "CLOSING", closingAt: now } });
+  if (!count) return false;
+  const m = await tx.mentorship.findUniqueOrThrow({ where: { id: mentorshipId }, select: { mentor: person, mentee: person } });
+  await tx.recordSheet.upsert({ where: { mentorshipId }, create: { mentorshipId }, update: {} });
+  await sendClosureRequests(tx, { mentorshipId, mentor: m.mentor, mentee: m.mentee });
+  await recordMentorshipEvent(tx, actorId, mentorshipId, "closing");
+  return true;
+}
+
+/**
+ * Active mentorships whose agreed end date has passed move to closing. Run whenever
+ * mentorships are read (and by the scheduled sweep).
+ */
+export async function advanceDueClosures(tx: Tx, where: Prisma.MentorshipWhereInput = {}, now = new Date()) {
+  const due = await tx.mentorship.findMany({ where: { ...where, status: "ACTIVE", endOn: { lt: madridDay(now) } }, select: { id: true } });
+  for (const m of due) await beginClosing(tx, m.id, null, now);
+  return due.length;
+}
+
+/** Each party confirms the mentorship is complete before the end date; when both have, closure begins. */
+export async function confirmCompletion(actor: Viewer | null, mentorshipId: string, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const { role, mentorship } = await partyAccess(tx, actor, mentorshipId);
+    if (mentorship.status !== "ACTIVE") throw new AppError("Només es pot tancar un acompanyament en curs, amb l'acord confirmat.", undefined, "conflict");
+    const field = role === "MENTOR" ? "mentorConfirmedEndAt" : "menteeConfirmedEndAt";
+    if (mentorship[field]) throw new AppError("Ja heu confirmat que l'acompanyament s'ha completat.", undefined, "conflict");
+    const updated = await tx.mentorship.update({ where: { id: mentorshipId }, data: { [field]: now } });
+    await recordMentorshipEvent(tx, actor!.id, mentorshipId, "completion_confirmed", { role });
+    if (updated.mentorConfirmedEndAt && updated.menteeConfirmedEndAt) {
+      await beginClosing(tx, mentorshipId, actor!.id, now);
+      return { closing: true };
+    }
+    const other = await tx.user.findUniqueOrThrow({ where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId }, ...person });
+    await sendCompletionProposed(tx, other, { mentorshipId, by: actor!.name ?? actor!.email });
+    return { closing: false };
+  });
+}
+
+/** Either party or the secretariat ends a mentorship early, with a reason; everyone concerned is emailed. */
+export async function cancelMentorship(actor: Viewer | null, input: z.input<typeof cancelSchema>, now = new Date()) {
+  const values = cancelSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const { mentorship } = await mentorshipAccess(tx, actor, values.mentorshipId);
+    assertOpen(mentorship);
+    const { count } = await tx.mentorship.updateMany({
+      where: { id: mentorship.id, status: { in: ["AGREEING", "ACTIVE"] } },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: values.reason, cancelledById: actor!.id },
+    });
+    if (!count) throw new AppError("Aquest acompanyament ja no està en curs.", undefined, "conflict");
+    const parties = await tx.user.findMany({ where: { id: { in: [mentorship.mentorId, mentorship.menteeId] } }, ...person });
+    await sendMentorshipCancelled(tx, { mentorshipId: mentorship.id, parties, by: actor!.name ?? actor!.email, reason: values.reason });
+    await recordMentorshipEvent(tx, actor!.id, mentorship.id, "cancelled", { reason: values.reason });
+    return { id: mentorship.id };
+  });
+}
+
+/** Each party's closing evaluation, once. */
+export async function submitEvaluation(actor: Viewer | null, input: EvaluationInput, now = new Date()) {
+  const values = evaluationSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
+    if (mentorship.status !== "CLOSING") throw new AppError("La valoració es fa quan l'acompanyament és en tancament.", undefined, "conflict");
+    if (mentorship.evaluations.some((e) => e.authorRole === role)) throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
+    const { mentorshipId, ...scores } = values;
+    try {
+      await tx.evaluation.create({ data: { ...scores, comments: scores.comments || null, mentorshipId, authorId: actor!.id, authorRole: role, submittedAt: now } });
+    } catch {
+      throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
+    }
+    await recordMentorshipEvent(tx, actor!.id, mentorshipId, "evaluation_submitted", { role });
+    await completeIfDone(tx, mentorshipId, now);
+    return { id: mentorshipId };
+  });
+}
+
+/** With both evaluations and a published fitxa, the mentorship is COMPLETED. */
+export async function completeIfDone(tx: Tx, mentorshipId: string, now: Date) {
+  const m = await tx.mentorship.findUniqueOrThrow({ where: { id: mentorshipId }, select: { status: true, evaluations: { select: { authorRole: true } }, recordSheet: { select: { status: true } } } });
+  const roles = new Set(m.evaluations.map((e) => e.authorRole));
+  if (m.status !== "CLOSING" || !roles.has("MENTOR") || !roles.has("MENTEE") || m.recordSheet?.status !== "PUBLISHED") return false;
+  const { count } = await tx.mentorship.updateMany({ where: { id: mentorshipId, status: "CLOSING" }, data: { status: "COMPLETED", completedAt: now } });
+  if (count) await recordMentorshipEvent(tx, null, mentorshipId, "completed");
+  return count > 0;
+}

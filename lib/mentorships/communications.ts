@@ -1,0 +1,115 @@
+import { assertPermission, assertSignedIn } from "@/lib/auth/assert";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { prisma } from "@/lib/db/client";
+import { sendCommunicationAnswered, sendCommunicationReceived } from "@/lib/email/senders/mentorship";
+import { AppError, notFound } from "@/lib/errors";
+import type { CommunicationStatus } from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/zod";
+import { partyAccess } from "./access";
+import { recordMentorshipEvent } from "./audit";
+import { communicationSchema, replySchema, type CommunicationInput } from "./schema";
+
+export const COMMUNICATION_KIND_LABELS = { INCIDENT: "Incidència", END_DATE_CHANGE: "Canvi de la data de finalització", OTHER: "Altres" } as const;
+export const COMMUNICATION_STATUS_LABELS = { OPEN: "Oberta", ANSWERED: "Resposta", CLOSED: "Tancada" } as const;
+
+/** A party tells the secretariat about an incident, the agreed end date or anything relevant. */
+export async function sendCommunication(actor: Viewer | null, input: CommunicationInput) {
+  assertSignedIn(actor);
+  const values = communicationSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    if (values.mentorshipId) await partyAccess(tx, actor, values.mentorshipId);
+    const communication = await tx.communication.create({
+      data: {
+        mentorshipId: values.mentorshipId,
+        senderId: actor.id,
+        kind: values.kind,
+        subject: values.subject,
+        messages: { create: { authorId: actor.id, body: values.body } },
+      },
+    });
+    await sendCommunicationReceived(tx, {
+      communicationId: communication.id,
+      from: actor.name ?? actor.email,
+      kind: COMMUNICATION_KIND_LABELS[values.kind],
+      subject: values.subject,
+      body: values.body,
+    });
+    if (values.mentorshipId) await recordMentorshipEvent(tx, actor.id, values.mentorshipId, "communication_sent", { communicationId: communication.id });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "communication.sent", entityType: "Communication", entityId: communication.id });
+    return { id: communication.id };
+  });
+}
+
+/**
+ * A message on a communication: the secretariat's reply (emailed to the sender; marks it
+ * answered, or closed) or the sender's follow-up (opens it again and tells the secretariat).
+ */
+export async function replyToCommunication(actor: Viewer | null, input: z.input<typeof replySchema>) {
+  assertSignedIn(actor);
+  const values = replySchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const communication = await tx.communication.findUnique({
+      where: { id: values.communicationId },
+      include: { sender: { select: { id: true, email: true, name: true, locale: true } } },
+    });
+    const secretariat = can(actor, "mentorship:oversee");
+    if (!communication || (!secretariat && communication.senderId !== actor.id)) throw notFound();
+    await tx.communicationMessage.create({ data: { communicationId: communication.id, authorId: actor.id, body: values.body } });
+    const status: CommunicationStatus = secretariat ? (values.close ? "CLOSED" : "ANSWERED") : "OPEN";
+    await tx.communication.update({ where: { id: communication.id }, data: { status } });
+    if (secretariat) {
+      await sendCommunicationAnswered(tx, communication.sender, {
+        communicationId: communication.id,
+        mentorshipId: communication.mentorshipId,
+        subject: communication.subject,
+        body: values.body,
+      });
+    } else {
+      await sendCommunicationReceived(tx, {
+        communicationId: communication.id,
+        from: actor.name ?? actor.email,
+        kind: COMMUNICATION_KIND_LABELS[communication.kind],
+        subject: communication.subject,
+        body: values.body,
+      });
+    }
+    await recordAuditEvent(tx, { actorId: actor.id, action: secretariat ? "communication.answered" : "communication.followed_up", entityType: "Communication", entityId: communication.id });
+    return { id: communication.id, status };
+  });
+}
+
+export async function setCommunicationStatus(actor: Viewer | null, input: { communicationId: string; status: CommunicationStatus }) {
+  assertPermission(actor, "mentorship:oversee");
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.communication.updateMany({ where: { id: input.communicationId }, data: { status: input.status } });
+    if (!count) throw notFound();
+    await recordAuditEvent(tx, { actorId: actor.id, action: "communication.status_changed", entityType: "Communication", entityId: input.communicationId, data: { status: input.status } });
+    return { id: input.communicationId };
+  });
+}
+
+export async function listCommunications(actor: Viewer | null, { status }: { status?: string } = {}) {
+  assertPermission(actor, "mentorship:oversee");
+  return prisma.communication.findMany({
+    where: status === "OPEN" || status === "ANSWERED" || status === "CLOSED" ? { status } : {},
+    orderBy: [{ updatedAt: "desc" }],
+    select: { id: true, kind: true, subject: true, status: true, updatedAt: true, sender: { select: { name: true, email: true } }, mentorshipId: true, _count: { select: { messages: true } } },
+  });
+}
+
+/** A communication with its messages: for the secretariat, or for its sender. */
+export async function getCommunication(actor: Viewer | null, id: string) {
+  assertSignedIn(actor);
+  const communication = await prisma.communication.findUnique({
+    where: { id },
+    include: {
+      sender: { select: { id: true, name: true, email: true } },
+      messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true, role: true } } } },
+      mentorship: { select: { id: true, mentor: { select: { name: true } }, mentee: { select: { name: true } } } },
+    },
+  });
+  if (!communication || (!can(actor, "mentorship:oversee") && communication.senderId !== actor.id)) return null;
+  return communication;
+}

@@ -1,0 +1,88 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import { sendFitxaChangesRequested, sendFitxaPublished, sendFitxaSubmitted } from "@/lib/email/senders/mentorship";
+import { AppError, notFound } from "@/lib/errors";
+import { z } from "@/lib/zod";
+import { partyAccess } from "./access";
+import { recordMentorshipEvent } from "./audit";
+import { completeIfDone } from "./closure";
+import { recordSheetDraftSchema, recordSheetSubmitSchema, reviewSchema, type RecordSheetInput } from "./schema";
+
+const person = { select: { id: true, email: true, name: true, locale: true } } as const;
+
+/**
+ * The mentee documents the mentorship in the fitxa: a draft, then a submission for the
+ * secretariat's review. Editable while it is a draft or changes were requested.
+ */
+export async function saveRecordSheet(actor: Viewer | null, input: { mentorshipId: string; submit: boolean; values: RecordSheetInput }, now = new Date()) {
+  const values = (input.submit ? recordSheetSubmitSchema : recordSheetDraftSchema).parse(input.values);
+  return prisma.$transaction(async (tx) => {
+    const { role, mentorship } = await partyAccess(tx, actor, input.mentorshipId);
+    if (role !== "MENTEE") throw new AppError("La fitxa la documenta la persona que ha rebut la mentoria.", undefined, "forbidden");
+    if (mentorship.status !== "CLOSING") throw new AppError("La fitxa s'omple en el tancament de l'acompanyament.", undefined, "conflict");
+    const sheet = await tx.recordSheet.upsert({ where: { mentorshipId: mentorship.id }, create: { mentorshipId: mentorship.id }, update: {} });
+    if (sheet.status !== "DRAFT" && sheet.status !== "CHANGES_REQUESTED") {
+      throw new AppError(sheet.status === "PUBLISHED" ? "La fitxa ja està publicada." : "La fitxa ja està enviada i la secretaria l'està revisant.", undefined, "conflict");
+    }
+    const topics = await tx.topic.findMany({ where: { id: { in: values.topicIds } }, select: { id: true } });
+    if (topics.length !== new Set(values.topicIds).size) throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+    const { topicIds, ...fields } = values;
+    const { count } = await tx.recordSheet.updateMany({ where: { id: sheet.id, status: sheet.status }, data: { ...fields, ...(input.submit ? { status: "SUBMITTED", submittedAt: now } : {}) } });
+    if (!count) throw new AppError("La fitxa ha canviat mentrestant. Torneu a carregar la pàgina.", undefined, "conflict");
+    await tx.recordSheet.update({ where: { id: sheet.id }, data: { topics: { set: topicIds.map((id) => ({ id })) } } });
+    if (input.submit) {
+      await sendFitxaSubmitted(tx, { mentorshipId: mentorship.id, sheetId: sheet.id, title: fields.title, mentee: actor!.name ?? actor!.email });
+      await recordMentorshipEvent(tx, actor!.id, mentorship.id, "fitxa_submitted", { sheetId: sheet.id });
+    }
+    return { id: sheet.id, status: input.submit ? "SUBMITTED" : sheet.status };
+  });
+}
+
+/** The secretariat asks for changes, with a note the mentee receives by email. */
+export async function requestRecordSheetChanges(actor: Viewer | null, input: z.input<typeof reviewSchema>) {
+  assertPermission(actor, "mentorship:oversee");
+  const values = reviewSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.recordSheet.updateMany({ where: { id: values.sheetId, status: "SUBMITTED" }, data: { status: "CHANGES_REQUESTED", reviewNote: values.note } });
+    if (!count) throw new AppError("Només es poden demanar canvis a una fitxa enviada.", undefined, "conflict");
+    const sheet = await tx.recordSheet.findUniqueOrThrow({ where: { id: values.sheetId }, select: { mentorshipId: true, mentorship: { select: { mentee: person } } } });
+    await sendFitxaChangesRequested(tx, sheet.mentorship.mentee, { mentorshipId: sheet.mentorshipId, note: values.note });
+    await recordMentorshipEvent(tx, actor.id, sheet.mentorshipId, "fitxa_changes_requested", { sheetId: values.sheetId });
+    return { id: values.sheetId };
+  });
+}
+
+/** The secretariat publishes a submitted fitxa: it goes to the public catalogue. */
+export async function publishRecordSheet(actor: Viewer | null, sheetId: string, now = new Date()) {
+  assertPermission(actor, "mentorship:oversee");
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.recordSheet.updateMany({ where: { id: sheetId, status: "SUBMITTED" }, data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, reviewNote: null } });
+    if (!count) throw new AppError("Només es pot publicar una fitxa enviada.", undefined, "conflict");
+    const sheet = await tx.recordSheet.findUniqueOrThrow({ where: { id: sheetId }, select: { title: true, mentorshipId: true, mentorship: { select: { mentor: person, mentee: person } } } });
+    await sendFitxaPublished(tx, { mentorshipId: sheet.mentorshipId, sheetId, title: sheet.title, parties: [sheet.mentorship.mentee, sheet.mentorship.mentor] });
+    await recordMentorshipEvent(tx, actor.id, sheet.mentorshipId, "fitxa_published", { sheetId });
+    await completeIfDone(tx, sheet.mentorshipId, now);
+    return { id: sheetId };
+  });
+}
+
+export async function listRecordSheetsForReview(actor: Viewer | null, { status }: { status?: string } = {}) {
+  assertPermission(actor, "mentorship:oversee");
+  const valid = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED"] as const;
+  return prisma.recordSheet.findMany({
+    where: valid.includes(status as (typeof valid)[number]) ? { status: status as (typeof valid)[number] } : { status: { not: "DRAFT" } },
+    orderBy: [{ submittedAt: "desc" }],
+    select: { id: true, title: true, status: true, submittedAt: true, publishedAt: true, mentorship: { select: { id: true, mentee: { select: { name: true } }, edition: { select: { name: true } } } } },
+  });
+}
+
+export async function getRecordSheetForReview(actor: Viewer | null, sheetId: string) {
+  assertPermission(actor, "mentorship:oversee");
+  const sheet = await prisma.recordSheet.findUnique({
+    where: { id: sheetId },
+    include: { topics: { select: { name: true } }, mentorship: { select: { id: true, mentee: { select: { name: true } }, mentor: { select: { name: true } }, edition: { select: { name: true } } } } },
+  });
+  if (!sheet) throw notFound();
+  return sheet;
+}

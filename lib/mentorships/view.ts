@@ -1,0 +1,84 @@
+import { assertPermission } from "@/lib/auth/assert";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import { mentorshipAccess } from "./access";
+import { TIMELINE_LABELS } from "./audit";
+import { advanceDueClosures } from "./closure";
+import { checklist, endDateLimit, meetingCompliance } from "./rules";
+
+const contact = { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } } as const;
+
+/** Everything the mentorship page shows, for the two parties and the secretariat only. */
+export async function getMentorshipView(actor: Viewer | null, id: string, now = new Date()) {
+  await prisma.$transaction((tx) => advanceDueClosures(tx, { id }, now));
+  const { role } = await mentorshipAccess(prisma, actor, id);
+  const m = await prisma.mentorship.findUniqueOrThrow({
+    where: { id },
+    include: {
+      edition: true,
+      mentor: contact,
+      mentee: contact,
+      agreement: { include: { draftedBy: { select: { id: true, name: true } }, confirmedBy: { select: { name: true } } } },
+      meetings: { orderBy: { startsAt: "asc" }, include: { loggedBy: { select: { id: true, name: true } }, confirmedBy: { select: { name: true } } } },
+      extensions: { orderBy: { createdAt: "desc" }, include: { proposedBy: { select: { id: true, name: true } } } },
+      evaluations: { select: { authorRole: true, submittedAt: true, authorId: true } },
+      recordSheet: { select: { id: true, status: true, reviewNote: true } },
+      application: { select: { needs: { select: { topic: { select: { name: true } } } } } },
+    },
+  });
+  const secretariat = can(actor, "mentorship:oversee");
+  const [communications, events] = await Promise.all([
+    prisma.communication.findMany({
+      where: { mentorshipId: id, ...(secretariat ? {} : { senderId: actor!.id }) },
+      orderBy: { createdAt: "desc" },
+      include: { messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true, role: true } } } } },
+    }),
+    prisma.auditEvent.findMany({
+      where: { entityType: "Mentorship", entityId: id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  const compliance = meetingCompliance(m.meetings, m.edition);
+  const start = m.startedOn ?? m.edition.mentoringStartOn;
+  const acceptedExtensions = m.extensions.filter((e) => e.status === "ACCEPTED");
+  return {
+    role,
+    mentorship: m,
+    communications,
+    compliance,
+    limit: endDateLimit(start, m.edition, acceptedExtensions),
+    start,
+    timeline: events.map((e) => ({ id: e.id, at: e.createdAt, label: TIMELINE_LABELS[e.action] ?? e.action, by: e.actor?.name ?? null })),
+    checklist: checklist({
+      status: m.status,
+      firstContactOn: m.firstContactOn,
+      agreementConfirmed: m.agreement?.status === "CONFIRMED",
+      compliance,
+      endOn: m.endOn,
+      evaluations: { mentor: m.evaluations.some((e) => e.authorRole === "MENTOR"), mentee: m.evaluations.some((e) => e.authorRole === "MENTEE") },
+      fitxaPublished: m.recordSheet?.status === "PUBLISHED",
+    }),
+  };
+}
+
+export type MentorshipView = Awaited<ReturnType<typeof getMentorshipView>>;
+
+/** The secretariat's list of mentorships, with compliance. */
+export async function listMentorships(actor: Viewer | null, { status, editionId }: { status?: string; editionId?: string } = {}, now = new Date()) {
+  assertPermission(actor, "mentorship:oversee");
+  await prisma.$transaction((tx) => advanceDueClosures(tx, {}, now));
+  const valid = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"];
+  const rows = await prisma.mentorship.findMany({
+    where: { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(editionId ? { editionId } : {}) },
+    orderBy: [{ createdAt: "desc" }],
+    include: {
+      edition: { select: { name: true, requiredMeetings: true, meetingsMustBeInPerson: true } },
+      mentor: { select: { name: true } },
+      mentee: { select: { name: true, municipality: { select: { name: true } } } },
+      meetings: { select: { status: true, mode: true, confirmedAt: true } },
+    },
+  });
+  return rows.map((r) => ({ ...r, compliance: meetingCompliance(r.meetings, r.edition) }));
+}
