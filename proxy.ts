@@ -7,7 +7,7 @@ import { routing } from "./lib/i18n/routing";
 // session and permissions again on the server.
 const intl = createMiddleware(routing);
 
-const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes"];
+const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes", "acompanyaments"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export default function proxy(request: NextRequest) {

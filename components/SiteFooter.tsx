@@ -3,12 +3,15 @@ import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
-  const t = await getTranslations("shell");
+  const [t, tNav] = await Promise.all([getTranslations("shell"), getTranslations("nav")]);
   return (
     <footer className="mt-12 border-t border-line bg-white no-print">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-muted">
         <p>{t("footerNote")}</p>
         <ul className="flex gap-4">
+          <li>
+            <Link href="/fitxes">{tNav("catalogue")}</Link>
+          </li>
           <li>
             <Link href="/privacitat">{t("footerPrivacy")}</Link>
           </li>

@@ -14,6 +14,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
       ? [
           { href: "/secretaria", label: tNav("dashboard"), exact: true },
           { href: "/secretaria/convocatories", label: tNav("editions") },
+          { href: "/secretaria/acompanyaments", label: tNav("mentorships") },
+          { href: "/secretaria/comunicacions", label: tNav("communications") },
+          { href: "/secretaria/fitxes", label: tNav("fitxes") },
           { href: "/secretaria/persones", label: tNav("people") },
           { href: "/secretaria/municipis", label: tNav("municipalities") },
           { href: "/secretaria/ambits", label: tNav("topics") },

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { sendCommunicationAnswered, sendCommunicationReceived } from "@/lib/email/senders/mentorship";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import type { CommunicationStatus } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
 import { partyAccess } from "./access";

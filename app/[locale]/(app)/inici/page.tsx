@@ -55,6 +55,9 @@ export default async function TechnicianHomePage({ params }: Props) {
                   <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{t(`mentorshipStatus.${m.status}`)}</Badge>
                 </p>
                 <p className="text-sm text-muted">{m.edition.name}</p>
+                <Link href={`/acompanyaments/${m.id}`} className={action}>
+                  {t("openMentorship")}
+                </Link>
                 <Dl
                   items={[
                     [tContact("email"), <a key="e" href={`mailto:${m.other.email}`}>{m.other.email}</a>],

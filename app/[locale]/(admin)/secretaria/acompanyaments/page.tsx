@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatDay } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
+import { listMentorships } from "@/lib/mentorships/view";
+
+export const metadata: Metadata = { title: "Acompanyaments" };
+
+export default async function MentorshipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/acompanyaments`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const rows = await listMentorships(viewer, filters);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Acompanyaments" lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades." />
+      <FilterBar
+        resetHref="/secretaria/acompanyaments"
+        fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
+      />
+      <DataTable caption="Acompanyaments" headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]} empty="No hi ha cap acompanyament.">
+        {rows.map((m) => (
+          <tr key={m.id}>
+            <Td>
+              <Link href={`/acompanyaments/${m.id}`} className="font-semibold">
+                {m.mentee.name} i {m.mentor.name}
+              </Link>
+              <span className="block text-muted">{m.mentee.municipality?.name}</span>
+            </Td>
+            <Td>{m.edition.name}</Td>
+            <Td>
+              <Badge tone={m.status === "CANCELLED" ? "grey" : m.status === "COMPLETED" ? "blue" : "green"}>{MENTORSHIP_STATUS_LABELS[m.status]}</Badge>
+            </Td>
+            <Td>
+              {m.compliance.counted} de {m.compliance.required}
+              {m.compliance.met ? <span className="block text-xs text-brand-700">Complert</span> : null}
+            </Td>
+            <Td>{m.endOn ? formatDay(m.endOn) : "—"}</Td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

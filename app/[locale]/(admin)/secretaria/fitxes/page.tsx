@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { FITXA_STATUS_LABELS } from "@/lib/mentorships/labels";
+import { listRecordSheetsForReview } from "@/lib/mentorships/record-sheet";
+
+export const metadata: Metadata = { title: "Fitxes" };
+
+export default async function RecordSheetsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const rows = await listRecordSheetsForReview(viewer, filters);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Fitxes de les mentories" lead="Reviseu les fitxes enviades: publiqueu-les o demaneu-hi canvis." />
+      <FilterBar
+        resetHref="/secretaria/fitxes"
+        fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(FITXA_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
+      />
+      <DataTable caption="Fitxes" headers={["Títol", "Persona", "Convocatòria", "Estat", "Enviada"]} empty="No hi ha cap fitxa.">
+        {rows.map((s) => (
+          <tr key={s.id}>
+            <Td>
+              <Link href={`/secretaria/fitxes/${s.id}`} className="font-semibold">
+                {s.title || "(sense títol)"}
+              </Link>
+            </Td>
+            <Td>{s.mentorship.mentee.name}</Td>
+            <Td>{s.mentorship.edition.name}</Td>
+            <Td>
+              <Badge tone={s.status === "SUBMITTED" ? "amber" : s.status === "PUBLISHED" ? "green" : "grey"}>{FITXA_STATUS_LABELS[s.status]}</Badge>
+            </Td>
+            <Td>{s.submittedAt ? formatDateTime(s.submittedAt) : "—"}</Td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

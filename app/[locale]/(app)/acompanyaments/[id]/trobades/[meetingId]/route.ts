@@ -1,0 +1,23 @@
+import { getViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { meetingCalendar } from "@/lib/mentorships/meetings";
+
+// The .ics of a meeting, to add it to a calendar.
+export async function GET(_request: Request, { params }: { params: Promise<{ meetingId: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return new Response("Cal entrar a la plataforma.", { status: 401 });
+  const { meetingId } = await params;
+  try {
+    const ics = await meetingCalendar(viewer, meetingId);
+    return new Response(ics, {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="trobada-mentoria.ics"',
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: 404 });
+    throw error;
+  }
+}
