@@ -55,6 +55,13 @@ export async function databaseFingerprint() {
     prisma.auditEvent.count(),
     prisma.session.count(),
     prisma.verificationToken.count(),
+    prisma.agreement.count(),
+    prisma.meeting.count(),
+    prisma.extension.count(),
+    prisma.communication.count(),
+    prisma.communicationMessage.count(),
+    prisma.evaluation.count(),
+    prisma.recordSheet.count(),
   ]);
   const latest = await Promise.all([
     prisma.user.aggregate({ _max: { updatedAt: true } }),
@@ -62,6 +69,12 @@ export async function databaseFingerprint() {
     prisma.edition.aggregate({ _max: { updatedAt: true } }),
     prisma.mentorOffer.aggregate({ _max: { updatedAt: true } }),
     prisma.application.aggregate({ _max: { updatedAt: true } }),
+    prisma.proposal.aggregate({ _max: { updatedAt: true } }),
+    prisma.mentorship.aggregate({ _max: { updatedAt: true } }),
+    prisma.agreement.aggregate({ _max: { updatedAt: true } }),
+    prisma.meeting.aggregate({ _max: { updatedAt: true } }),
+    prisma.communication.aggregate({ _max: { updatedAt: true } }),
+    prisma.recordSheet.aggregate({ _max: { updatedAt: true } }),
   ]);
   const topics = await prisma.topic.findMany({ select: { id: true, name: true, active: true, sortOrder: true }, orderBy: { id: "asc" } });
   return JSON.stringify({ counts, latest, topics });
