@@ -154,7 +154,7 @@ describe("status transitions", () => {
     expect(await prisma.emailMessage.count({ where: { toUserId: s.mentee.id, template: "closure-evaluation-fitxa" } })).toBe(1);
     expect(await prisma.emailMessage.count({ where: { toUserId: s.mentor.id, template: "closure-evaluation" } })).toBe(1);
 
-    const evaluation = { mentorshipId: s.mentorship.id, usefulness: "5", relationship: "4", goalsAchieved: "4", organisation: "5", comments: "Molt útil.", wouldRecommend: "true" };
+    const evaluation = { mentorshipId: s.mentorship.id, usefulness: "5", relationship: "4", goalsAchieved: "4", organisation: "5", comments: "Molt útil.", wouldRecommend: "true" as const };
     await submitEvaluation(viewerOf(s.mentee), evaluation);
     await expect(submitEvaluation(viewerOf(s.mentee), evaluation)).rejects.toThrow("Ja heu enviat la vostra valoració.");
     await submitEvaluation(viewerOf(s.mentor), { ...evaluation, usefulness: "0" }).catch((e) => expect(e.issues[0].message).toBe("Valoreu la utilitat de l'1 al 5."));

@@ -119,3 +119,6 @@ export const APPLICATIONS: {
     preferred: [],
   },
 ];
+
+/** Last year's pair, whose mentorship is starting. */
+export const PREVIOUS_PAIR = { mentor: "pere.roca@example.org", mentee: "albert.riera@example.org" } as const;

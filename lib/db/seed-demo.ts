@@ -1,6 +1,6 @@
 import { addDays, addMonths, madridDay } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { APPLICATIONS, MUNICIPALITIES, OFFERS, PEOPLE, TOPICS } from "./demo-data";
+import { APPLICATIONS, MUNICIPALITIES, OFFERS, PEOPLE, PREVIOUS_PAIR, TOPICS } from "./demo-data";
 
 /**
  * Loads the demo data. Idempotent: every row is upserted by its natural key, so running it
@@ -64,7 +64,54 @@ export async function seedDemo(prisma: PrismaClient, now: Date = new Date()) {
         },
       });
       await seedParticipation(tx, edition.id, now);
+      await seedPreviousEdition(tx, year - 1, now);
     }
+  });
+}
+
+// Last year's edition, still in its mentoring phase, with one mentorship whose mentor has just
+// accepted: the mentorship pages have something to show from the first start.
+async function seedPreviousEdition(tx: SeedTx, year: number, now: Date) {
+  if (await tx.edition.findUnique({ where: { year } })) return;
+  const startedOn = addDays(madridDay(now), -20);
+  const edition = await tx.edition.create({
+    data: {
+      name: `Convocatòria ${year}-${year + 1}`,
+      year,
+      phase: "MENTORING",
+      applicationsOpenOn: addMonths(startedOn, -2),
+      applicationsCloseOn: addDays(addMonths(startedOn, -2), 29),
+      matchingDeadlineOn: addDays(startedOn, -2),
+      mentoringStartOn: startedOn,
+      defaultEndOn: addDays(addMonths(startedOn, 12), -1),
+      phaseChangedAt: now,
+    },
+  });
+  const mentor = await tx.user.findUniqueOrThrow({ where: { email: PREVIOUS_PAIR.mentor } });
+  const mentee = await tx.user.findUniqueOrThrow({ where: { email: PREVIOUS_PAIR.mentee } });
+  const secretariat = await tx.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
+  const topic = await tx.topic.findUniqueOrThrow({ where: { slug: "economia-comunitaria-bens-comuns" } });
+  const application = await tx.application.create({
+    data: {
+      editionId: edition.id,
+      applicantId: mentee.id,
+      municipalityId: mentee.municipalityId!,
+      status: "SUBMITTED",
+      policyStage: "EMERGING",
+      currentPolicy: "Cedim espais municipals a entitats, però sense un model de gestió comunitària.",
+      goals: "Definir un model de gestió comunitària d'equipaments amb les entitats del barri.",
+      availability: "Dilluns i dimecres",
+      preferredFormat: "IN_PERSON",
+      submittedAt: addMonths(startedOn, -1),
+      commitmentsAcceptedAt: addMonths(startedOn, -1),
+      needs: { create: [{ topicId: topic.id, priority: "HIGH", description: "Com impulsar la gestió comunitària d'un equipament municipal." }] },
+    },
+  });
+  const proposal = await tx.proposal.create({
+    data: { editionId: edition.id, applicationId: application.id, mentorId: mentor.id, status: "ACCEPTED", createdById: secretariat.id, respondBy: addDays(startedOn, -5), respondedAt: addDays(startedOn, -10) },
+  });
+  await tx.mentorship.create({
+    data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: mentee.id, startedOn, startEmailSentAt: now },
   });
 }
 
