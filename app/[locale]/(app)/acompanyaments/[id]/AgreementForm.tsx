@@ -38,7 +38,7 @@ export function FirstContactForm({ mentorshipId, today }: { mentorshipId: string
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Input label="Data del primer contacte" type="date" max={today} error={error("date")} {...form.register("date")} />
+      <Input id="first-contact-date" label="Data del primer contacte" type="date" max={today} error={error("date")} {...form.register("date")} />
       <Button pending={pending}>Registra el primer contacte</Button>
     </form>
   );

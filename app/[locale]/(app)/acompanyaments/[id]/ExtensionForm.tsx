@@ -19,7 +19,7 @@ export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: strin
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Input label="Nova data de finalització" type="date" required help={limitText} error={error("newEndOn")} {...form.register("newEndOn")} />
-      <TextArea label="Motiu de l'ampliació" rows={3} required error={error("reason")} {...form.register("reason")} />
+      <TextArea id="extension-reason" label="Motiu de l'ampliació" rows={3} required error={error("reason")} {...form.register("reason")} />
       <Button pending={pending}>Proposa l&apos;ampliació</Button>
     </form>
   );
@@ -82,7 +82,7 @@ export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
       className="space-y-4"
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextArea label="Motiu" rows={3} required error={error("reason")} {...form.register("reason")} />
+      <TextArea id="cancel-reason" label="Motiu" rows={3} required error={error("reason")} {...form.register("reason")} />
       <Button variant="danger" pending={pending}>
         Finalitza l&apos;acompanyament
       </Button>

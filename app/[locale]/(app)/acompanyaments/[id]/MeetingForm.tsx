@@ -29,7 +29,7 @@ export function MeetingForm({ mentorshipId, today }: { mentorshipId: string; tod
         </Alert>
       ) : null}
       <div className="grid gap-4 md:grid-cols-3">
-        <Input label="Data" type="date" required error={error("date")} {...form.register("date")} />
+        <Input id="meeting-date" label="Data" type="date" required error={error("date")} {...form.register("date")} />
         <Input label="Hora" type="time" required error={error("time")} {...form.register("time")} />
         <Input label="Durada (minuts)" type="number" min={15} max={600} required error={error("durationMin")} {...form.register("durationMin")} />
       </div>

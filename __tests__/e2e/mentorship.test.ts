@@ -1,0 +1,244 @@
+import type { Browser, Page } from "playwright-core";
+import { addDays, addMonths, isoDay, madridDay } from "@/lib/dates";
+import { AccessibilityLog, baseUrl, launchBrowser, mailbox, newContext, signIn, waitForEmail } from "../support/e2e";
+
+jest.setTimeout(400_000);
+
+// The demo data's mentorship of last year's edition: Pere Roca (mentor) accompanies Albert Riera.
+const MENTEE = "albert.riera@example.org";
+const MENTOR = "pere.roca@example.org";
+
+let browser: Browser;
+const a11y = new AccessibilityLog();
+let mentee: Page;
+let mentor: Page;
+let secretariat: Page;
+let mentorshipPath: string;
+
+async function page(email: string) {
+  const p = await (await newContext(browser)).newPage();
+  p.on("dialog", (dialog) => void dialog.accept());
+  await signIn(p, email, a11y);
+  return p;
+}
+
+async function open(p: Page) {
+  await p.goto(mentorshipPath);
+  await p.getByRole("heading", { level: 1, name: /^Acompanyament: / }).waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("mentorship journey, from an accepted proposal to a published fitxa", () => {
+  it("the mentee records the first contact, drafts the agreement and logs two in-person meetings", async () => {
+    mentee = await page(MENTEE);
+    await mentee.getByText("Us acompanya Pere Roca Serra").waitFor();
+    await mentee.getByRole("link", { name: "Obre l'acompanyament" }).click();
+    await mentee.waitForURL(/\/ca\/acompanyaments\/[a-z0-9]+$/);
+    mentorshipPath = new URL(mentee.url()).pathname;
+    await a11y.scan(mentee);
+
+    await mentee.getByRole("button", { name: "Registra el primer contacte" }).click();
+    await mentee.getByText(/^Primer contacte el /).waitFor();
+
+    await mentee.getByLabel("Objectius").fill("Definir un model de gestió comunitària per a l'equipament del barri.");
+    await mentee.getByLabel("Activitats principals").fill("Visita a dos equipaments de gestió comunitària i sessions amb les entitats.");
+    await mentee.getByLabel("Trobades previstes").fill("Dues trobades presencials i alguna en línia.");
+    const beyond = isoDay(addMonths(madridDay(), 14));
+    await mentee.locator("#f-endOn").fill(beyond);
+    await mentee.getByRole("button", { name: "Desa l'acord i envia'l a confirmar" }).click();
+    await mentee.getByText(/no pot passar del .* si les dues parts no acorden una ampliació/).waitFor();
+    await a11y.scan(mentee);
+    await mentee.locator("#f-endOn").fill(isoDay(addMonths(madridDay(), 10)));
+    await mentee.getByRole("button", { name: "Desa l'acord i envia'l a confirmar" }).click();
+    await mentee.getByText("Pendent de confirmar").waitFor();
+
+    for (const daysAgo of [9, 2]) {
+      await mentee.locator("#meeting-date").fill(isoDay(addDays(madridDay(), -daysAgo)));
+      await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
+      await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
+      await mentee.getByLabel("Resum breu").fill(`Trobada de fa ${daysAgo} dies: repàs del model de gestió.`);
+      await mentee.getByRole("button", { name: "Registra la trobada" }).click();
+      await mentee.getByText(`Trobada de fa ${daysAgo} dies`).waitFor();
+    }
+    await mentee.getByText("Confirmades: 0; pendents de confirmar: 2").waitFor();
+    await a11y.scan(mentee);
+  });
+
+  it("the mentor confirms the agreement and the meetings, and plans a meeting that reaches the mentee as a calendar event", async () => {
+    mentor = await page(MENTOR);
+    await open(mentor);
+    await mentor.getByRole("button", { name: "Confirmo l'acord" }).click();
+    await mentor.getByText(/^Confirmat per Pere Roca Serra/).waitFor();
+    for (let i = 0; i < 2; i++) {
+      await mentor.getByRole("button", { name: "Confirmo que s'ha fet" }).first().click();
+      await mentor.getByText(`Confirmades: ${i + 1}`).waitFor();
+    }
+    await mentor.getByText("Requisit complert.").waitFor();
+    await a11y.scan(mentor);
+
+    await mentor.locator("#meeting-date").fill(isoDay(addDays(madridDay(), 20)));
+    await mentor.getByRole("radio", { name: "En línia", exact: true }).check();
+    await mentor.getByRole("button", { name: "Registra la trobada" }).click();
+    await mentor.getByRole("link", { name: "Afegeix al calendari (.ics)" }).waitFor();
+    const planned = await waitForEmail(MENTEE, { subject: "Trobada de mentoria prevista" });
+    const attachments = (planned as unknown as { attachments: { filename: string; content: string }[] }).attachments;
+    expect(attachments[0].filename).toBe("trobada-mentoria.ics");
+    expect(Buffer.from(attachments[0].content, "base64").toString("utf8")).toContain("BEGIN:VEVENT");
+    const secretariatNotice = await waitForEmail("secretaria@example.org", { subject: "Acord confirmat: Albert Riera Font i Pere Roca Serra" });
+    expect(secretariatNotice.text).toContain("Data de finalització pactada");
+  });
+
+  it("an extension is proposed by the mentor and accepted by the mentee", async () => {
+    await mentor.getByText("Proposa una ampliació més enllà de la durada màxima").click();
+    await mentor.locator("#f-newEndOn").fill(isoDay(addMonths(madridDay(), 13)));
+    await mentor.locator("#extension-reason").fill("Volem acompanyar l'aprovació del model al ple municipal.");
+    await mentor.getByRole("button", { name: "Proposa l'ampliació" }).click();
+    await mentor.getByText("Pendent de resposta").waitFor();
+    await a11y.scan(mentor);
+
+    await open(mentee);
+    await mentee.getByRole("button", { name: "Accepto l'ampliació" }).click();
+    await mentee.getByText("Acceptada", { exact: true }).waitFor();
+    await waitForEmail("secretaria@example.org", { subject: "Ampliació d'una mentoria acordada per les dues parts" });
+  });
+
+  it("the mentee writes to the secretariat, who answers by email; the mentee sees the history", async () => {
+    await mentee.getByRole("combobox", { name: "Tipus" }).selectOption("END_DATE_CHANGE");
+    await mentee.getByLabel("Assumpte").fill("Nova data de finalització");
+    await mentee.getByLabel("Missatge").fill("Hem acordat ampliar la mentoria un mes per acompanyar l'aprovació al ple.");
+    await mentee.getByRole("button", { name: "Envia a la secretaria" }).click();
+    await mentee.getByRole("heading", { level: 3, name: /Nova data de finalització/ }).waitFor();
+
+    secretariat = await page("secretaria@example.org");
+    await secretariat.goto("/ca/secretaria/comunicacions");
+    await a11y.scan(secretariat);
+    await secretariat.getByRole("link", { name: "Nova data de finalització" }).click();
+    await secretariat.getByRole("heading", { level: 1, name: "Nova data de finalització" }).waitFor();
+    await a11y.scan(secretariat);
+    await secretariat.getByLabel("Resposta (s'enviarà per correu)").fill("Gràcies per avisar-nos: ho tenim anotat.");
+    await secretariat.getByRole("button", { name: "Respon" }).click();
+    await secretariat.getByText("S'ha enviat la resposta per correu.").waitFor();
+
+    const reply = await waitForEmail(MENTEE, { subject: "Resposta de la secretaria: Nova data de finalització" });
+    expect(reply.text).toContain("Gràcies per avisar-nos");
+    await open(mentee);
+    await mentee.getByText("Gràcies per avisar-nos: ho tenim anotat.").waitFor();
+    await mentee.getByText("Resposta", { exact: true }).waitFor();
+  });
+
+  it("both parties confirm the mentorship is complete, evaluate it, and the mentee submits the fitxa", async () => {
+    await mentee.getByRole("button", { name: "Confirmo que l'acompanyament s'ha completat" }).click();
+    await mentee.getByText("Heu confirmat que l'acompanyament s'ha completat").waitFor();
+    await open(mentor);
+    await mentor.getByRole("button", { name: "Confirmo que l'acompanyament s'ha completat" }).click();
+    await mentor.getByRole("heading", { level: 3, name: "La vostra valoració" }).waitFor();
+    await a11y.scan(mentor);
+
+    for (const p of [mentor, mentee]) {
+      if (p === mentee) await open(mentee);
+      for (const question of ["Utilitat de la mentoria", "Relació entre les dues parts", "Assoliment dels objectius", "Organització del programa"]) {
+        await p.getByRole("group", { name: question }).getByRole("radio", { name: "5" }).check();
+      }
+      await p.getByRole("group", { name: "Recomanaríeu el programa a altres municipis?" }).getByRole("radio", { name: "Sí" }).check();
+      await p.getByLabel("Comentaris (opcional)").fill("Una experiència molt profitosa.");
+      await p.getByRole("button", { name: "Envia la valoració" }).click();
+      await p.getByText("Valoració de la persona mentora", { exact: true }).waitFor();
+      await p.getByRole("heading", { level: 3, name: "La vostra valoració" }).waitFor({ state: "detached" });
+    }
+    await waitForEmail(MENTEE, { subject: "Tancament de la mentoria: valoració i fitxa" });
+
+    await mentee.getByRole("link", { name: "Omple la fitxa de la mentoria" }).click();
+    await mentee.waitForURL(/\/fitxa$/);
+    await a11y.scan(mentee);
+    await mentee.getByRole("button", { name: "Envia la fitxa a revisió" }).click();
+    await mentee.getByText("Escriviu un títol (almenys 5 caràcters).").waitFor();
+    await mentee.getByLabel("Títol").fill("Gestió comunitària d'un equipament al Prat");
+    const fields: [string, string][] = [
+      ["Context", "El Prat cedia espais a entitats sense un model de gestió compartida."],
+      ["Objectius", "Definir un model de gestió comunitària d'un equipament de barri."],
+      ["Activitats", "Visites a equipaments de Santa Coloma i sessions de treball amb les entitats."],
+      ["Resultats", "Un esborrany de conveni de gestió comunitària validat per les entitats."],
+      ["Aprenentatges", "Cal implicar les entitats des del principi i donar temps al procés."],
+    ];
+    for (const [label, value] of fields) await mentee.getByRole("textbox", { name: label, exact: true }).fill(value);
+    await mentee.getByLabel("Economia comunitària i béns comuns").check();
+    await mentee.getByRole("button", { name: "Envia la fitxa a revisió" }).click();
+    await mentee.getByText("La fitxa està enviada i la secretaria l'està revisant.").waitFor();
+    await a11y.scan(mentee);
+  });
+
+  it("the secretariat asks for changes, the mentee resubmits, and the secretariat publishes the fitxa", async () => {
+    await secretariat.goto("/ca/secretaria/fitxes");
+    await secretariat.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).click();
+    await secretariat.getByRole("heading", { level: 1, name: "Gestió comunitària d'un equipament al Prat" }).waitFor();
+    await a11y.scan(secretariat);
+    await secretariat.getByLabel("Canvis que demaneu").fill("Afegiu-hi, si us plau, quantes entitats hi han participat.");
+    await secretariat.getByRole("button", { name: "Demana canvis" }).click();
+    await secretariat.getByText("Canvis demanats").waitFor();
+
+    await waitForEmail(MENTEE, { subject: "La secretaria demana canvis a la fitxa de la mentoria" });
+    await mentee.reload();
+    await mentee.getByText("Afegiu-hi, si us plau, quantes entitats hi han participat.").waitFor();
+    await mentee.getByRole("textbox", { name: "Resultats", exact: true }).fill("Un esborrany de conveni validat per les 7 entitats del barri.");
+    await mentee.getByRole("button", { name: "Envia la fitxa a revisió" }).click();
+    await mentee.getByText("La fitxa està enviada i la secretaria l'està revisant.").waitFor();
+
+    await secretariat.reload();
+    await secretariat.getByRole("button", { name: "Publica la fitxa" }).click();
+    await secretariat.getByText("Publicada", { exact: false }).first().waitFor();
+    await waitForEmail(MENTEE, { subject: "Fitxa publicada: Gestió comunitària d'un equipament al Prat" });
+
+    await open(mentee);
+    await mentee.getByText("Acompanyament completat. Gràcies!").waitFor();
+    await mentee.getByText("Completat", { exact: true }).first().waitFor();
+  });
+
+  it("the fitxa is in the public catalogue, prints well, and is in the JSON without personal data", async () => {
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto("/ca/fitxes");
+    await visitor.getByRole("combobox", { name: "Àmbit" }).selectOption({ label: "Economia comunitària i béns comuns" });
+    await visitor.getByRole("button", { name: "Filtra" }).click();
+    await visitor.waitForURL(/topic=economia-comunitaria-bens-comuns/);
+    await a11y.scan(visitor);
+    await visitor.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).click();
+    await visitor.getByRole("heading", { level: 1, name: "Gestió comunitària d'un equipament al Prat" }).waitFor();
+    await visitor.getByText("Un esborrany de conveni validat per les 7 entitats del barri.").waitFor();
+    await a11y.scan(visitor);
+    await visitor.emulateMedia({ media: "print" });
+    expect(await visitor.getByRole("button", { name: "Imprimeix la fitxa" }).isVisible()).toBe(false);
+    expect(await visitor.getByRole("banner").isVisible()).toBe(false);
+
+    const response = await fetch(`${baseUrl()}/api/fitxes?topic=economia-comunitaria-bens-comuns`);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const json = (await response.json()) as { title: string; municipality: string; url: string }[];
+    const fitxa = json.find((f) => f.title === "Gestió comunitària d'un equipament al Prat");
+    expect(fitxa).toMatchObject({ municipality: "El Prat de Llobregat" });
+    expect(JSON.stringify(json)).not.toMatch(/@example\.org|Albert|Riera|Pere Roca/);
+  });
+
+  it("the mailbox holds the journey's emails", async () => {
+    const subjects = (await mailbox(MENTEE)).map((m) => m.subject);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Trobada de mentoria prevista el /),
+        "Tancament de la mentoria: valoració i fitxa",
+        expect.stringMatching(/^Resposta de la secretaria/),
+        expect.stringMatching(/^Fitxa publicada/),
+      ]),
+    );
+    expect((await mailbox(MENTOR)).map((m) => m.subject)).toEqual(
+      expect.arrayContaining(["Hi ha un acord de mentoria per confirmar", "Proposta de tancar l'acompanyament", "Tancament de la mentoria: la vostra valoració"]),
+    );
+  });
+
+  it("no page visited has a serious or critical accessibility violation", () => {
+    expect(a11y.violations).toEqual([]);
+  });
+});
