@@ -8,15 +8,17 @@ import { answerExtension, proposeExtension } from "@/lib/mentorships/extensions"
 import { confirmMeeting, logMeeting, meetingCalendar } from "@/lib/mentorships/meetings";
 import { publishRecordSheet, requestRecordSheetChanges, saveRecordSheet } from "@/lib/mentorships/record-sheet";
 import { getMentorshipView } from "@/lib/mentorships/view";
-import { ACTORS, createActors, databaseFingerprint, type ActorName } from "../support/actors";
-import { unique } from "../support/factories";
+import { ACTORS, createActors, databaseFingerprint, viewerOf, type ActorName } from "../support/actors";
+import { createPerson, unique } from "../support/factories";
 import { mentorshipScenario } from "../support/mentorship-fixtures";
 
 // "technician" is the mentee and "mentor" the mentor of the mentorship; "otherTechnician" is a
-// third person, "deactivated" a deactivated secretariat member.
+// third person, "deactivated" a deactivated secretariat member; another mentor is refused too.
 let actors: Awaited<ReturnType<typeof createActors>>;
+let otherMentor: Viewer;
 beforeAll(async () => {
   actors = await createActors();
+  otherMentor = viewerOf(await createPerson({ isMentor: true }));
 });
 
 const long = (s: string) => `${s} amb prou detall per passar la validació del formulari.`;
@@ -155,10 +157,11 @@ const cases: Case[] = [
 describe("authorization matrix of a mentorship: only its parties and the secretariat", () => {
   for (const testCase of cases) {
     it(`${testCase.name}: only ${testCase.allowed.join(", ")}; refused calls change nothing`, async () => {
-      for (const actor of ACTORS.filter((a) => !testCase.allowed.includes(a))) {
+      const refused = [...ACTORS.filter((a) => !testCase.allowed.includes(a)).map((a) => actors.viewers[a]), otherMentor];
+      for (const viewer of refused) {
         const call = await testCase.setup();
         const before = await databaseFingerprint();
-        await expect(call(actors.viewers[actor])).rejects.toMatchObject({ name: "AppError" });
+        await expect(call(viewer)).rejects.toMatchObject({ name: "AppError" });
         expect(await databaseFingerprint()).toBe(before);
       }
       for (const actor of testCase.allowed) {
