@@ -17,6 +17,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           { href: "/secretaria/acompanyaments", label: tNav("mentorships") },
           { href: "/secretaria/comunicacions", label: tNav("communications") },
           { href: "/secretaria/fitxes", label: tNav("fitxes") },
+          { href: "/secretaria/correus", label: tNav("emails") },
           { href: "/secretaria/persones", label: tNav("people") },
           { href: "/secretaria/municipis", label: tNav("municipalities") },
           { href: "/secretaria/ambits", label: tNav("topics") },

@@ -70,6 +70,11 @@ export async function planPhaseChange(actor: Viewer | null, editionId: string, t
  */
 export async function changeEditionPhase(actor: Viewer | null, input: { editionId: string; from: EditionPhase; to: EditionPhase }, now = new Date()) {
   assertPermission(actor, "programme:manage");
+  return applyPhaseChange(actor.id, input, now);
+}
+
+/** The phase change itself, for the secretariat's action and for the sweep's automatic changes (no actor). */
+export async function applyPhaseChange(actorId: string | null, input: { editionId: string; from: EditionPhase; to: EditionPhase }, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
     if (!edition) throw notFound();
@@ -88,7 +93,7 @@ export async function changeEditionPhase(actor: Viewer | null, input: { editionI
     if (input.to === "APPLICATIONS") await sendApplicationsOpeningEmails(tx, updated, recipients);
     const started = input.to === "MENTORING" ? await startMentorships(tx, { editionId: edition.id }, now) : 0;
     await recordAuditEvent(tx, {
-      actorId: actor.id,
+      actorId,
       action: "edition.phase_changed",
       entityType: "Edition",
       entityId: edition.id,

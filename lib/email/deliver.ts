@@ -1,6 +1,8 @@
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { elementFor } from "./registry";
+import { renderEmail } from "./render";
 import { mailboxTransport } from "./transports/mailbox";
 import { resendTransport } from "./transports/resend";
 import { DeliveryError, type Transport } from "./transports/types";
@@ -10,6 +12,8 @@ const LOCK_MINUTES = 5;
 
 type Claimed = {
   id: string;
+  template: string;
+  payload: unknown;
   toEmail: string;
   subject: string;
   html: string;
@@ -68,7 +72,7 @@ async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Cl
         ORDER BY "nextAttemptAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts, "redactAfterSend"`;
+    RETURNING id, template, payload, "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts, "redactAfterSend"`;
 }
 
 async function deliverOne(
@@ -78,6 +82,7 @@ async function deliverOne(
   now: () => Date,
 ): Promise<keyof DeliveryReport> {
   try {
+    if (!message.html) await renderDeferred(prisma, message);
     const { providerId } = await transport.send({
       id: message.id,
       from: env().EMAIL_FROM,
@@ -120,6 +125,16 @@ async function deliverOne(
     }
     return "retried";
   }
+}
+
+/** Reminders are stored unrendered (lib/email/registry.ts): render them once, before the first send. */
+async function renderDeferred(prisma: PrismaClient, message: Claimed) {
+  const element = elementFor(message.template, message.payload);
+  if (!element) throw new DeliveryError(`Unknown email template ${message.template}`, true);
+  const { html, text } = await renderEmail(element);
+  message.html = html;
+  message.text = text;
+  await prisma.emailMessage.update({ where: { id: message.id }, data: { html, text } });
 }
 
 const REDACTED = "(Enllaç personal d'entrada: retirat del registre un cop enviat.)";

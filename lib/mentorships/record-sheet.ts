@@ -44,7 +44,7 @@ export async function requestRecordSheetChanges(actor: Viewer | null, input: z.i
   assertPermission(actor, "mentorship:oversee");
   const values = reviewSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.recordSheet.updateMany({ where: { id: values.sheetId, status: "SUBMITTED" }, data: { status: "CHANGES_REQUESTED", reviewNote: values.note } });
+    const { count } = await tx.recordSheet.updateMany({ where: { id: values.sheetId, status: "SUBMITTED" }, data: { status: "CHANGES_REQUESTED", reviewNote: values.note, changesRequestedAt: new Date() } });
     if (!count) throw new AppError("Només es poden demanar canvis a una fitxa enviada.", undefined, "conflict");
     const sheet = await tx.recordSheet.findUniqueOrThrow({ where: { id: values.sheetId }, select: { mentorshipId: true, mentorship: { select: { mentee: person } } } });
     await sendFitxaChangesRequested(tx, sheet.mentorship.mentee, { mentorshipId: sheet.mentorshipId, note: values.note });

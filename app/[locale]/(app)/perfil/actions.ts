@@ -4,9 +4,17 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
 import { saveOwnProfile } from "@/lib/people/own-profile";
 import { profileSchema } from "@/lib/people/schema";
+import { saveMyReminderPreference } from "@/lib/reminders/preferences";
+import { z } from "@/lib/zod";
 
 export const saveProfileAction = defineAction("signed-in", profileSchema, async (input, { viewer }) => {
   const result = await saveOwnProfile(viewer, input);
+  revalidatePath("/", "layout");
+  return result;
+});
+
+export const remindersPreferenceAction = defineAction("signed-in", z.object({ optOut: z.boolean() }), async (input, { viewer }) => {
+  const result = await saveMyReminderPreference(viewer, input.optOut);
   revalidatePath("/", "layout");
   return result;
 });

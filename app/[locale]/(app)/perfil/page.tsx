@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
@@ -7,6 +8,7 @@ import { homePath } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { municipalityOptions } from "@/lib/municipalities/queries";
 import { needsProfile } from "@/lib/people/own-profile";
+import { remindersPreferenceAction } from "./actions";
 import { ProfileForm } from "./ProfileForm";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ vull?: string }> };
@@ -53,6 +55,20 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           wantsToMentor: person.wantsToMentor || vull === "mentor",
         }}
       />
+      {incomplete ? null : (
+        <section className="space-y-3 rounded-lg border border-line bg-white p-6" aria-labelledby="reminders-heading">
+          <h2 id="reminders-heading" className="text-lg font-semibold">
+            {t("remindersTitle")}
+          </h2>
+          <p>{person.remindersOptOut ? t("remindersOff") : t("remindersOn")}</p>
+          <ActionButton
+            action={remindersPreferenceAction}
+            input={{ optOut: !person.remindersOptOut }}
+            label={person.remindersOptOut ? t("remindersTurnOn") : t("remindersTurnOff")}
+            variant="secondary"
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -32,6 +32,9 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/edita`} variant="secondary">
               Edita
             </ButtonLink>
+            <ButtonLink href={`/secretaria/convocatories/${edition.id}/recordatoris`} variant="secondary">
+              Recordatoris
+            </ButtonLink>
             {next ? <ButtonLink href={`/secretaria/convocatories/${edition.id}/fase?a=${next}`}>Passa a «{PHASE_LABELS[next]}»</ButtonLink> : null}
           </>
         }

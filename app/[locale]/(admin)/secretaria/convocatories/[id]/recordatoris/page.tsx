@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { getEdition } from "@/lib/editions/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { editionReminderSettings } from "@/lib/reminders/settings";
+import { ReminderSettingsForm } from "./ReminderSettingsForm";
+
+export const metadata: Metadata = { title: "Recordatoris" };
+
+export default async function ReminderSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/recordatoris`);
+  if (!viewer) return <Forbidden />;
+  const edition = await getEdition(viewer, id);
+  if (!edition) notFound();
+  return (
+    <div className="max-w-4xl space-y-6">
+      <PageHeader
+        title="Recordatoris automàtics"
+        lead={
+          <>
+            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>: quins recordatoris s&apos;envien sols i quan. Cada recordatori s&apos;envia una
+            sola vegada a cada persona, i qui els ha desactivat no els rep.
+          </>
+        }
+      />
+      <ReminderSettingsForm editionId={id} settings={editionReminderSettings(edition.reminderSettings)} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/dates";
+import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
+import { listEmails, type EmailLogFilters } from "@/lib/email/log";
+import { Link } from "@/lib/i18n/navigation";
+
+export const metadata: Metadata = { title: "Registre de correus" };
+
+export default async function EmailLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<EmailLogFilters> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const { rows, templates } = await listEmails(viewer, filters);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Registre de correus" lead="Tots els correus de la plataforma, amb el seu estat d'enviament. Es mostren els 200 més recents que coincideixen amb la cerca." />
+      <FilterBar
+        resetHref="/secretaria/correus"
+        fields={[
+          { type: "search", name: "q", label: "Persona (nom o adreça)", value: filters.q },
+          { type: "select", name: "template", label: "Plantilla", value: filters.template, options: templates.map((t) => ({ value: t, label: t })) },
+          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(EMAIL_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+        ]}
+      />
+      <DataTable caption="Correus" headers={["Assumpte", "Per a", "Plantilla", "Estat", "Creat"]} empty="Cap correu no coincideix amb la cerca.">
+        {rows.map((e) => (
+          <tr key={e.id}>
+            <Td>
+              <Link href={`/secretaria/correus/${e.id}`} className="font-semibold">
+                {e.subject}
+              </Link>
+            </Td>
+            <Td>
+              {e.toUser?.name ?? ""}
+              <span className="block text-muted">{e.toEmail}</span>
+            </Td>
+            <Td>{e.template}</Td>
+            <Td>
+              <Badge tone={e.status === "SENT" ? "green" : e.status === "FAILED" ? "red" : "amber"}>{EMAIL_STATUS_LABELS[e.status]}</Badge>
+              {e.attempts > 1 ? <span className="block text-xs text-muted">{e.attempts} intents</span> : null}
+            </Td>
+            <Td>{formatDateTime(e.createdAt)}</Td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

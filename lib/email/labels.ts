@@ -1,0 +1,1 @@
+export const EMAIL_STATUS_LABELS = { PENDING: "Pendent", SENDING: "S'està enviant", SENT: "Enviat", FAILED: "No s'ha pogut enviar" } as const;

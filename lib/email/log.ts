@@ -1,0 +1,50 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { prisma } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type EmailLogFilters = { q?: string; template?: string; status?: string };
+const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED"] as const;
+
+/** The secretariat's email log: search by person (address or name), template and status. */
+export async function listEmails(actor: Viewer | null, filters: EmailLogFilters = {}) {
+  assertPermission(actor, "email:log");
+  const where: Prisma.EmailMessageWhereInput = {
+    ...(filters.q ? { OR: [{ toEmail: { contains: filters.q.toLowerCase() } }, { toUser: { name: { contains: filters.q, mode: "insensitive" } } }] } : {}),
+    ...(filters.template ? { template: filters.template } : {}),
+    ...(STATUSES.includes(filters.status as (typeof STATUSES)[number]) ? { status: filters.status as (typeof STATUSES)[number] } : {}),
+  };
+  const [rows, templates] = await Promise.all([
+    prisma.emailMessage.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, template: true, toEmail: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, toUser: { select: { name: true } } },
+    }),
+    prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true }, orderBy: { template: "asc" } }),
+  ]);
+  return { rows, templates: templates.map((t) => t.template) };
+}
+
+export async function getEmail(actor: Viewer | null, id: string) {
+  assertPermission(actor, "email:log");
+  const email = await prisma.emailMessage.findUnique({ where: { id }, include: { toUser: { select: { id: true, name: true } } } });
+  if (!email) throw notFound();
+  return email;
+}
+
+/** Sends a failed message again (same idempotency key: the provider never sends it twice). */
+export async function resendEmail(actor: Viewer | null, id: string) {
+  assertPermission(actor, "email:log");
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.emailMessage.updateMany({
+      where: { id, status: "FAILED" },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null, lockedUntil: null },
+    });
+    if (!count) throw new AppError("Només es poden reenviar els correus que no s'han pogut enviar.", undefined, "conflict");
+    await recordAuditEvent(tx, { actorId: actor.id, action: "email.resent", entityType: "EmailMessage", entityId: id });
+    return { id };
+  });
+}

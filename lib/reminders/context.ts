@@ -1,0 +1,46 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Edition } from "@/lib/generated/prisma/client";
+import { appUrl } from "@/lib/email/links";
+import { listUnsubscribeHeaders, unsubscribePageUrl } from "@/lib/email/unsubscribe";
+import type { QueuedReminder } from "@/lib/email/registry";
+import type { ReminderSettings } from "./settings";
+
+export type Recipient = { id: string; email: string; name: string | null; locale: "ca" | "es"; remindersOptOut: boolean; deactivatedAt: Date | null };
+
+export type SweepContext = {
+  db: PrismaClient;
+  now: Date;
+  today: Date;
+  edition: Edition;
+  settings: ReminderSettings;
+  secretariat: Recipient[];
+};
+
+export const recipientSelect = { id: true, email: true, name: true, locale: true, remindersOptOut: true, deactivatedAt: true } as const;
+
+/** Whole calendar days from `from` to `to` (both calendar days at 00:00 UTC). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / 86_400_000);
+}
+
+/** A reminder to a person, unless they turned reminders off or are no longer active. */
+export function reminder(
+  to: Recipient,
+  r: Omit<QueuedReminder, "to" | "toUserId" | "props" | "headers"> & { path: string; props: Record<string, unknown> },
+): QueuedReminder | null {
+  if (to.remindersOptOut || to.deactivatedAt) return null;
+  return {
+    dedupeKey: r.dedupeKey,
+    template: r.template,
+    subject: r.subject,
+    to: to.email,
+    toUserId: to.id,
+    headers: listUnsubscribeHeaders(to.id),
+    props: {
+      name: to.name ?? to.email,
+      url: appUrl(r.path, to.locale),
+      unsubscribeUrl: unsubscribePageUrl(to.id, to.locale),
+      ...r.props,
+    } as QueuedReminder["props"],
+  };
+}

@@ -1,0 +1,37 @@
+import { prisma as defaultPrisma } from "@/lib/db/client";
+import { madridDay } from "@/lib/dates";
+import { queueReminders } from "@/lib/email/registry";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { expireOverdueProposals } from "@/lib/matching/expire";
+import { advanceDueClosures } from "@/lib/mentorships/closure";
+import { applyAutomaticPhaseChanges } from "./auto-phase";
+import { recipientSelect } from "./context";
+import { weeklyDigests } from "./digest";
+import { dueReminders } from "./rules";
+import { editionReminderSettings } from "./settings";
+
+export type SweepReport = { expiredProposals: number; closing: number; phaseChanges: number; reminders: number; digests: number };
+
+/**
+ * The scheduled sweep: proposals past their deadline expire, mentorships past their end date
+ * move to closing, editions change phase at their dates (when turned on), and the reminders that
+ * are due are queued. Every reminder has a unique key, so running it twice queues nothing twice.
+ */
+export async function runSweep({ now = new Date(), db = defaultPrisma }: { now?: Date; db?: PrismaClient } = {}): Promise<SweepReport> {
+  const today = madridDay(now);
+  const expiredProposals = await db.$transaction((tx) => expireOverdueProposals(tx, {}, now));
+  const closing = await db.$transaction((tx) => advanceDueClosures(tx, {}, now), { timeout: 60_000 });
+  const phaseChanges = (await applyAutomaticPhaseChanges(now)).length;
+
+  const [editions, secretariat] = await Promise.all([
+    db.edition.findMany({ where: { phase: { not: "CLOSED" } } }),
+    db.user.findMany({ where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null }, select: recipientSelect }),
+  ]);
+  let reminders = 0;
+  for (const edition of editions) {
+    const due = await dueReminders({ db, now, today, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat });
+    for (let i = 0; i < due.length; i += 2_000) reminders += await queueReminders(db, due.slice(i, i + 2_000));
+  }
+  const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
+  return { expiredProposals, closing, phaseChanges, reminders, digests };
+}

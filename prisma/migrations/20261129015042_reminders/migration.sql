@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RecordSheet" ADD COLUMN     "changesRequestedAt" TIMESTAMP(3);
