@@ -20,6 +20,7 @@ const project = async (name, extra) => ({
 
 export default async function config() {
   return {
+    testSequencer: "<rootDir>/__tests__/support/sequencer.cjs",
     projects: [
       await project("unit", {
         testMatch: ["<rootDir>/__tests__/unit/**/*.test.{ts,tsx}"],

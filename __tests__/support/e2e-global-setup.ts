@@ -39,6 +39,7 @@ export default async function globalSetup() {
     SIGN_IN_LIMIT_PER_ADDRESS: "100",
     SIGN_IN_LIMIT_PER_CLIENT: "10000",
     DEMO_SEED: "1",
+    CRON_SECRET: "e2e-cron-secret-0123456789",
   };
   delete serverEnv.RESEND_API_KEY;
   const state: E2eState = { server: undefined as unknown as ChildProcess };

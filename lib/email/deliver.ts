@@ -1,7 +1,8 @@
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { elementFor } from "./registry";
+import { elementFor, isDeferred } from "./registry";
+import { listUnsubscribeHeaders } from "./unsubscribe";
 import { renderEmail } from "./render";
 import { mailboxTransport } from "./transports/mailbox";
 import { resendTransport } from "./transports/resend";
@@ -12,6 +13,7 @@ const LOCK_MINUTES = 5;
 
 type Claimed = {
   id: string;
+  toUserId: string | null;
   template: string;
   payload: unknown;
   toEmail: string;
@@ -72,7 +74,7 @@ async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Cl
         ORDER BY "nextAttemptAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, template, payload, "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts, "redactAfterSend"`;
+    RETURNING id, template, payload, "toUserId", "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts, "redactAfterSend"`;
 }
 
 async function deliverOne(
@@ -90,7 +92,7 @@ async function deliverOne(
       subject: message.subject,
       html: message.html,
       text: message.text,
-      headers: message.headers ?? {},
+      headers: { ...(isDeferred(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}), ...(message.headers ?? {}) },
       attachments: message.attachments ?? [],
       idempotencyKey: message.idempotencyKey,
     });
@@ -129,7 +131,7 @@ async function deliverOne(
 
 /** Reminders are stored unrendered (lib/email/registry.ts): render them once, before the first send. */
 async function renderDeferred(prisma: PrismaClient, message: Claimed) {
-  const element = elementFor(message.template, message.payload);
+  const element = elementFor(message.template, message.payload, message.toUserId);
   if (!element) throw new DeliveryError(`Unknown email template ${message.template}`, true);
   const { html, text } = await renderEmail(element);
   message.html = html;

@@ -9,6 +9,8 @@ import WeeklyDigestEmail from "@/emails/reminders/WeeklyDigestEmail";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import crypto from "node:crypto";
+import { appUrl } from "./links";
+import { unsubscribePageUrl } from "./unsubscribe";
 
 // Reminders are queued by the thousand by the sweep, so they are stored as a template name and
 // its props, and rendered by the delivery worker just before sending.
@@ -24,10 +26,18 @@ const TEMPLATES = {
 
 export type DeferredTemplate = keyof typeof TEMPLATES;
 
-export function elementFor(template: string, props: unknown): ReactElement | null {
+/** The element of a stored reminder, with its links made absolute for the recipient. */
+export function elementFor(template: string, props: unknown, toUserId: string | null): ReactElement | null {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template checks its own props
   const component = (TEMPLATES as Record<string, (p: any) => ReactElement>)[template];
-  return component ? createElement(component, props as object) : null;
+  if (!component) return null;
+  const { path, locale, ...rest } = (props ?? {}) as { path?: string; locale?: string } & Record<string, unknown>;
+  const links = path ? { url: appUrl(path, locale), unsubscribeUrl: toUserId ? unsubscribePageUrl(toUserId, locale) : undefined } : {};
+  return createElement(component, { ...rest, ...links } as object);
+}
+
+export function isDeferred(template: string) {
+  return template in TEMPLATES;
 }
 
 export type QueuedReminder = {
@@ -37,26 +47,39 @@ export type QueuedReminder = {
   toUserId: string;
   subject: string;
   props: Prisma.InputJsonObject;
-  headers?: Record<string, string>;
 };
 
-/** Queues reminders, skipping any whose key is already in the outbox; returns how many were new. */
+/**
+ * Queues reminders, skipping any whose key is already in the outbox; returns how many were new.
+ * One statement with one JSON parameter: a sweep may queue tens of thousands at once.
+ */
 export async function queueReminders(db: Tx | PrismaClient, reminders: QueuedReminder[]): Promise<number> {
   if (!reminders.length) return 0;
-  const { count } = await db.emailMessage.createMany({
-    data: reminders.map((r) => ({
-      template: r.template,
-      toEmail: r.to,
-      toUserId: r.toUserId,
-      subject: r.subject,
-      html: "",
-      text: "",
-      payload: r.props,
-      headers: r.headers,
-      dedupeKey: r.dedupeKey,
-      idempotencyKey: crypto.randomUUID(),
-    })),
-    skipDuplicates: true,
-  });
-  return count;
+  const existing = new Set(
+    (
+      await db.$queryRaw<{ dedupeKey: string }[]>`
+        SELECT "dedupeKey" FROM "EmailMessage" WHERE "dedupeKey" = ANY(${reminders.map((r) => r.dedupeKey)}::text[])`
+    ).map((row) => row.dedupeKey),
+  );
+  const fresh = reminders.filter((r) => !existing.has(r.dedupeKey));
+  if (!fresh.length) return 0;
+  const rows = fresh.map((r) => ({
+    id: crypto.randomUUID(),
+    template: r.template,
+    toEmail: r.to,
+    toUserId: r.toUserId,
+    subject: r.subject,
+    payload: r.props,
+    headers: null,
+    dedupeKey: r.dedupeKey,
+    idempotencyKey: crypto.randomUUID(),
+  }));
+  return db.$executeRaw`
+    INSERT INTO "EmailMessage" (id, template, "toEmail", "toUserId", subject, html, text, payload, headers, "dedupeKey", "idempotencyKey",
+                                status, attempts, "nextAttemptAt", "redactAfterSend", "createdAt")
+    SELECT r.id, r.template, r."toEmail", r."toUserId", r.subject, '', '', r.payload, r.headers, r."dedupeKey", r."idempotencyKey",
+           'PENDING'::"EmailStatus", 0, now(), false, now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r(id text, template text, "toEmail" text, "toUserId" text, subject text, payload jsonb, headers jsonb, "dedupeKey" text, "idempotencyKey" text)
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
 }

@@ -1,7 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Edition } from "@/lib/generated/prisma/client";
-import { appUrl } from "@/lib/email/links";
-import { listUnsubscribeHeaders, unsubscribePageUrl } from "@/lib/email/unsubscribe";
 import type { QueuedReminder } from "@/lib/email/registry";
 import type { ReminderSettings } from "./settings";
 
@@ -23,10 +21,13 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
 }
 
-/** A reminder to a person, unless they turned reminders off or are no longer active. */
+/**
+ * A reminder to a person, unless they turned reminders off or are no longer active. Only what
+ * the template needs is stored; links and the unsubscribe headers are added when it is sent.
+ */
 export function reminder(
   to: Recipient,
-  r: Omit<QueuedReminder, "to" | "toUserId" | "props" | "headers"> & { path: string; props: Record<string, unknown> },
+  r: Omit<QueuedReminder, "to" | "toUserId" | "props"> & { path: string; props: Record<string, unknown> },
 ): QueuedReminder | null {
   if (to.remindersOptOut || to.deactivatedAt) return null;
   return {
@@ -35,12 +36,6 @@ export function reminder(
     subject: r.subject,
     to: to.email,
     toUserId: to.id,
-    headers: listUnsubscribeHeaders(to.id),
-    props: {
-      name: to.name ?? to.email,
-      url: appUrl(r.path, to.locale),
-      unsubscribeUrl: unsubscribePageUrl(to.id, to.locale),
-      ...r.props,
-    } as QueuedReminder["props"],
+    props: { name: to.name ?? to.email, path: r.path, locale: to.locale, ...r.props } as QueuedReminder["props"],
   };
 }

@@ -1,7 +1,5 @@
 import { weeklyDigestSubject } from "@/emails/reminders/WeeklyDigestEmail";
 import { addDays, isoDay } from "@/lib/dates";
-import { appUrl } from "@/lib/email/links";
-import { listUnsubscribeHeaders } from "@/lib/email/unsubscribe";
 import type { QueuedReminder } from "@/lib/email/registry";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Recipient } from "./context";
@@ -40,7 +38,6 @@ export async function weeklyDigests(db: PrismaClient, secretariat: Recipient[], 
       to: m.email,
       toUserId: m.id,
       subject: weeklyDigestSubject,
-      headers: listUnsubscribeHeaders(m.id),
-      props: { name: m.name ?? m.email, items, url: appUrl("/secretaria", m.locale) },
+      props: { name: m.name ?? m.email, items, path: "/secretaria", locale: m.locale },
     }));
 }

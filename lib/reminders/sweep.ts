@@ -30,7 +30,7 @@ export async function runSweep({ now = new Date(), db = defaultPrisma }: { now?:
   let reminders = 0;
   for (const edition of editions) {
     const due = await dueReminders({ db, now, today, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat });
-    for (let i = 0; i < due.length; i += 2_000) reminders += await queueReminders(db, due.slice(i, i + 2_000));
+    for (let i = 0; i < due.length; i += 10_000) reminders += await queueReminders(db, due.slice(i, i + 10_000));
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
   return { expiredProposals, closing, phaseChanges, reminders, digests };
