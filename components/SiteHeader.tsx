@@ -18,6 +18,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           { href: "/secretaria/comunicacions", label: tNav("communications") },
           { href: "/secretaria/fitxes", label: tNav("fitxes") },
           { href: "/secretaria/correus", label: tNav("emails") },
+          { href: "/secretaria/registre", label: tNav("audit") },
           { href: "/secretaria/persones", label: tNav("people") },
           { href: "/secretaria/municipis", label: tNav("municipalities") },
           { href: "/secretaria/ambits", label: tNav("topics") },

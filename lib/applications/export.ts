@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/csv";
+import { toCsv, type Column } from "@/lib/csv";
 import { formatDateTime } from "@/lib/dates";
 import { APPLICATION_STATUS_LABELS, FORMAT_LABELS, OFFER_STATUS_LABELS, POLICY_STAGE_LABELS, PRIORITY_LABELS } from "./labels";
 import type { listApplications } from "./queries";
@@ -7,8 +7,7 @@ import type { listOffers } from "@/lib/offers/queries";
 type Applications = Awaited<ReturnType<typeof listApplications>>;
 type Offers = Awaited<ReturnType<typeof listOffers>>;
 
-export function applicationsCsv(rows: Applications): string {
-  return toCsv(rows, [
+export const applicationColumns: Column<Applications[number]>[] = [
     { header: "Persona sol·licitant", value: (a) => a.applicant.name },
     { header: "Adreça electrònica", value: (a) => a.applicant.email },
     { header: "Telèfon", value: (a) => a.applicant.phone },
@@ -29,11 +28,13 @@ export function applicationsCsv(rows: Applications): string {
     { header: "Disponibilitat", value: (a) => a.availability },
     { header: "Format preferit", value: (a) => (a.preferredFormat ? FORMAT_LABELS[a.preferredFormat] : "") },
     { header: "Persones mentores preferides", value: (a) => a.preferredMentors.map((m) => m.mentor.name).join(", ") },
-  ]);
+];
+
+export function applicationsCsv(rows: Applications): string {
+  return toCsv(rows, applicationColumns);
 }
 
-export function offersCsv(rows: Offers): string {
-  return toCsv(rows, [
+export const offerColumns: Column<Offers[number]>[] = [
     { header: "Persona mentora", value: (o) => o.mentor.name },
     { header: "Adreça electrònica", value: (o) => o.mentor.email },
     { header: "Telèfon", value: (o) => o.mentor.phone },
@@ -48,5 +49,8 @@ export function offersCsv(rows: Offers): string {
     { header: "Desplaçament", value: (o) => o.travelArea },
     { header: "Observacions", value: (o) => o.notes },
     { header: "Confirmada", value: (o) => formatDateTime(o.confirmedAt) },
-  ]);
+];
+
+export function offersCsv(rows: Offers): string {
+  return toCsv(rows, offerColumns);
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublicFitxa } from "@/lib/mentorships/public-fitxes";
-import { PrintButton } from "./PrintButton";
+import { PrintButton } from "@/components/PrintButton";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

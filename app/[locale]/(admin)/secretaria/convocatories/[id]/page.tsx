@@ -35,6 +35,12 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/recordatoris`} variant="secondary">
               Recordatoris
             </ButtonLink>
+            <ButtonLink href={`/secretaria/convocatories/${edition.id}/exportacions`} variant="secondary">
+              Exportacions
+            </ButtonLink>
+            <ButtonLink href={`/secretaria/convocatories/${edition.id}/informe`} variant="secondary">
+              Informe
+            </ButtonLink>
             {next ? <ButtonLink href={`/secretaria/convocatories/${edition.id}/fase?a=${next}`}>Passa a «{PHASE_LABELS[next]}»</ButtonLink> : null}
           </>
         }

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { DataTable, FilterBar, Td } from "@/components/admin";
+import { Forbidden } from "@/components/Forbidden";
+import { PageHeader } from "@/components/PageHeader";
+import { listAuditEvents, recordPath, type AuditFilters } from "@/lib/audit/queries";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
+
+export const metadata: Metadata = { title: "Registre d'accions" };
+
+export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<AuditFilters> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
+  if (!viewer) return <Forbidden />;
+  const filters = await searchParams;
+  const { events, entityTypes } = await listAuditEvents(viewer, filters);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Registre d'accions" lead="Qui ha fet què, a quin registre i quan. Es mostren les 300 accions més recents que coincideixen amb la cerca." />
+      <FilterBar
+        resetHref="/secretaria/registre"
+        fields={[
+          { type: "search", name: "person", label: "Persona (nom o adreça)", value: filters.person },
+          { type: "select", name: "entityType", label: "Tipus de registre", value: filters.entityType, options: entityTypes.map((t) => ({ value: t, label: t })) },
+          { type: "search", name: "entityId", label: "Identificador del registre", value: filters.entityId },
+          { type: "search", name: "action", label: "Acció", value: filters.action },
+        ]}
+      />
+      <DataTable caption="Registre d'accions" headers={["Quan", "Qui", "Acció", "Registre"]} empty="Cap acció no coincideix amb la cerca.">
+        {events.map((e) => {
+          const path = recordPath(e.entityType, e.entityId);
+          return (
+            <tr key={e.id}>
+              <Td>{formatDateTime(e.createdAt)}</Td>
+              <Td>{e.actor ? (e.actor.name ?? e.actor.email) : "Sistema"}</Td>
+              <Td>
+                <code>{e.action}</code>
+              </Td>
+              <Td>
+                {e.entityType} · {path ? <Link href={path}>{e.entityId}</Link> : e.entityId}
+              </Td>
+            </tr>
+          );
+        })}
+      </DataTable>
+    </div>
+  );
+}

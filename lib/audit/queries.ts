@@ -1,0 +1,49 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditFilters = { person?: string; entityType?: string; entityId?: string; action?: string };
+
+/** The audit log for the secretariat: who did what to which record, newest first. */
+export async function listAuditEvents(actor: Viewer | null, filters: AuditFilters = {}) {
+  assertPermission(actor, "audit:read");
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filters.person
+      ? { actor: { OR: [{ email: { contains: filters.person.toLowerCase() } }, { name: { contains: filters.person, mode: "insensitive" } }] } }
+      : {}),
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.entityId ? { entityId: filters.entityId.trim() } : {}),
+    ...(filters.action ? { action: { contains: filters.action.trim() } } : {}),
+  };
+  const [events, types] = await Promise.all([
+    prisma.auditEvent.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      take: 300,
+      select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+    }),
+    prisma.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+  ]);
+  return { events, entityTypes: types.map((t) => t.entityType) };
+}
+
+/** Where an audited record is shown, when it has a page. */
+export function recordPath(entityType: string, entityId: string): string | null {
+  switch (entityType) {
+    case "Mentorship":
+      return `/acompanyaments/${entityId}`;
+    case "User":
+      return `/secretaria/persones/${entityId}`;
+    case "Edition":
+      return `/secretaria/convocatories/${entityId}`;
+    case "Communication":
+      return `/secretaria/comunicacions/${entityId}`;
+    case "EmailMessage":
+      return `/secretaria/correus/${entityId}`;
+    case "Municipality":
+      return `/secretaria/municipis/${entityId}`;
+    default:
+      return null;
+  }
+}

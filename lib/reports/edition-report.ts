@@ -1,0 +1,44 @@
+import { assertPermission } from "@/lib/auth/assert";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import { getDashboard } from "./dashboard";
+
+export const QUESTIONS = [
+  ["usefulness", "Utilitat de la mentoria"],
+  ["relationship", "Relació entre les dues parts"],
+  ["goalsAchieved", "Assoliment dels objectius"],
+  ["organisation", "Organització del programa"],
+] as const;
+
+type Score = (typeof QUESTIONS)[number][0];
+
+const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
+
+/** The edition's printable summary: its figures, the evaluation results and the comments. */
+export async function getEditionReport(actor: Viewer | null, editionId: string) {
+  assertPermission(actor, "programme:manage");
+  const [dashboard, evaluations] = await Promise.all([
+    getDashboard(actor, editionId),
+    prisma.evaluation.findMany({ where: { mentorship: { editionId } }, orderBy: { submittedAt: "asc" } }),
+  ]);
+  const byRole = (role: "MENTOR" | "MENTEE" | null) => evaluations.filter((e) => role === null || e.authorRole === role);
+  const averages = QUESTIONS.map(([key, label]) => ({
+    key,
+    label,
+    all: average(byRole(null).map((e) => e[key as Score])),
+    mentees: average(byRole("MENTEE").map((e) => e[key as Score])),
+    mentors: average(byRole("MENTOR").map((e) => e[key as Score])),
+  }));
+  const recommend = evaluations.length ? Math.round((evaluations.filter((e) => e.wouldRecommend).length / evaluations.length) * 100) : null;
+  return {
+    ...dashboard,
+    evaluations: {
+      count: evaluations.length,
+      mentees: byRole("MENTEE").length,
+      mentors: byRole("MENTOR").length,
+      averages,
+      recommend,
+      comments: evaluations.filter((e) => e.comments).map((e) => ({ id: e.id, role: e.authorRole, text: e.comments! })),
+    },
+  };
+}
