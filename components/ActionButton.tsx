@@ -14,6 +14,7 @@ export function ActionButton<I>({
   confirm,
   variant = "primary",
   success,
+  redirectTo,
 }: {
   action: (input: I) => Promise<ActionResult<unknown>>;
   input: I;
@@ -21,6 +22,8 @@ export function ActionButton<I>({
   confirm?: string;
   variant?: "primary" | "secondary" | "danger";
   success?: string;
+  /** Where to go after it succeeds (e.g. when the page's record no longer exists). */
+  redirectTo?: string;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +49,8 @@ export function ActionButton<I>({
           setPending(false);
           if (!result.ok) return setError(result.error);
           setDone(true);
-          router.refresh();
+          if (redirectTo) router.push(redirectTo);
+          else router.refresh();
         }}
       >
         {label}

@@ -35,6 +35,8 @@ const schema = z.object({
     .transform((v) => v !== "0"),
   CRON_SECRET: z.string().min(16).optional(),
   CONTACT_EMAIL: z.email().default("secretaria@example.org"),
+  // Closed editions older than this keep their figures but lose their personal free text.
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(5),
   DEMO_SEED: z
     .enum(["0", "1"])
     .optional()

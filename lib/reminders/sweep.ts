@@ -4,13 +4,14 @@ import { queueReminders } from "@/lib/email/registry";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expireOverdueProposals } from "@/lib/matching/expire";
 import { advanceDueClosures } from "@/lib/mentorships/closure";
+import { purgeExpiredData } from "@/lib/privacy/retention";
 import { applyAutomaticPhaseChanges } from "./auto-phase";
 import { recipientSelect } from "./context";
 import { weeklyDigests } from "./digest";
 import { dueReminders } from "./rules";
 import { editionReminderSettings } from "./settings";
 
-export type SweepReport = { expiredProposals: number; closing: number; phaseChanges: number; reminders: number; digests: number };
+export type SweepReport = { expiredProposals: number; closing: number; phaseChanges: number; reminders: number; digests: number; purged: number };
 
 /**
  * The scheduled sweep: proposals past their deadline expire, mentorships past their end date
@@ -33,5 +34,7 @@ export async function runSweep({ now = new Date(), db = defaultPrisma }: { now?:
     for (let i = 0; i < due.length; i += 10_000) reminders += await queueReminders(db, due.slice(i, i + 10_000));
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
-  return { expiredProposals, closing, phaseChanges, reminders, digests };
+  const purge = await purgeExpiredData({ now, db });
+  const purged = purge.tokens + purge.sessions + purge.rateLimits + purge.emails;
+  return { expiredProposals, closing, phaseChanges, reminders, digests, purged };
 }

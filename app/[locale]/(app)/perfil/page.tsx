@@ -56,6 +56,17 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         }}
       />
       {incomplete ? null : (
+        <section className="space-y-3 rounded-lg border border-line bg-white p-6" aria-labelledby="data-heading">
+          <h2 id="data-heading" className="text-lg font-semibold">
+            {t("dataTitle")}
+          </h2>
+          <p>{t("dataText")}</p>
+          <a href={`/${locale}/perfil/dades`} download className="inline-block font-semibold">
+            {t("dataDownload")}
+          </a>
+        </section>
+      )}
+      {incomplete ? null : (
         <section className="space-y-3 rounded-lg border border-line bg-white p-6" aria-labelledby="reminders-heading">
           <h2 id="reminders-heading" className="text-lg font-semibold">
             {t("remindersTitle")}

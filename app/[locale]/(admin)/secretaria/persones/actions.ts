@@ -5,6 +5,7 @@ import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { decideRegistration, invitePerson, setPersonActive, updatePerson } from "@/lib/people/manage-people";
 import { inviteSchema, personUpdateSchema } from "@/lib/people/schema";
+import { erasePerson } from "@/lib/privacy/erase";
 
 const id = z.string().min(1).max(40);
 
@@ -28,6 +29,12 @@ export const setPersonActiveAction = defineAction("people:manage", z.object({ pe
 
 export const decideRegistrationAction = defineAction("people:manage", z.object({ personId: id, approve: z.boolean() }), async (input, { viewer }) => {
   const result = await decideRegistration(viewer, input.personId, input.approve);
+  revalidatePath("/", "layout");
+  return result;
+});
+
+export const erasePersonAction = defineAction("people:manage", z.object({ personId: id }), async (input, { viewer }) => {
+  const result = await erasePerson(viewer, input.personId);
   revalidatePath("/", "layout");
   return result;
 });

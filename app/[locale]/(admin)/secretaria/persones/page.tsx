@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
+import { Alert } from "@/components/Alert";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
@@ -10,7 +11,7 @@ import { listPeople, type PeopleFilters } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Persones" };
 
-export default async function PeoplePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PeopleFilters> }) {
+export default async function PeoplePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PeopleFilters & { esborrada?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
@@ -20,6 +21,11 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-6">
       <PageHeader title="Persones" lead="Persones tècniques, persones mentores i secretaria." actions={<ButtonLink href="/secretaria/persones/convida">Convida una persona</ButtonLink>} />
+      {filters.esborrada ? (
+        <Alert tone="success" live>
+          S&apos;han esborrat les dades personals de la persona.
+        </Alert>
+      ) : null}
       <FilterBar
         resetHref="/secretaria/persones"
         fields={[

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { Badge, DataTable, Dl, Td } from "@/components/admin";
 import { Card } from "@/components/Card";
@@ -12,6 +13,7 @@ import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { municipalityOptions } from "@/lib/municipalities/queries";
 import { getPersonForSecretariat } from "@/lib/people/queries";
+import { erasePersonAction } from "../actions";
 import { PersonActions } from "./PersonActions";
 import { PersonForm } from "./PersonForm";
 
@@ -75,6 +77,24 @@ export default async function PersonPage({ params, searchParams }: Props) {
           />
         </Card>
       </div>
+      <details className="rounded-lg border border-line bg-white p-5">
+        <summary className="cursor-pointer font-semibold">Esborrar les dades personals (dret de supressió)</summary>
+        <div className="mt-3 space-y-3">
+          <p>
+            S&apos;esborraran o anonimitzaran totes les dades personals d&apos;aquesta persona (nom, adreça, telèfon, càrrec, textos que ha escrit i correus
+            que l&apos;anomenen), se&apos;n tancaran les sessions i no podrà tornar a entrar. L&apos;historial del programa es manté sense identitat. No es pot desfer.
+          </p>
+          <ActionButton
+            action={erasePersonAction}
+            input={{ personId: person.id }}
+            label="Esborra les dades personals"
+            variant="danger"
+            confirm="Segur que voleu esborrar les dades personals d'aquesta persona? No es pot desfer."
+            success="S'han esborrat les dades personals."
+            redirectTo={`/${locale}/secretaria/persones?esborrada=1`}
+          />
+        </div>
+      </details>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">Historial a les convocatòries</h2>
         <DataTable caption="Historial" headers={["Convocatòria", "Participació", "Estat"]} empty="Encara no ha participat en cap convocatòria.">

@@ -1,0 +1,16 @@
+import { getViewer } from "@/lib/auth/viewer";
+import { exportMyData } from "@/lib/privacy/export";
+
+// The signed-in person's own data, as a JSON download.
+export async function GET() {
+  const viewer = await getViewer();
+  if (!viewer) return new Response("Cal entrar a la plataforma.", { status: 401 });
+  const data = await exportMyData(viewer);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="les-meves-dades-mentoria-xmess.json"',
+      "Cache-Control": "no-store",
+    },
+  });
+}
