@@ -70,6 +70,8 @@ export default async function globalSetup() {
 
   await waitForHealth(baseUrl, 120_000);
   process.env.E2E_BASE_URL = baseUrl;
+  // With PostgreSQL the tests may read the server's database to check what pages show.
+  if (state.databaseUrl) process.env.E2E_DATABASE_URL = state.databaseUrl;
 }
 
 async function waitForHealth(baseUrl: string, timeoutMs: number) {

@@ -43,10 +43,10 @@ export async function erasePerson(actor: Viewer | null, personId: string, now = 
       // Emails to the person, and emails to others that name them (e.g. to the secretariat).
       await tx.emailMessage.updateMany({
         where: { OR: [{ toUserId: personId }, { toEmail: person.email }] },
-        data: { toEmail: anonymous, html: "", text: "" },
+        data: { toEmail: anonymous, subject: ERASED, html: "", text: "" },
       });
       await tx.$executeRaw`UPDATE "EmailMessage" SET headers = NULL, attachments = NULL, payload = NULL WHERE "toEmail" = ${anonymous}`;
-      await tx.$executeRaw`UPDATE "MailboxMessage" SET "to" = ${anonymous}, html = '', text = '', headers = NULL, attachments = NULL WHERE "to" = ${person.email}`;
+      await tx.$executeRaw`UPDATE "MailboxMessage" SET "to" = ${anonymous}, subject = ${ERASED}, html = '', text = '', headers = NULL, attachments = NULL WHERE "to" = ${person.email}`;
       for (const value of identifiers) {
         const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         await tx.$executeRaw`

@@ -57,15 +57,21 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>Els enllaços d&apos;entrada caduquen als pocs minuts i s&apos;esborren un cop fets servir.</li>
           <li>Les sessions caduquen al cap de {env().SESSION_MAX_AGE_DAYS} dies sense activitat.</li>
-          <li>Les dades de cada convocatòria es conserven mentre dura i durant els anys següents necessaris per avaluar el programa; després s&apos;anonimitzen. Les fitxes publicades es mantenen com a memòria del programa.</li>
+          <li>
+            Les dades de cada convocatòria es conserven mentre dura i durant els {env().RETENTION_YEARS} anys següents al seu tancament, per avaluar el
+            programa; després se n&apos;esborren els textos personals (disponibilitat, resums de trobades, comunicacions, comentaris de les valoracions) i els
+            correus. Les xifres i les fitxes publicades es mantenen com a memòria del programa.
+          </li>
+          <li>Si demaneu la supressió, la secretaria esborra o anonimitza totes les vostres dades personals; l&apos;historial del programa es manté sense identitat.</li>
         </ul>
       </section>
       <section>
         <h2 className="text-xl font-semibold">Els vostres drets</h2>
         <p className="mt-2">
           Podeu accedir a les vostres dades, rectificar-les, demanar-ne la supressió o la limitació, oposar-vos al
-          tractament i demanar-ne la portabilitat escrivint a <a href={`mailto:${contact}`}>{contact}</a>. També podeu
-          deixar de rebre els recordatoris no imprescindibles. Si considereu que no s&apos;han respectat els vostres drets,
+          tractament i demanar-ne la portabilitat escrivint a <a href={`mailto:${contact}`}>{contact}</a>. Des del vostre
+          perfil podeu descarregar totes les dades que en conservem (en format JSON) i deixar de rebre els recordatoris no
+          imprescindibles. Si considereu que no s&apos;han respectat els vostres drets,
           podeu adreçar-vos a l&apos;Autoritat Catalana de Protecció de Dades (apdcat.gencat.cat).
         </p>
       </section>
