@@ -38,7 +38,7 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
   const mentorNames = new Map(inputs.matchMentors.map((m) => [m.id, m.name]));
   const applications = inputs.applications.map((detail, index) => {
     const app = inputs.matchApplications[index];
-    const ranked = rankMentors(app, inputs.matchMentors, weights, inputs.rules).slice(0, 5);
+    const ranked = rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5);
     const sameMunicipality = inputs.matchMentors
       .filter((m) => m.municipalityId === app.municipalityId && hardRuleProblem(app, m, { ...inputs.rules, sameMunicipalityAllowed: new Set([app.id]) }) === null)
       .map((m) => ({ ...scorePair(app, m, weights), name: m.name }));

@@ -103,14 +103,17 @@ export function scorePair(app: MatchApplication, mentor: MatchMentor, weights: W
   return { mentorId: mentor.id, score: scoreValue(app, mentor, weights), reasons };
 }
 
-/** The mentors that can be proposed for an application, best first (ties by name). */
-export function rankMentors(app: MatchApplication, mentors: MatchMentor[], weights: Weights, rules: HardRules): PairScore[] {
+/**
+ * The mentors that can be proposed for an application, best first (ties by name). Every pair is
+ * scored, but only the `limit` best get their reasons in words (a board may hold 1,000
+ * applications × 400 mentors).
+ */
+export function rankMentors(app: MatchApplication, mentors: MatchMentor[], weights: Weights, rules: HardRules, limit = Infinity): PairScore[] {
+  const total = weightTotal(weights);
   return mentors
     .filter((m) => hardRuleProblem(app, m, rules) === null)
-    .map((m) => scorePair(app, m, weights))
-    .sort((a, b) => b.score - a.score || nameOf(mentors, a.mentorId).localeCompare(nameOf(mentors, b.mentorId), "ca"));
-}
-
-function nameOf(mentors: MatchMentor[], id: string) {
-  return mentors.find((m) => m.id === id)?.name ?? "";
+    .map((m) => ({ mentor: m, score: scoreValue(app, m, weights, total) }))
+    .sort((a, b) => b.score - a.score || a.mentor.name.localeCompare(b.mentor.name, "ca"))
+    .slice(0, limit)
+    .map(({ mentor }) => scorePair(app, mentor, weights));
 }
