@@ -9,6 +9,8 @@ const common = {
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/$1",
     "^server-only$": "<rootDir>/__tests__/support/empty-module.ts",
+    // The app imports one zod locale as ES module; jest loads its CommonJS twin.
+    "^zod/v4/locales/(.*)\\.js$": "<rootDir>/node_modules/zod/v4/locales/$1.cjs",
   },
   testEnvironment: "node",
 };

@@ -35,6 +35,7 @@ export default async function globalSetup() {
     APP_URL: baseUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     ENABLE_DEV_MAILBOX: "1",
+    ENABLE_QUERY_PROBE: "1",
     MAGIC_LINK_MAX_AGE_MINUTES: "0.25",
     SIGN_IN_LIMIT_PER_ADDRESS: "100",
     SIGN_IN_LIMIT_PER_CLIENT: "10000",
@@ -74,7 +75,7 @@ export default async function globalSetup() {
   if (state.databaseUrl) process.env.E2E_DATABASE_URL = state.databaseUrl;
 }
 
-async function waitForHealth(baseUrl: string, timeoutMs: number) {
+export async function waitForHealth(baseUrl: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   while (Date.now() < deadline) {
@@ -90,7 +91,7 @@ async function waitForHealth(baseUrl: string, timeoutMs: number) {
   throw new Error(`The e2e server did not become healthy: ${last}`);
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {

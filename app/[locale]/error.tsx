@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("errors");
+  const t = useT("errors");
   return (
     <div role="alert" className="max-w-xl">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

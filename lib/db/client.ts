@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { pgDriver, pgliteDriver } from "./drivers";
+import { countQuery, queryProbeEnabled } from "./query-probe";
 import type { SqlDriver } from "./migrations";
 
 // One database per process: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set,
@@ -41,10 +42,18 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 
 export type Tx = Prisma.TransactionClient;
 
+/** A client on a driver adapter; with the query probe on, every query is also counted. */
+function client(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>) {
+  if (!queryProbeEnabled()) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  (prisma as unknown as { $on(event: "query", listener: () => void): void }).$on("query", countQuery);
+  return prisma;
+}
+
 function openDatabase(): Database {
   const { DATABASE_URL, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
+    const prisma = client(new PrismaPg({ connectionString: DATABASE_URL }));
     return {
       kind: "postgresql",
       prisma,
@@ -65,7 +74,7 @@ function openDatabase(): Database {
   const dataDir = PGLITE_DIR.startsWith("memory://") ? PGLITE_DIR : path.resolve(PGLITE_DIR);
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = client(new PrismaPGlite(pglite));
   return {
     kind: "pglite",
     prisma,

@@ -3,27 +3,39 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { pageParam } from "@/lib/pagination";
 import { expireOverdueProposals } from "./expire";
 import { loadMatchingInputs } from "./load";
 import { hardRuleProblem, rankMentors, scorePair } from "./score";
 import { suggestAssignment } from "./suggest";
 import { editionWeights, weightsSchema, type Weights } from "./weights";
 
+export const BOARD_PAGE_SIZE = { applications: 20, proposals: 25, mentors: 25 } as const;
+export type BoardPages = { applications?: string; proposals?: string; mentors?: string };
+
 /**
  * The secretariat's matching board: applications still without a mentor, each with its ranked
- * mentors and the reasons; mentors with places left; proposals pending and accepted.
+ * mentors and the reasons; mentors with places left; proposals pending and accepted. Each list
+ * is paged (an edition may hold 1,000 applications and 400 mentors); every open application is
+ * still weighed against every mentor, but only the shown page is ranked and explained.
  */
-export async function loadMatchingBoard(actor: Viewer | null, editionId: string, now = new Date()) {
+export async function loadMatchingBoard(actor: Viewer | null, editionId: string, pages: BoardPages = {}, now = new Date()) {
   assertPermission(actor, "matching:manage");
   const edition = await prisma.edition.findUnique({ where: { id: editionId } });
   if (!edition) throw notFound();
   await expireOverdueProposals(prisma, { editionId }, now);
   const weights = editionWeights(edition.matchingWeights);
-  const [inputs, proposals] = await Promise.all([
-    loadMatchingInputs(prisma, edition),
+  const proposalsWhere = { editionId, status: { in: ["PENDING" as const, "ACCEPTED" as const] } };
+  const [inputs, proposalCount] = await Promise.all([loadMatchingInputs(prisma, edition), prisma.proposal.count({ where: proposalsWhere })]);
+  const proposalsPage = pageParam(pages.proposals, proposalCount, BOARD_PAGE_SIZE.proposals);
+  const applicationsPage = pageParam(pages.applications, inputs.applications.length, BOARD_PAGE_SIZE.applications);
+  const mentorsPage = pageParam(pages.mentors, inputs.matchMentors.length, BOARD_PAGE_SIZE.mentors);
+  const [proposals, topics] = await Promise.all([
     prisma.proposal.findMany({
-      where: { editionId, status: { in: ["PENDING", "ACCEPTED"] } },
-      orderBy: { createdAt: "desc" },
+      where: proposalsWhere,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: proposalsPage.skip,
+      take: proposalsPage.take,
       select: {
         id: true,
         status: true,
@@ -34,10 +46,12 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
         application: { select: { id: true, applicant: { select: { name: true } }, municipality: { select: { name: true } } } },
       },
     }),
+    prisma.topic.findMany({ select: { id: true, name: true } }),
   ]);
   const mentorNames = new Map(inputs.matchMentors.map((m) => [m.id, m.name]));
-  const applications = inputs.applications.map((detail, index) => {
-    const app = inputs.matchApplications[index];
+  const shownApplications = inputs.applications.slice(applicationsPage.skip, applicationsPage.skip + applicationsPage.take);
+  const applications = shownApplications.map((detail, offset) => {
+    const app = inputs.matchApplications[applicationsPage.skip + offset];
     const ranked = rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5);
     const sameMunicipality = inputs.matchMentors
       .filter((m) => m.municipalityId === app.municipalityId && hardRuleProblem(app, m, { ...inputs.rules, sameMunicipalityAllowed: new Set([app.id]) }) === null)
@@ -53,15 +67,25 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
       sameMunicipality,
     };
   });
-  const mentors = inputs.matchMentors.map((m) => ({
+  const topicNames = new Map(topics.map((t) => [t.id, t.name]));
+  const mentors = inputs.matchMentors.slice(mentorsPage.skip, mentorsPage.skip + mentorsPage.take).map((m) => ({
     id: m.id,
     name: m.name,
     comarca: m.comarca,
     capacity: m.capacity,
     committed: m.committed,
-    topics: inputs.offers.find((o) => o.mentorId === m.id)?.topics.map((t) => t.name) ?? [],
+    topics: m.topicIds.map((id) => topicNames.get(id) ?? ""),
   }));
-  return { edition, weights, applications, mentors, proposals };
+  const freePlaces = inputs.matchMentors.reduce((sum, m) => sum + Math.max(0, m.capacity - m.committed), 0);
+  return {
+    edition,
+    weights,
+    applications,
+    mentors,
+    proposals,
+    counts: { applications: inputs.applications.length, mentors: inputs.matchMentors.length, proposals: proposalCount, freePlaces },
+    pages: { applications: applicationsPage, mentors: mentorsPage, proposals: proposalsPage },
+  };
 }
 
 /** "Suggest all": the optimal draft over the board's open applications and free places. */
@@ -72,12 +96,23 @@ export async function suggestForEdition(actor: Viewer | null, editionId: string)
   const weights = editionWeights(edition.matchingWeights);
   const inputs = await loadMatchingInputs(prisma, edition);
   const suggestion = suggestAssignment(inputs.matchApplications, inputs.matchMentors, weights, inputs.rules);
+  const names = new Map(inputs.matchMentors.map((m) => [m.id, m.name]));
   return {
     objective: suggestion.objective,
+    // Each pair carries what the draft shows: names, the reasons, and the best alternatives.
     pairs: suggestion.pairs.map((pair) => {
-      const app = inputs.matchApplications.find((a) => a.id === pair.applicationId)!;
+      const index = inputs.matchApplications.findIndex((a) => a.id === pair.applicationId);
+      const app = inputs.matchApplications[index];
+      const detail = inputs.applications[index];
       const mentor = inputs.matchMentors.find((m) => m.id === pair.mentorId)!;
-      return { ...pair, reasons: scorePair(app, mentor, weights).reasons };
+      return {
+        ...pair,
+        reasons: scorePair(app, mentor, weights).reasons,
+        applicant: detail.applicant.name ?? detail.applicant.email,
+        municipality: detail.municipality.name,
+        mentorName: mentor.name,
+        alternatives: rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5).map((r) => ({ ...r, name: names.get(r.mentorId) ?? "" })),
+      };
     }),
   };
 }

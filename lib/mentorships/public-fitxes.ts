@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageParam } from "@/lib/pagination";
 
 export type FitxaFilters = { topic?: string; comarca?: string; year?: string };
 
@@ -62,9 +63,47 @@ function where(filters: FitxaFilters): Prisma.RecordSheetWhereInput {
   };
 }
 
-export async function listPublicFitxes(filters: FitxaFilters = {}) {
-  const rows = await prisma.recordSheet.findMany({ where: where(filters), orderBy: { publishedAt: "desc" }, select: publicSelect });
+/** One page of published fitxes, newest first, with every public field (the JSON API). */
+export async function listPublicFitxes(filters: FitxaFilters = {}, page: { skip?: number; take?: number } = {}) {
+  const rows = await prisma.recordSheet.findMany({ where: where(filters), orderBy: [{ publishedAt: "desc" }, { id: "asc" }], select: publicSelect, ...page });
   return rows.map(toPublic);
+}
+
+export function countPublicFitxes(filters: FitxaFilters = {}) {
+  return prisma.recordSheet.count({ where: where(filters) });
+}
+
+export const CATALOGUE_PAGE_SIZE = 24;
+
+/** The public catalogue: one page of summaries, how many there are, and the filters' options. */
+export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: string | undefined) {
+  const [total, options] = await Promise.all([countPublicFitxes(filters), publicFitxaFilterOptions()]);
+  const page = pageParam(pageValue, total, CATALOGUE_PAGE_SIZE);
+  const rows = await prisma.recordSheet.findMany({
+    where: where(filters),
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    skip: page.skip,
+    take: page.take,
+    select: {
+      id: true,
+      title: true,
+      context: true,
+      publishedAt: true,
+      topics: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
+      mentorship: { select: { edition: { select: { name: true } }, application: { select: { municipality: { select: { name: true, comarca: true } } } } } },
+    },
+  });
+  const fitxes = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    context: r.context,
+    publishedAt: r.publishedAt,
+    topics: r.topics,
+    edition: r.mentorship.edition.name,
+    municipality: r.mentorship.application.municipality.name,
+    comarca: r.mentorship.application.municipality.comarca,
+  }));
+  return { fitxes, total, page: page.page, pages: page.pages, options };
 }
 
 export async function getPublicFitxa(id: string) {
@@ -74,12 +113,15 @@ export async function getPublicFitxa(id: string) {
 
 /** Options of the catalogue's filters: only values that some published fitxa has. */
 export async function publicFitxaFilterOptions() {
-  const rows = await listPublicFitxes();
-  const topics = new Map<string, string>();
-  for (const r of rows) for (const t of r.topics) topics.set(t.slug, t.name);
+  const published = { some: { recordSheet: { is: { status: "PUBLISHED" as const } } } };
+  const [topics, municipalities, editions] = await Promise.all([
+    prisma.topic.findMany({ where: { recordSheets: { some: { status: "PUBLISHED" } } }, orderBy: { sortOrder: "asc" }, select: { slug: true, name: true } }),
+    prisma.municipality.findMany({ where: { applications: { some: { mentorship: { is: { recordSheet: { is: { status: "PUBLISHED" } } } } } } }, distinct: ["comarca"], select: { comarca: true } }),
+    prisma.edition.findMany({ where: { mentorships: published }, orderBy: { year: "desc" }, select: { year: true } }),
+  ]);
   return {
-    topics: [...topics].map(([value, label]) => ({ value, label })),
-    comarques: [...new Set(rows.map((r) => r.comarca))].sort((a, b) => a.localeCompare(b, "ca")).map((c) => ({ value: c, label: c })),
-    years: [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
+    topics: topics.map((t) => ({ value: t.slug, label: t.name })),
+    comarques: municipalities.map((m) => m.comarca).sort((a, b) => a.localeCompare(b, "ca")).map((c) => ({ value: c, label: c })),
+    years: editions.map((e) => ({ value: String(e.year), label: String(e.year) })),
   };
 }

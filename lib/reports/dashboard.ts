@@ -7,8 +7,6 @@ import { meetingCompliance } from "@/lib/mentorships/rules";
 export type Count = { label: string; value: number };
 export type AttentionItem = { label: string; count: number; href: string };
 
-const count = <K extends string>(rows: { key: K; n: number }[], key: K) => rows.find((r) => r.key === key)?.n ?? 0;
-
 /**
  * The secretariat's dashboard of an edition: figures, what needs attention (with links),
  * applications by topic and comarca, the funnel, and the comparison with past editions.
@@ -17,44 +15,53 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   assertPermission(actor, "programme:manage");
   const today = madridDay(now);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
-  const [edition, applications, offers, proposals, mentorships, meetings, evaluations, fitxes, byTopic, byComarca, communications, failedEmails, registrations, history] =
-    await Promise.all([
-      prisma.edition.findUniqueOrThrow({ where: { id: editionId } }),
-      prisma.application.groupBy({ by: ["status"], where: { editionId }, _count: true }),
-      prisma.mentorOffer.aggregate({ where: { editionId, status: "ACTIVE" }, _count: true, _sum: { capacity: true } }),
-      prisma.proposal.groupBy({ by: ["status"], where: { editionId }, _count: true }),
-      prisma.mentorship.findMany({
-        where: { editionId },
-        select: { id: true, status: true, startedOn: true, endOn: true, closingAt: true, agreement: { select: { status: true } }, meetings: { select: { status: true, mode: true, confirmedAt: true } }, recordSheet: { select: { status: true } } },
-      }),
-      prisma.meeting.count({ where: { mentorship: { editionId } } }),
-      prisma.evaluation.count({ where: { mentorship: { editionId } } }),
-      prisma.recordSheet.groupBy({ by: ["status"], where: { mentorship: { editionId } }, _count: true }),
-      prisma.applicationNeed.groupBy({ by: ["topicId"], where: { application: { editionId, status: "SUBMITTED" } }, _count: true }),
-      prisma.$queryRaw<{ comarca: string; n: number }[]>`
-        SELECT m.comarca, COUNT(*)::int AS n FROM "Application" a JOIN "Municipality" m ON m.id = a."municipalityId"
-         WHERE a."editionId" = ${editionId} AND a.status = 'SUBMITTED' GROUP BY m.comarca ORDER BY n DESC, m.comarca`,
-      prisma.communication.count({ where: { status: "OPEN" } }),
-      prisma.emailMessage.count({ where: { status: "FAILED" } }),
-      prisma.user.count({ where: { approvalStatus: "PENDING", deactivatedAt: null, erasedAt: null } }),
-      prisma.$queryRaw<{ id: string; name: string; year: number; applications: number; mentorships: number; completed: number; fitxes: number }[]>`
-        SELECT e.id, e.name, e.year,
-               (SELECT COUNT(*)::int FROM "Application" a WHERE a."editionId" = e.id AND a.status = 'SUBMITTED') AS applications,
-               (SELECT COUNT(*)::int FROM "Mentorship" m WHERE m."editionId" = e.id) AS mentorships,
-               (SELECT COUNT(*)::int FROM "Mentorship" m WHERE m."editionId" = e.id AND m.status = 'COMPLETED') AS completed,
-               (SELECT COUNT(*)::int FROM "RecordSheet" r JOIN "Mentorship" m ON m.id = r."mentorshipId" WHERE m."editionId" = e.id AND r.status = 'PUBLISHED') AS fitxes
-          FROM "Edition" e ORDER BY e.year DESC LIMIT 6`,
-    ]);
-  const topics = await prisma.topic.findMany({ where: { id: { in: byTopic.map((t) => t.topicId) } }, select: { id: true, name: true } });
+  // Six queries in all: the figures in one statement, the edition's mentorships (for
+  // compliance), the two breakdowns, the past editions and the edition itself.
+  const [edition, [c], mentorships, byTopic, byComarca, history] = await Promise.all([
+    prisma.edition.findUniqueOrThrow({ where: { id: editionId } }),
+    prisma.$queryRaw<Record<string, number>[]>`
+      SELECT
+        (SELECT COUNT(*)::int FROM "Application" WHERE "editionId" = ${editionId} AND status = 'SUBMITTED') AS "appsSubmitted",
+        (SELECT COUNT(*)::int FROM "Application" WHERE "editionId" = ${editionId} AND status = 'DRAFT') AS "appsDraft",
+        (SELECT COUNT(*)::int FROM "Application" WHERE "editionId" = ${editionId} AND status = 'WITHDRAWN') AS "appsWithdrawn",
+        (SELECT COUNT(*)::int FROM "MentorOffer" WHERE "editionId" = ${editionId} AND status = 'ACTIVE') AS "offers",
+        (SELECT COALESCE(SUM(capacity), 0)::int FROM "MentorOffer" WHERE "editionId" = ${editionId} AND status = 'ACTIVE') AS "capacity",
+        (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'PENDING') AS "propPending",
+        (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'PENDING' AND "createdAt" < ${weekAgo}) AS "propStalled",
+        (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'ACCEPTED') AS "propAccepted",
+        (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'DECLINED') AS "propDeclined",
+        (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'EXPIRED') AS "propExpired",
+        (SELECT COUNT(*)::int FROM "Meeting" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId}) AS "meetings",
+        (SELECT COUNT(*)::int FROM "Evaluation" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId}) AS "evaluations",
+        (SELECT COUNT(*)::int FROM "RecordSheet" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId} AND x.status = 'SUBMITTED') AS "sheetsSubmitted",
+        (SELECT COUNT(*)::int FROM "RecordSheet" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId} AND x.status = 'CHANGES_REQUESTED') AS "sheetsChanges",
+        (SELECT COUNT(*)::int FROM "RecordSheet" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId} AND x.status = 'PUBLISHED') AS "sheetsPublished",
+        (SELECT COUNT(*)::int FROM "Communication" WHERE status = 'OPEN') AS "communications",
+        (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status = 'FAILED') AS "failedEmails",
+        (SELECT COUNT(*)::int FROM "User" WHERE "approvalStatus" = 'PENDING' AND "deactivatedAt" IS NULL AND "erasedAt" IS NULL) AS "registrations"`,
+    prisma.mentorship.findMany({
+      where: { editionId },
+      select: { id: true, status: true, startedOn: true, endOn: true, closingAt: true, agreement: { select: { status: true } }, meetings: { select: { status: true, mode: true, confirmedAt: true } }, recordSheet: { select: { status: true } } },
+    }),
+    prisma.$queryRaw<{ name: string; n: number }[]>`
+      SELECT t.name, COUNT(*)::int AS n FROM "ApplicationNeed" x JOIN "Application" a ON a.id = x."applicationId" JOIN "Topic" t ON t.id = x."topicId"
+       WHERE a."editionId" = ${editionId} AND a.status = 'SUBMITTED' GROUP BY t.name`,
+    prisma.$queryRaw<{ comarca: string; n: number }[]>`
+      SELECT m.comarca, COUNT(*)::int AS n FROM "Application" a JOIN "Municipality" m ON m.id = a."municipalityId"
+       WHERE a."editionId" = ${editionId} AND a.status = 'SUBMITTED' GROUP BY m.comarca ORDER BY n DESC, m.comarca`,
+    prisma.$queryRaw<{ id: string; name: string; year: number; applications: number; mentorships: number; completed: number; fitxes: number }[]>`
+      SELECT e.id, e.name, e.year,
+             (SELECT COUNT(*)::int FROM "Application" a WHERE a."editionId" = e.id AND a.status = 'SUBMITTED') AS applications,
+             (SELECT COUNT(*)::int FROM "Mentorship" m WHERE m."editionId" = e.id) AS mentorships,
+             (SELECT COUNT(*)::int FROM "Mentorship" m WHERE m."editionId" = e.id AND m.status = 'COMPLETED') AS completed,
+             (SELECT COUNT(*)::int FROM "RecordSheet" r JOIN "Mentorship" m ON m.id = r."mentorshipId" WHERE m."editionId" = e.id AND r.status = 'PUBLISHED') AS fitxes
+        FROM "Edition" e ORDER BY e.year DESC LIMIT 6`,
+  ]);
 
-  const apps = applications.map((a) => ({ key: a.status, n: a._count }));
-  const props = proposals.map((p) => ({ key: p.status, n: p._count }));
   const statuses = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"] as const;
   const byStatus = Object.fromEntries(statuses.map((s) => [s, mentorships.filter((m) => m.status === s).length])) as Record<(typeof statuses)[number], number>;
   const compliant = mentorships.filter((m) => meetingCompliance(m.meetings, edition).met).length;
-  const sheets = fitxes.map((f) => ({ key: f.status, n: f._count }));
-
-  const stalledProposals = await prisma.proposal.count({ where: { editionId, status: "PENDING", createdAt: { lt: weekAgo } } });
+  const stalledProposals = c.propStalled;
   const noAgreement = mentorships.filter((m) => m.status === "AGREEING" && m.startedOn && addDays(m.startedOn, 30) < today).length;
   const overdueFitxes = mentorships.filter(
     (m) => m.status === "CLOSING" && (!m.recordSheet || m.recordSheet.status === "DRAFT" || m.recordSheet.status === "CHANGES_REQUESTED") && m.closingAt && m.closingAt < addDays(now, -21),
@@ -63,30 +70,30 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   return {
     edition,
     figures: {
-      applications: { submitted: count(apps, "SUBMITTED"), drafts: count(apps, "DRAFT"), withdrawn: count(apps, "WITHDRAWN") },
-      offers: { mentors: offers._count, capacity: offers._sum.capacity ?? 0 },
-      proposals: { pending: count(props, "PENDING"), accepted: count(props, "ACCEPTED"), declined: count(props, "DECLINED"), expired: count(props, "EXPIRED") },
+      applications: { submitted: c.appsSubmitted, drafts: c.appsDraft, withdrawn: c.appsWithdrawn },
+      offers: { mentors: c.offers, capacity: c.capacity },
+      proposals: { pending: c.propPending, accepted: c.propAccepted, declined: c.propDeclined, expired: c.propExpired },
       mentorships: byStatus,
-      meetings: { logged: meetings, compliantMentorships: compliant, mentorships: mentorships.length },
-      evaluations,
-      fitxes: { submitted: count(sheets, "SUBMITTED"), changes: count(sheets, "CHANGES_REQUESTED"), published: count(sheets, "PUBLISHED") },
+      meetings: { logged: c.meetings, compliantMentorships: compliant, mentorships: mentorships.length },
+      evaluations: c.evaluations,
+      fitxes: { submitted: c.sheetsSubmitted, changes: c.sheetsChanges, published: c.sheetsPublished },
     },
     attention: [
       { label: "Propostes pendents de resposta fa més d'una setmana", count: stalledProposals, href: `/secretaria/convocatories/${editionId}/matching` },
       { label: "Acompanyaments sense acord 30 dies després de l'inici", count: noAgreement, href: "/secretaria/acompanyaments?status=AGREEING" },
-      { label: "Comunicacions obertes", count: communications, href: "/secretaria/comunicacions?status=OPEN" },
-      { label: "Fitxes per revisar", count: count(sheets, "SUBMITTED"), href: "/secretaria/fitxes?status=SUBMITTED" },
+      { label: "Comunicacions obertes", count: c.communications, href: "/secretaria/comunicacions?status=OPEN" },
+      { label: "Fitxes per revisar", count: c.sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
       { label: "Fitxes endarrerides (més de 21 dies en tancament)", count: overdueFitxes, href: "/secretaria/acompanyaments?status=CLOSING" },
-      { label: "Correus que no s'han pogut enviar", count: failedEmails, href: "/secretaria/correus?status=FAILED" },
-      { label: "Registres pendents de validació", count: registrations, href: "/secretaria/persones?status=pending" },
+      { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
+      { label: "Registres pendents de validació", count: c.registrations, href: "/secretaria/persones?status=pending" },
     ] satisfies AttentionItem[],
     byTopic: byTopic
-      .map((t) => ({ label: topics.find((x) => x.id === t.topicId)?.name ?? "", value: t._count }))
+      .map((t) => ({ label: t.name, value: t.n }))
       .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "ca")),
     byComarca: byComarca.map((c) => ({ label: c.comarca, value: c.n })),
     funnel: [
-      { label: "Sol·licituds enviades", value: count(apps, "SUBMITTED") },
-      { label: "Amb proposta", value: count(props, "PENDING") + count(props, "ACCEPTED") },
+      { label: "Sol·licituds enviades", value: c.appsSubmitted },
+      { label: "Amb proposta", value: c.propPending + c.propAccepted },
       { label: "Acompanyaments", value: mentorships.length },
       { label: "Amb acord confirmat", value: mentorships.filter((m) => m.agreement?.status === "CONFIRMED").length },
       { label: "Completats", value: byStatus.COMPLETED },

@@ -1,21 +1,48 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { listPublicFitxes } from "@/lib/mentorships/public-fitxes";
+import { countPublicFitxes, listPublicFitxes } from "@/lib/mentorships/public-fitxes";
+import { pageParam } from "@/lib/pagination";
+
+const PER_PAGE_DEFAULT = 100;
+const PER_PAGE_MAX = 500;
 
 export const dynamic = "force-dynamic";
 
 // The published fitxes for the network's website: public fields only, filters as in the
-// catalogue (?topic=<slug>&comarca=<name>&year=<yyyy>). Readable from any origin.
+// catalogue (?topic=<slug>&comarca=<name>&year=<yyyy>). Readable from any origin. Paged, newest
+// first: ?page=<n>&per_page=<1..500> (100 by default); the total is in X-Total-Count and the
+// other pages in the Link header (rel="next", rel="prev").
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
-  const fitxes = await listPublicFitxes({
+  const filters = {
     topic: search.get("topic") ?? undefined,
     comarca: search.get("comarca") ?? undefined,
     year: search.get("year") ?? undefined,
-  });
+  };
+  const perPageAsked = Number(search.get("per_page"));
+  const perPage = Number.isInteger(perPageAsked) && perPageAsked > 0 ? Math.min(perPageAsked, PER_PAGE_MAX) : PER_PAGE_DEFAULT;
+  const total = await countPublicFitxes(filters);
+  const page = pageParam(search.get("page") ?? undefined, total, perPage);
+  const fitxes = await listPublicFitxes(filters, { skip: page.skip, take: page.take });
   const base = env().APP_URL;
+  const link = (n: number, rel: string) => {
+    const url = new URL("/api/fitxes", base);
+    for (const [key, value] of Object.entries(filters)) if (value) url.searchParams.set(key, value);
+    url.searchParams.set("page", String(n));
+    url.searchParams.set("per_page", String(perPage));
+    return `<${url}>; rel="${rel}"`;
+  };
+  const links = [page.page < page.pages ? link(page.page + 1, "next") : null, page.page > 1 ? link(page.page - 1, "prev") : null].filter(Boolean);
   return NextResponse.json(
     fitxes.map((f) => ({ ...f, url: new URL(`/ca/fitxes/${f.id}`, base).toString() })),
-    { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" } },
+    {
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Access-Control-Expose-Headers": "Link, X-Total-Count",
+        "Cache-Control": "public, max-age=300",
+        "X-Total-Count": String(total),
+        ...(links.length ? { Link: links.join(", ") } : {}),
+      },
+    },
   );
 }

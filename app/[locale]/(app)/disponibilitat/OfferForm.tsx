@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/Alert";
@@ -12,8 +12,8 @@ import { saveOfferAction, withdrawOfferAction } from "./actions";
 type Props = { defaults: OfferInput; topics: { id: string; name: string }[]; active: boolean };
 
 export function OfferForm({ defaults, topics, active }: Props) {
-  const t = useTranslations("offer");
-  const tApp = useTranslations("application");
+  const t = useT("offer");
+  const tApp = useT("application");
   const router = useRouter();
   const [withdrawError, setWithdrawError] = useState<string | null>(null);
   const { form, onSubmit, formError, done, error, pending } = useActionForm({

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Input, Select } from "@/components/form/fields";
@@ -18,7 +18,7 @@ type Props = {
 };
 
 export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMentor, redirectTo }: Props) {
-  const t = useTranslations("profile");
+  const t = useT("profile");
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
     schema: profileSchema,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
@@ -27,7 +27,7 @@ function stepOf(path: string): number {
 }
 
 export function ApplicationForm({ defaults, submitted, municipalityName, topics, directory }: Props) {
-  const t = useTranslations("application");
+  const t = useT("application");
   const router = useRouter();
   const [step, setStep] = useState(0);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/Alert";
@@ -8,7 +8,7 @@ import { Button } from "@/components/form/fields";
 import { withdrawApplicationAction } from "./actions";
 
 export function WithdrawButton({ applicationId }: { applicationId: string }) {
-  const t = useTranslations("application");
+  const t = useT("application");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

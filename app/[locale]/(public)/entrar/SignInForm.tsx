@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/Alert";
@@ -12,7 +12,7 @@ import { requestSignInAction } from "./actions";
 type Sent = { email: string; minutes: number };
 
 export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: string }) {
-  const t = useTranslations("signIn");
+  const t = useT("signIn");
   const [sent, setSent] = useState<Sent | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const {

@@ -5,15 +5,17 @@ import { FilterBar } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
-import { listPublicFitxes, publicFitxaFilterOptions, type FitxaFilters } from "@/lib/mentorships/public-fitxes";
+import { Pagination } from "@/components/Pagination";
+import { publicFitxaCatalogue, type FitxaFilters } from "@/lib/mentorships/public-fitxes";
 
 export const metadata: Metadata = { title: "Fitxes de les mentories" };
 
-export default async function PublicFitxesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<FitxaFilters> }) {
+export default async function PublicFitxesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<FitxaFilters & { pagina?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const filters = await searchParams;
-  const [fitxes, options] = await Promise.all([listPublicFitxes(filters), publicFitxaFilterOptions()]);
+  const query = await searchParams;
+  const filters: FitxaFilters = { topic: query.topic, comarca: query.comarca, year: query.year };
+  const { fitxes, total, page, pages, options } = await publicFitxaCatalogue(filters, query.pagina);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -28,8 +30,11 @@ export default async function PublicFitxesPage({ params, searchParams }: { param
           { type: "select", name: "year", label: "Any", value: filters.year, options: options.years },
         ]}
       />
-      <p aria-live="polite">{fitxes.length === 1 ? "1 fitxa" : `${fitxes.length} fitxes`}</p>
-      {fitxes.length === 0 ? <p>No hi ha cap fitxa publicada amb aquests filtres.</p> : null}
+      <p aria-live="polite">
+        {total === 1 ? "1 fitxa" : `${total.toLocaleString("ca")} fitxes`}
+        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+      </p>
+      {total === 0 ? <p>No hi ha cap fitxa publicada amb aquests filtres.</p> : null}
       <ul className="grid gap-4 md:grid-cols-2">
         {fitxes.map((f) => (
           <li key={f.id} className="rounded-lg border border-line bg-white p-5">
@@ -45,6 +50,7 @@ export default async function PublicFitxesPage({ params, searchParams }: { param
           </li>
         ))}
       </ul>
+      <Pagination label="Pàgines de fitxes" page={page} pages={pages} path="/fitxes" query={query} />
       <p className="text-sm text-muted">
         Per a la web de la xarxa: <NextLink href="/api/fitxes">/api/fitxes</NextLink> (JSON, amb els mateixos filtres).
       </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Input } from "@/components/form/fields";
@@ -9,8 +9,8 @@ import { registrationSchema } from "@/lib/people/registration-schema";
 import { requestRegistrationAction } from "./actions";
 
 export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mentor"; locale: "ca" | "es" }) {
-  const t = useTranslations("register");
-  const tSignIn = useTranslations("signIn");
+  const t = useT("register");
+  const tSignIn = useT("signIn");
   const [sent, setSent] = useState<{ email: string; minutes: number } | null>(null);
   const [limited, setLimited] = useState(false);
   const { form, onSubmit, formError, error, pending } = useActionForm({

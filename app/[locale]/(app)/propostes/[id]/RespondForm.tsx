@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/Alert";
@@ -8,7 +8,7 @@ import { Button, TextArea } from "@/components/form/fields";
 import { acceptProposalAction, declineProposalAction } from "../actions";
 
 export function RespondForm({ proposalId }: { proposalId: string }) {
-  const t = useTranslations("proposals");
+  const t = useT("proposals");
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [declining, setDeclining] = useState(false);

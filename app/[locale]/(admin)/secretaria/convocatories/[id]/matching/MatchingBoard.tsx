@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/Alert";
 import { Badge, DataTable, Td } from "@/components/admin";
 import { Button, Input, TextArea } from "@/components/form/fields";
@@ -27,18 +27,29 @@ type Props = {
   applications: BoardApplication[];
   mentors: { id: string; name: string; comarca: string | null; capacity: number; committed: number; topics: string[] }[];
   proposals: { id: string; status: string; score: number | null; respondBy: string; mentor: string; applicant: string; municipality: string }[];
+  counts: { applications: number; mentors: number; proposals: number; freePlaces: number };
+  /** Page links of the three lists, rendered by the page. */
+  nav: { applications: ReactNode; proposals: ReactNode; mentors: ReactNode };
 };
-type Draft = { applicationId: string; mentorId: string; score: number; reasons: string[]; include: boolean };
+type Draft = {
+  applicationId: string;
+  mentorId: string;
+  score: number;
+  reasons: string[];
+  include: boolean;
+  applicant: string;
+  municipality: string;
+  mentorName: string;
+  alternatives: Ranked[];
+};
 
-export function MatchingBoard({ editionId, open, weights, applications, mentors, proposals }: Props) {
+export function MatchingBoard({ editionId, open, weights, applications, mentors, proposals, counts, nav }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [draft, setDraft] = useState<Draft[] | null>(null);
   const [objective, setObjective] = useState<{ matched: number; totalScore: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const appName = (id: string) => applications.find((a) => a.id === id);
-  const mentorName = (id: string) => mentors.find((m) => m.id === id)?.name ?? "";
 
   const send = async (items: { applicationId: string; mentorId: string; allowSameMunicipality?: boolean }[]) => {
     setBusy(true);
@@ -105,7 +116,7 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
           </p>
           <DataTable caption="Esborrany de parelles" headers={["Enviar", "Sol·licitud", "Persona mentora", "Puntuació", "Per què"]} empty="No hi ha cap parella possible.">
             {draft.map((row, index) => {
-              const app = appName(row.applicationId);
+              const app = { applicant: row.applicant, municipality: row.municipality };
               return (
                 <tr key={row.applicationId}>
                   <Td>
@@ -127,11 +138,15 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
                       className="rounded border border-gray-400 bg-white px-2 py-1"
                       value={row.mentorId}
                       onChange={(e) => {
-                        const choice = app?.ranked.find((r) => r.mentorId === e.target.value);
-                        setDraft(draft.map((d, i) => (i === index ? { ...d, mentorId: e.target.value, score: choice?.score ?? d.score, reasons: choice?.reasons ?? d.reasons } : d)));
+                        const choice = row.alternatives.find((r) => r.mentorId === e.target.value);
+                        setDraft(
+                          draft.map((d, i) =>
+                            i === index ? { ...d, mentorId: e.target.value, mentorName: choice?.name ?? d.mentorName, score: choice?.score ?? d.score, reasons: choice?.reasons ?? d.reasons } : d,
+                          ),
+                        );
                       }}
                     >
-                      {[...new Map([[row.mentorId, mentorName(row.mentorId)], ...(app?.ranked.map((r) => [r.mentorId, r.name] as [string, string]) ?? [])])].map(([id, name]) => (
+                      {[...new Map([[row.mentorId, row.mentorName], ...row.alternatives.map((r) => [r.mentorId, r.name] as [string, string])])].map(([id, name]) => (
                         <option key={id} value={id}>
                           {name}
                         </option>
@@ -169,9 +184,9 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
 
       <section className="space-y-4" aria-labelledby="open-heading">
         <h2 id="open-heading" className="text-xl font-semibold">
-          Sol·licituds sense persona mentora ({applications.length})
+          Sol·licituds sense persona mentora ({counts.applications})
         </h2>
-        {applications.length === 0 ? <p>Totes les sol·licituds enviades tenen una proposta en curs o acceptada.</p> : null}
+        {counts.applications === 0 ? <p>Totes les sol·licituds enviades tenen una proposta en curs o acceptada.</p> : null}
         {applications.map((app) => (
           <article key={app.id} className="space-y-3 rounded-lg border border-line bg-white p-5" aria-labelledby={`app-${app.id}`}>
             <h3 id={`app-${app.id}`} className="text-lg font-semibold">
@@ -220,11 +235,12 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
             ) : null}
           </article>
         ))}
+        {nav.applications}
       </section>
 
       <section className="space-y-3" aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" className="text-xl font-semibold">
-          Propostes en curs i acceptades
+          Propostes en curs i acceptades ({counts.proposals})
         </h2>
         <DataTable caption="Propostes" headers={["Sol·licitud", "Persona mentora", "Estat", "Termini de resposta", ""]} empty="Encara no s'ha enviat cap proposta.">
           {proposals.map((p) => (
@@ -256,11 +272,12 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
             </tr>
           ))}
         </DataTable>
+        {nav.proposals}
       </section>
 
       <section className="space-y-3" aria-labelledby="mentors-heading">
         <h2 id="mentors-heading" className="text-xl font-semibold">
-          Persones mentores amb disponibilitat
+          Persones mentores amb disponibilitat ({counts.mentors}, {counts.freePlaces === 1 ? "1 plaça lliure" : `${counts.freePlaces} places lliures`})
         </h2>
         <DataTable caption="Places de les persones mentores" headers={["Persona mentora", "Comarca", "Àmbits", "Places", "Ocupades", "Lliures"]} empty="Cap persona mentora ha confirmat disponibilitat.">
           {mentors.map((m) => (
@@ -274,6 +291,7 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
             </tr>
           ))}
         </DataTable>
+        {nav.mentors}
       </section>
     </div>
   );

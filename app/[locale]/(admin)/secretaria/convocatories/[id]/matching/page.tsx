@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { prisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates";
@@ -13,13 +14,20 @@ import { MatchingBoard } from "./MatchingBoard";
 
 export const metadata: Metadata = { title: "Matching" };
 
-export default async function MatchingPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+type Query = { pagina?: string; propostes?: string; mentores?: string };
+
+export default async function MatchingPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> }) {
   const { locale, id } = await params;
+  const query = await searchParams;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "matching:manage", `/${locale}/secretaria/convocatories/${id}/matching`);
   if (!viewer) return <Forbidden />;
   if (!(await prisma.edition.findUnique({ where: { id }, select: { id: true } }))) notFound();
-  const board = await loadMatchingBoard(viewer, id);
+  const board = await loadMatchingBoard(viewer, id, { applications: query.pagina, proposals: query.propostes, mentors: query.mentores });
+  const path = `/secretaria/convocatories/${id}/matching`;
+  const nav = (label: string, param: keyof Query, page: { page: number; pages: number }) => (
+    <Pagination label={label} page={page.page} pages={page.pages} path={path} query={query} param={param} />
+  );
   const open = board.edition.phase === "MATCHING";
   return (
     <div className="space-y-6">
@@ -43,6 +51,12 @@ export default async function MatchingPage({ params }: { params: Promise<{ local
         weights={board.weights}
         applications={board.applications}
         mentors={board.mentors}
+        counts={board.counts}
+        nav={{
+          applications: nav("Pàgines de sol·licituds", "pagina", board.pages.applications),
+          proposals: nav("Pàgines de propostes", "propostes", board.pages.proposals),
+          mentors: nav("Pàgines de persones mentores", "mentores", board.pages.mentors),
+        }}
         proposals={board.proposals.map((p) => ({
           id: p.id,
           status: p.status,

@@ -1,0 +1,101 @@
+import crypto from "node:crypto";
+import type { Browser, BrowserContext } from "playwright-core";
+import { pageRoutes, type Role, type RouteIds } from "../support/routes";
+import { baseUrl, launchBrowser, newContext, signIn } from "../support/e2e";
+
+// Every page of the app, opened by the person it is for, issues at most 10 database queries
+// (issue 8's budget) — counted by the server's Prisma query events (lib/db/query-probe.ts),
+// per request, including the session lookup and the layouts.
+jest.setTimeout(300_000);
+
+const BUDGET = 10;
+const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
+  secretariat: "secretaria@example.org",
+  mentor: "pere.roca@example.org", // the demo's mentorship (Pere Roca with Albert Riera)
+  mentee: "anna.ferrer@example.org",
+};
+
+let browser: Browser;
+const cookies = {} as Record<Role, string>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  cookies.anonymous = "";
+  for (const [role, email] of Object.entries(ACCOUNTS) as [Exclude<Role, "anonymous">, string][]) {
+    const context: BrowserContext = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, email);
+    cookies[role] = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    await context.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function html(path: string, role: Role) {
+  const response = await fetch(baseUrl() + path, { headers: { cookie: cookies[role] }, redirect: "manual" });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** The first record id linked from a page, other than the given fixed segments. */
+async function firstId(path: string, role: Role, prefix: string, except: string[] = []) {
+  const pattern = new RegExp(`href="${prefix.replace(/[/]/g, "\\/")}/([A-Za-z0-9_-]+)`, "g");
+  for (const match of (await html(path, role)).matchAll(pattern)) if (!except.includes(match[1])) return match[1];
+  return undefined;
+}
+
+async function discoverIds(): Promise<RouteIds> {
+  const edition = await firstId("/ca/secretaria/convocatories", "secretariat", "/ca/secretaria/convocatories", ["nova"]);
+  const mentorship = await firstId("/ca/inici", "mentor", "/ca/acompanyaments");
+  const need = (name: string, id: string | undefined) => {
+    if (!id) throw new Error(`The demo data has no ${name} to open`);
+    return id;
+  };
+  return {
+    edition: need("edition", edition),
+    mentorship: need("mentorship", mentorship),
+    application: need("application", await firstId(`/ca/secretaria/convocatories/${edition}/sollicituds`, "secretariat", `/ca/secretaria/convocatories/${edition}/sollicituds`, ["export"])),
+    offer: need("offer", await firstId(`/ca/secretaria/convocatories/${edition}/disponibilitats`, "secretariat", `/ca/secretaria/convocatories/${edition}/disponibilitats`, ["export"])),
+    email: need("email", await firstId("/ca/secretaria/correus", "secretariat", "/ca/secretaria/correus")),
+    municipality: need("municipality", await firstId("/ca/secretaria/municipis", "secretariat", "/ca/secretaria/municipis", ["nou", "importa"])),
+    person: need("person", await firstId("/ca/secretaria/persones", "secretariat", "/ca/secretaria/persones", ["convida"])),
+    // Records the demo data only has once other journeys have made them.
+    proposal: await firstId("/ca/propostes", "mentor", "/ca/propostes"),
+    fitxa: await firstId("/ca/fitxes", "anonymous", "/ca/fitxes"),
+    communication: await firstId("/ca/secretaria/comunicacions", "secretariat", "/ca/secretaria/comunicacions"),
+  };
+}
+
+async function countQueries(path: string, role: Role) {
+  const probe = crypto.randomUUID();
+  const response = await fetch(baseUrl() + path, { headers: { cookie: cookies[role], "x-query-probe": probe }, redirect: "manual" });
+  await response.arrayBuffer();
+  const counted = (await (await fetch(`${baseUrl()}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null };
+  return { status: response.status, queries: counted.queries ?? 0 };
+}
+
+describe("database queries per page", () => {
+  it("the probe counts a page's queries and nothing else's", async () => {
+    const home = await countQueries("/ca/secretaria", "secretariat");
+    expect(home.status).toBe(200);
+    expect(home.queries).toBeGreaterThan(0); // the session lookup at least: the probe works
+    expect((await countQueries("/api/health", "anonymous")).queries).toBeGreaterThan(0);
+  });
+
+  it(`every page issues at most ${BUDGET} queries`, async () => {
+    const routes = pageRoutes(await discoverIds());
+    const results: { route: string; path: string; status: number; queries: number }[] = [];
+    for (const [route, { path, role }] of Object.entries(routes)) {
+      // Each page twice: the second is the steady state (caches warm, proposals expired).
+      await countQueries(path, role);
+      results.push({ route, path, ...(await countQueries(path, role)) });
+    }
+    console.log(results.map((r) => `${String(r.queries).padStart(3)}  ${r.status}  ${r.route}`).join("\n"));
+    expect(results.length).toBeGreaterThanOrEqual(45);
+    for (const r of results) expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: r.route.endsWith("[...rest]") ? 404 : 200 });
+    expect(results.filter((r) => r.queries > BUDGET)).toEqual([]);
+  });
+});

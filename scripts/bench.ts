@@ -1,0 +1,289 @@
+// npm run bench — the pages at Catalonia scale. Loads the scale data set (npm run seed:scale)
+// into SCALE_DATABASE_URL, builds the app into .next-bench, starts the production server on
+// that database, signs in the demo secretariat, a mentor (Marta) and a mentee (Anna) through the
+// real sign-in page and the local mailbox, then measures every listed page with autocannon at
+// 10 concurrent connections, and each route's first-load JavaScript in Chromium. Prints a table
+// and writes bench/results.json.
+//
+//   BENCH_SECONDS=10       measuring time per page (after a 3-second warm-up)
+//   BENCH_REUSE_DATA=1     keep the scale database as it is
+//   BENCH_REUSE_BUILD=1    keep .next-bench when it holds a build
+process.env.DEMO_SEED = "0";
+
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import type { Browser, BrowserContext } from "playwright-core";
+import { freePort, waitForHealth } from "@/__tests__/support/e2e-global-setup";
+import { pageRoutes, type Role, type RouteIds } from "@/__tests__/support/routes";
+import { DEFAULT_SCALE_URL, seedScaleDatabase } from "./seed-scale";
+
+const root = process.cwd();
+const distDir = ".next-bench";
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const BUDGET = { p95Ms: 150, floorRatio: 0.3, firstLoadKb: 150, queries: 10 };
+
+const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
+  secretariat: "secretaria@example.org",
+  mentor: "marta.soler@example.org",
+  mentee: "anna.ferrer@example.org",
+};
+
+type Ids = RouteIds;
+
+/** The pages the issue lists, in its order; the floor last. */
+const LOAD_TARGETS = (ids: Ids): { name: string; path: string; role: Role }[] => [
+  { name: "Inici públic", path: "/ca", role: "anonymous" },
+  { name: "Catàleg de fitxes", path: "/ca/fitxes", role: "anonymous" },
+  { name: "Inici de la persona sol·licitant", path: "/ca/inici", role: "mentee" },
+  { name: "Propostes de la persona mentora", path: "/ca/propostes", role: "mentor" },
+  { name: "Pàgina d'un acompanyament", path: `/ca/acompanyaments/${ids.mentorship}`, role: "mentor" },
+  { name: "Tauler de la secretaria", path: "/ca/secretaria", role: "secretariat" },
+  { name: "Tauler de matching", path: `/ca/secretaria/convocatories/${ids.edition}/matching`, role: "secretariat" },
+  { name: "Terra (/api/health)", path: "/api/health", role: "anonymous" },
+];
+
+async function recordIds(databaseUrl: string): Promise<RouteIds> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const one = async (sql: string) => {
+      const { rows } = await client.query<{ id: string }>(sql);
+      if (!rows[0]) throw new Error(`No record for the benchmark: ${sql}`);
+      return rows[0].id;
+    };
+    const marta = `(SELECT id FROM "User" WHERE email = '${ACCOUNTS.mentor}')`;
+    // The mentor's most recent completed mentorship: agreement, four meetings, evaluations, fitxa.
+    const mentorship = await one(`SELECT m.id FROM "Mentorship" m WHERE m."mentorId" = ${marta} AND m.status = 'COMPLETED' ORDER BY m."startedOn" DESC LIMIT 1`);
+    // A communication for its page; the scale data has none, so the benchmark opens one.
+    let communication = (await client.query<{ id: string }>(`SELECT id FROM "Communication" LIMIT 1`)).rows[0]?.id;
+    if (!communication) {
+      communication = "bench-communication";
+      await client.query(
+        `INSERT INTO "Communication" (id, "mentorshipId", "senderId", kind, subject, "updatedAt") VALUES ($1, $2, ${marta}, 'OTHER', 'Consulta sobre la fitxa', now())`,
+        [communication, mentorship],
+      );
+      await client.query(`INSERT INTO "CommunicationMessage" (id, "communicationId", "authorId", body) VALUES ('bench-message', $1, ${marta}, 'Com puc afegir recursos a la fitxa?')`, [communication]);
+    }
+    return {
+      mentorship,
+      communication,
+      edition: await one(`SELECT id FROM "Edition" WHERE "isCurrent"`),
+      proposal: await one(`SELECT id FROM "Proposal" WHERE "mentorId" = ${marta} AND status = 'PENDING' LIMIT 1`),
+      fitxa: await one(`SELECT r.id FROM "RecordSheet" r WHERE r."mentorshipId" = '${mentorship}'`),
+      application: await one(`SELECT a.id FROM "Application" a JOIN "Edition" e ON e.id = a."editionId" AND e."isCurrent" ORDER BY a.id LIMIT 1`),
+      offer: await one(`SELECT o.id FROM "MentorOffer" o JOIN "Edition" e ON e.id = o."editionId" AND e."isCurrent" ORDER BY o.id LIMIT 1`),
+      email: await one(`SELECT id FROM "EmailMessage" ORDER BY "createdAt" DESC LIMIT 1`),
+      municipality: await one(`SELECT id FROM "Municipality" ORDER BY name LIMIT 1`),
+      person: await one(`SELECT id FROM "User" WHERE email = '${ACCOUNTS.mentor}'`),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+function build() {
+  if (process.env.BENCH_REUSE_BUILD === "1" && fs.existsSync(path.join(root, distDir, "BUILD_ID"))) return;
+  console.log("Building the app (next build)…");
+  const run = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (run.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer(databaseUrl: string): Promise<{ server: ChildProcess; baseUrl: string }> {
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    APP_URL: baseUrl,
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    ENABLE_DEV_MAILBOX: "1",
+    ENABLE_QUERY_PROBE: "1",
+    DEMO_SEED: "0",
+  };
+  delete env.RESEND_API_KEY;
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const log = fs.createWriteStream(path.join(os.tmpdir(), "xmess-bench-server.log"));
+  server.stdout?.pipe(log);
+  server.stderr?.pipe(log);
+  await waitForHealth(baseUrl, 120_000);
+  return { server, baseUrl };
+}
+
+/** One browser context per role, signed in through the real sign-in page and the mailbox. */
+async function signInAll(browser: Browser, baseUrl: string) {
+  process.env.E2E_BASE_URL = baseUrl;
+  const { newContext, signIn } = await import("@/__tests__/support/e2e");
+  const contexts: Partial<Record<Role, BrowserContext>> = { anonymous: await newContext(browser) };
+  for (const [role, email] of Object.entries(ACCOUNTS) as [Exclude<Role, "anonymous">, string][]) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, email);
+    await page.close();
+    contexts[role] = context;
+  }
+  return contexts as Record<Role, BrowserContext>;
+}
+
+async function cookieHeader(context: BrowserContext) {
+  return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** The compressed JavaScript a first visit downloads, in a fresh context with the role's cookies. */
+async function firstLoadJs(browser: Browser, context: BrowserContext, baseUrl: string, pathname: string) {
+  const fresh = await browser.newContext({ baseURL: baseUrl, locale: "ca-ES", timezoneId: "Europe/Madrid", storageState: await context.storageState() });
+  const page = await fresh.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
+  });
+  const response = await page.goto(pathname, { waitUntil: "networkidle" });
+  const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  const status = response?.status() ?? 0;
+  const finalPath = new URL(page.url()).pathname;
+  await fresh.close();
+  // kB = 1,000 bytes, as Next.js counted first-load JavaScript.
+  return { kb: Math.round(bytes / 100) / 10, files: scripts.length, status, finalPath };
+}
+
+type LoadResult = { name: string; path: string; role: Role; rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
+
+async function load(baseUrl: string, target: { name: string; path: string; role: Role }, cookie: string): Promise<LoadResult> {
+  const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers: cookie ? { cookie } : {} };
+  await autocannon({ ...options, duration: 3 }); // warm-up: compiled routes, connection pools, caches
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...options, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] * 10) / 10;
+  return {
+    ...target,
+    rps: Math.round((latencies.length / seconds) * 10) / 10,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    requests: latencies.length,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/**
+ * Waits until the server has finished what the last run left in flight (autocannon stops
+ * sending at the deadline, the server goes on answering), so one page's backlog is not
+ * measured as the next page's latency.
+ */
+async function settle(baseUrl: string) {
+  for (let i = 0; i < 60; i++) {
+    const started = performance.now();
+    await (await fetch(`${baseUrl}/api/health`)).arrayBuffer();
+    if (performance.now() - started < 50) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+async function main() {
+  const databaseUrl = process.env.SCALE_DATABASE_URL ?? DEFAULT_SCALE_URL;
+  let dataset: Record<string, number> | undefined;
+  if (process.env.BENCH_REUSE_DATA !== "1") {
+    console.log("Loading the scale data set…");
+    dataset = await seedScaleDatabase(databaseUrl);
+  }
+  build();
+  const ids = await recordIds(databaseUrl);
+  const { launchBrowser } = await import("@/__tests__/support/e2e");
+  const browser = await launchBrowser();
+  const { server, baseUrl } = await startServer(databaseUrl);
+  try {
+    const contexts = await signInAll(browser, baseUrl);
+    const cookies = Object.fromEntries(await Promise.all((Object.keys(contexts) as Role[]).map(async (role) => [role, await cookieHeader(contexts[role])]))) as Record<Role, string>;
+
+    // Every page must answer 200 for its person (not a sign-in redirect) before it is measured;
+    // its database queries are counted on the way (lib/db/query-probe.ts).
+    const targets = LOAD_TARGETS(ids);
+    const queries: Record<string, number> = {};
+    for (const target of targets) {
+      const probe = crypto.randomUUID();
+      const response = await fetch(baseUrl + target.path, { headers: { cookie: cookies[target.role], "x-query-probe": probe }, redirect: "manual" });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${target.path} answered ${response.status} for the ${target.role}`);
+      queries[target.path] = ((await (await fetch(`${baseUrl}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null }).queries ?? 0;
+    }
+
+    console.log(`Measuring ${targets.length} pages, ${seconds} s each at ${CONNECTIONS} connections…`);
+    const results: LoadResult[] = [];
+    for (const target of targets) {
+      results.push(await load(baseUrl, target, cookies[target.role]));
+      process.stdout.write(".");
+      await settle(baseUrl);
+    }
+    process.stdout.write("\n");
+    const floor = results[results.length - 1];
+    const pages = results.map((r) => ({
+      ...r,
+      queries: queries[r.path],
+      ratio: Math.round((r.rps / floor.rps) * 100) / 100,
+      withinBudget: r === floor || (r.p95 < BUDGET.p95Ms && r.rps / floor.rps >= BUDGET.floorRatio && r.non2xx === 0 && r.errors === 0 && queries[r.path] <= BUDGET.queries),
+    }));
+
+    console.log("Measuring first-load JavaScript of every route…");
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+    const routeList = pageRoutes(ids);
+    const builtRoutes = Object.keys(manifest).filter((r) => r.endsWith("/page")).map((r) => r.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/");
+    const unmeasured = builtRoutes.filter((r) => !routeList[r] && !["/_not-found", "/_global-error"].includes(r));
+    const firstLoad: { route: string; path: string; kb: number; files: number; status: number; withinBudget: boolean }[] = [];
+    for (const [route, { path: pathname, role }] of Object.entries(routeList)) {
+      if (!builtRoutes.includes(route)) continue;
+      const js = await firstLoadJs(browser, contexts[role], baseUrl, pathname);
+      firstLoad.push({ route, path: pathname, kb: js.kb, files: js.files, status: js.status, withinBudget: js.kb < BUDGET.firstLoadKb });
+    }
+
+    console.log(`\nPages at Catalonia scale (${CONNECTIONS} connections, ${seconds} s each; budget p95 < ${BUDGET.p95Ms} ms and ≥ ${BUDGET.floorRatio * 100}% of the floor):`);
+    console.table(pages.map((r) => ({ page: r.name, path: r.path, "req/s": r.rps, "p50 ms": r.p50, "p95 ms": r.p95, "p99 ms": r.p99, "× floor": r.ratio, queries: r.queries, ok: r.withinBudget ? "✓" : "✗" })));
+    console.log(`First-load JavaScript, compressed, as Chromium downloads it (budget < ${BUDGET.firstLoadKb} kB):`);
+    console.table(firstLoad.map((r) => ({ route: r.route, kB: r.kb, files: r.files, status: r.status, ok: r.withinBudget ? "✓" : "✗" })));
+    if (unmeasured.length) console.log(`Routes without a measurement: ${unmeasured.join(", ")}`);
+
+    const results_ = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      settings: { connections: CONNECTIONS, secondsPerPage: seconds, warmupSeconds: 3, budget: BUDGET },
+      dataset: dataset ?? "reused",
+      pages,
+      firstLoadJs: firstLoad,
+      unmeasuredRoutes: unmeasured,
+      allWithinBudget: pages.every((p) => p.withinBudget) && firstLoad.every((r) => r.withinBudget),
+    };
+    fs.mkdirSync(path.join(root, "bench"), { recursive: true });
+    fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results_, null, 2)}\n`);
+    console.log(`\n${results_.allWithinBudget ? "Every page within budget." : "Some pages are over budget (✗)."} Written to bench/results.json.`);
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
