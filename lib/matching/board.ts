@@ -25,17 +25,30 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
   if (!edition) throw notFound();
   await expireOverdueProposals(prisma, { editionId }, now);
   const weights = editionWeights(edition.matchingWeights);
-  const proposalsWhere = { editionId, status: { in: ["PENDING" as const, "ACCEPTED" as const] } };
-  const [inputs, proposalCount] = await Promise.all([loadMatchingInputs(prisma, edition), prisma.proposal.count({ where: proposalsWhere })]);
-  const proposalsPage = pageParam(pages.proposals, proposalCount, BOARD_PAGE_SIZE.proposals);
-  const applicationsPage = pageParam(pages.applications, inputs.applications.length, BOARD_PAGE_SIZE.applications);
-  const mentorsPage = pageParam(pages.mentors, inputs.matchMentors.length, BOARD_PAGE_SIZE.mentors);
-  const [proposals, topics] = await Promise.all([
+  // Each paged list: its page's ids and its total in one query, then the page's rows.
+  const [applicationsPage, proposalsPage] = await Promise.all([
+    pagedIds(
+      pages.applications,
+      BOARD_PAGE_SIZE.applications,
+      (skip, take) => prisma.$queryRaw<PagedId[]>`
+        SELECT a.id, COUNT(*) OVER ()::int AS total FROM "Application" a
+         WHERE a."editionId" = ${editionId} AND a.status = 'SUBMITTED' AND a.live
+           AND NOT EXISTS (SELECT 1 FROM "Proposal" p WHERE p."applicationId" = a.id AND p.live)
+         ORDER BY a."submittedAt" ASC NULLS LAST, a.id ASC LIMIT ${take} OFFSET ${skip}`,
+    ),
+    pagedIds(
+      pages.proposals,
+      BOARD_PAGE_SIZE.proposals,
+      (skip, take) => prisma.$queryRaw<PagedId[]>`
+        SELECT p.id, COUNT(*) OVER ()::int AS total FROM "Proposal" p
+         WHERE p."editionId" = ${editionId} AND p.status IN ('PENDING', 'ACCEPTED')
+         ORDER BY p."createdAt" DESC, p.id ASC LIMIT ${take} OFFSET ${skip}`,
+    ),
+  ]);
+  const [inputs, proposalRows] = await Promise.all([
+    loadMatchingInputs(prisma, edition, { ids: applicationsPage.ids }),
     prisma.proposal.findMany({
-      where: proposalsWhere,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: proposalsPage.skip,
-      take: proposalsPage.take,
+      where: { id: { in: proposalsPage.ids } },
       select: {
         id: true,
         status: true,
@@ -46,12 +59,14 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
         application: { select: { id: true, applicant: { select: { name: true } }, municipality: { select: { name: true } } } },
       },
     }),
-    prisma.topic.findMany({ select: { id: true, name: true } }),
   ]);
+  const proposals = proposalsPage.ids.map((id) => proposalRows.find((p) => p.id === id)!).filter(Boolean);
+  const openCount = applicationsPage.total;
+  const proposalCount = proposalsPage.total;
+  const mentorsPage = pageParam(pages.mentors, inputs.matchMentors.length, BOARD_PAGE_SIZE.mentors);
   const mentorNames = new Map(inputs.matchMentors.map((m) => [m.id, m.name]));
-  const shownApplications = inputs.applications.slice(applicationsPage.skip, applicationsPage.skip + applicationsPage.take);
-  const applications = shownApplications.map((detail, offset) => {
-    const app = inputs.matchApplications[applicationsPage.skip + offset];
+  const applications = inputs.applications.map((detail, index) => {
+    const app = inputs.matchApplications[index];
     const ranked = rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5);
     const sameMunicipality = inputs.matchMentors
       .filter((m) => m.municipalityId === app.municipalityId && hardRuleProblem(app, m, { ...inputs.rules, sameMunicipalityAllowed: new Set([app.id]) }) === null)
@@ -67,7 +82,7 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
       sameMunicipality,
     };
   });
-  const topicNames = new Map(topics.map((t) => [t.id, t.name]));
+  const topicNames = new Map(inputs.offers.flatMap((o) => o.topics.map((t) => [t.id, t.name] as const)));
   const mentors = inputs.matchMentors.slice(mentorsPage.skip, mentorsPage.skip + mentorsPage.take).map((m) => ({
     id: m.id,
     name: m.name,
@@ -83,9 +98,27 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
     applications,
     mentors,
     proposals,
-    counts: { applications: inputs.applications.length, mentors: inputs.matchMentors.length, proposals: proposalCount, freePlaces },
+    counts: { applications: openCount, mentors: inputs.matchMentors.length, proposals: proposalCount, freePlaces },
     pages: { applications: applicationsPage, mentors: mentorsPage, proposals: proposalsPage },
   };
+}
+
+type PagedId = { id: string; total: number };
+
+/**
+ * One page of ids and the list's total from `query(skip, take)` (a window count); a page past
+ * the end is asked again for the last page.
+ */
+async function pagedIds(asked: string | undefined, perPage: number, query: (skip: number, take: number) => Promise<PagedId[]>) {
+  let page = pageParam(asked, Number.MAX_SAFE_INTEGER, perPage);
+  let rows = await query(page.skip, page.take);
+  if (!rows.length && page.page > 1) {
+    const total = (await query(0, 1))[0]?.total ?? 0;
+    page = pageParam(asked, total, perPage);
+    rows = total ? await query(page.skip, page.take) : [];
+  }
+  const total = rows[0]?.total ?? 0;
+  return { ...pageParam(String(page.page), total, perPage), ids: rows.map((r) => r.id), total };
 }
 
 /** "Suggest all": the optimal draft over the board's open applications and free places. */

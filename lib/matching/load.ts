@@ -1,16 +1,32 @@
 import type { Tx } from "@/lib/db/client";
-import type { Edition } from "@/lib/generated/prisma/client";
+import type { Edition, Prisma } from "@/lib/generated/prisma/client";
 import { pairKey, type HardRules, type MatchApplication, type MatchMentor } from "./score";
 
+type OfferRow = {
+  id: string;
+  mentorId: string;
+  capacity: number;
+  name: string;
+  municipalityId: string | null;
+  comarca: string | null;
+  population: number | null;
+  topics: { id: string; name: string }[];
+};
+
+/** Submitted applications of an edition that have no live (pending or accepted) proposal. */
+export const openApplicationsWhere = (editionId: string) =>
+  ({ editionId, status: "SUBMITTED", live: true, proposals: { none: { live: true } } }) satisfies Prisma.ApplicationWhereInput;
+
 /**
- * The matching's inputs for an edition: submitted applications with no live proposal, active
- * offers with their places taken (pending and accepted proposals), and the declined pairs.
+ * The matching's inputs for an edition: submitted applications with no live proposal (all of
+ * them, or one page for the board), active offers with their places taken (pending and
+ * accepted proposals), and the declined pairs.
  */
-export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">) {
+export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">, page?: { ids: string[] }) {
   const [applications, offers, proposals] = await Promise.all([
     tx.application.findMany({
-      where: { editionId: edition.id, status: "SUBMITTED", live: true },
-      orderBy: { submittedAt: "asc" },
+      where: page ? { id: { in: page.ids } } : openApplicationsWhere(edition.id),
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       include: {
         applicant: { select: { id: true, name: true, email: true } },
         municipality: { select: { id: true, name: true, comarca: true, population: true } },
@@ -18,16 +34,22 @@ export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">) {
         preferredMentors: { orderBy: { rank: "asc" }, select: { mentorId: true } },
       },
     }),
-    tx.mentorOffer.findMany({
-      where: { editionId: edition.id, status: "ACTIVE", mentor: { deactivatedAt: null } },
-      include: {
-        mentor: { select: { id: true, name: true, email: true, municipality: { select: { id: true, name: true, comarca: true, population: true } } } },
-        topics: { select: { id: true, name: true } },
-      },
-      orderBy: { mentor: { name: "asc" } },
-    }),
+    // Every active offer with its mentor and topics, aggregated in the database: one flat row
+    // per offer (a relation-joined read builds nested JSON for each of hundreds of offers).
+    tx.$queryRaw<OfferRow[]>`
+      SELECT o.id, o."mentorId", o.capacity, COALESCE(u.name, u.email) AS name,
+             mu.id AS "municipalityId", mu.comarca, mu.population,
+             COALESCE(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t."sortOrder") FILTER (WHERE t.id IS NOT NULL), '[]') AS topics
+        FROM "MentorOffer" o
+        JOIN "User" u ON u.id = o."mentorId" AND u."deactivatedAt" IS NULL
+        LEFT JOIN "Municipality" mu ON mu.id = u."municipalityId"
+        LEFT JOIN "_MentorOfferToTopic" ot ON ot."A" = o.id
+        LEFT JOIN "Topic" t ON t.id = ot."B"
+       WHERE o."editionId" = ${edition.id} AND o.status = 'ACTIVE'
+       GROUP BY o.id, u.id, mu.id
+       ORDER BY COALESCE(u.name, u.email), o.id`,
     tx.proposal.findMany({
-      where: { editionId: edition.id },
+      where: { editionId: edition.id, OR: [{ live: true }, { status: "DECLINED" }] },
       select: { id: true, applicationId: true, mentorId: true, status: true, live: true },
     }),
   ]);
@@ -52,10 +74,10 @@ export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">) {
   }));
   const matchMentors: MatchMentor[] = offers.map((o) => ({
     id: o.mentorId,
-    name: o.mentor.name ?? o.mentor.email,
-    municipalityId: o.mentor.municipality?.id ?? null,
-    comarca: o.mentor.municipality?.comarca ?? null,
-    population: o.mentor.municipality?.population ?? null,
+    name: o.name,
+    municipalityId: o.municipalityId,
+    comarca: o.comarca,
+    population: o.population,
     topicIds: o.topics.map((t) => t.id),
     capacity: o.capacity,
     committed: committed.get(o.mentorId) ?? 0,

@@ -32,6 +32,16 @@ export async function advanceDueClosures(tx: Tx, where: Prisma.MentorshipWhereIn
   return due.length;
 }
 
+/**
+ * The same before a read: one cheap check, and a transaction only when something is due (a
+ * page view should not open a transaction for nothing).
+ */
+export async function advanceDueClosuresBeforeRead(where: Prisma.MentorshipWhereInput = {}, now = new Date()) {
+  const anyDue = await prisma.mentorship.findFirst({ where: { ...where, status: "ACTIVE", endOn: { lt: madridDay(now) } }, select: { id: true } });
+  if (!anyDue) return 0;
+  return prisma.$transaction((tx) => advanceDueClosures(tx, where, now));
+}
+
 /** Each party confirms the mentorship is complete before the end date; when both have, closure begins. */
 export async function confirmCompletion(actor: Viewer | null, mentorshipId: string, now = new Date()) {
   return prisma.$transaction(async (tx) => {

@@ -65,8 +65,30 @@ function where(filters: FitxaFilters): Prisma.RecordSheetWhereInput {
 
 /** One page of published fitxes, newest first, with every public field (the JSON API). */
 export async function listPublicFitxes(filters: FitxaFilters = {}, page: { skip?: number; take?: number } = {}) {
-  const rows = await prisma.recordSheet.findMany({ where: where(filters), orderBy: [{ publishedAt: "desc" }, { id: "asc" }], select: publicSelect, ...page });
-  return rows.map(toPublic);
+  const ids = await pageIds(filters, page);
+  const rows = ids.length ? await prisma.recordSheet.findMany({ where: { id: { in: ids } }, select: publicSelect }) : [];
+  return inOrder(ids, rows).map(toPublic);
+}
+
+/**
+ * One page of published fitxes with their relations, in two steps: the page's ids from the
+ * index alone, then the relations of those rows only (a single joined query would build the
+ * relations of every published fitxa before sorting and cutting the page).
+ */
+async function pageIds(filters: FitxaFilters, page: { skip?: number; take?: number }) {
+  const rows = await prisma.recordSheet.findMany({
+    where: where(filters),
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    select: { id: true },
+    skip: page.skip,
+    take: page.take,
+  });
+  return rows.map((r) => r.id);
+}
+
+function inOrder<T extends { id: string }>(ids: string[], rows: T[]) {
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return [...rows].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
 export function countPublicFitxes(filters: FitxaFilters = {}) {
@@ -79,20 +101,21 @@ export const CATALOGUE_PAGE_SIZE = 24;
 export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: string | undefined) {
   const [total, options] = await Promise.all([countPublicFitxes(filters), publicFitxaFilterOptions()]);
   const page = pageParam(pageValue, total, CATALOGUE_PAGE_SIZE);
-  const rows = await prisma.recordSheet.findMany({
-    where: where(filters),
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    skip: page.skip,
-    take: page.take,
-    select: {
-      id: true,
-      title: true,
-      context: true,
-      publishedAt: true,
-      topics: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
-      mentorship: { select: { edition: { select: { name: true } }, application: { select: { municipality: { select: { name: true, comarca: true } } } } } },
-    },
-  });
+  const ids = await pageIds(filters, page);
+  const found = ids.length
+    ? await prisma.recordSheet.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          title: true,
+          context: true,
+          publishedAt: true,
+          topics: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
+          mentorship: { select: { edition: { select: { name: true } }, application: { select: { municipality: { select: { name: true, comarca: true } } } } } },
+        },
+      })
+    : [];
+  const rows = inOrder(ids, found);
   const fitxes = rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -111,17 +134,46 @@ export async function getPublicFitxa(id: string) {
   return row ? toPublic(row) : null;
 }
 
-/** Options of the catalogue's filters: only values that some published fitxa has. */
-export async function publicFitxaFilterOptions() {
-  const published = { some: { recordSheet: { is: { status: "PUBLISHED" as const } } } };
-  const [topics, municipalities, editions] = await Promise.all([
-    prisma.topic.findMany({ where: { recordSheets: { some: { status: "PUBLISHED" } } }, orderBy: { sortOrder: "asc" }, select: { slug: true, name: true } }),
-    prisma.municipality.findMany({ where: { applications: { some: { mentorship: { is: { recordSheet: { is: { status: "PUBLISHED" } } } } } } }, distinct: ["comarca"], select: { comarca: true } }),
-    prisma.edition.findMany({ where: { mentorships: published }, orderBy: { year: "desc" }, select: { year: true } }),
-  ]);
+type FilterOptions = Awaited<ReturnType<typeof loadFilterOptions>>;
+const OPTIONS_TTL_MS = 5 * 60_000;
+const globalForOptions = globalThis as unknown as { __xmessFitxaOptions?: { at: number; value: Promise<FilterOptions> } };
+
+/**
+ * Options of the catalogue's filters, kept in memory for five minutes: they only change when a
+ * fitxa is published (which clears them at once in this process; another instance sees the
+ * new values within five minutes).
+ */
+export function publicFitxaFilterOptions(now = Date.now()): Promise<FilterOptions> {
+  const cached = globalForOptions.__xmessFitxaOptions;
+  if (cached && now - cached.at < OPTIONS_TTL_MS) return cached.value;
+  const value = loadFilterOptions();
+  globalForOptions.__xmessFitxaOptions = { at: now, value };
+  value.catch(() => {
+    if (globalForOptions.__xmessFitxaOptions?.value === value) globalForOptions.__xmessFitxaOptions = undefined;
+  });
+  return value;
+}
+
+export function forgetFitxaFilterOptions() {
+  globalForOptions.__xmessFitxaOptions = undefined;
+}
+
+/** Only values that some published fitxa has (one query). */
+async function loadFilterOptions() {
+  const rows = await prisma.$queryRaw<{ kind: "topic" | "comarca" | "year"; value: string; label: string; sort: number }[]>`
+    SELECT DISTINCT 'topic' AS kind, t.slug AS value, t.name AS label, t."sortOrder" AS sort
+      FROM "RecordSheet" r JOIN "_RecordSheetToTopic" rt ON rt."A" = r.id JOIN "Topic" t ON t.id = rt."B" WHERE r.status = 'PUBLISHED'
+    UNION ALL
+    SELECT DISTINCT 'comarca', mu.comarca, mu.comarca, 0
+      FROM "RecordSheet" r JOIN "Mentorship" m ON m.id = r."mentorshipId" JOIN "Application" a ON a.id = m."applicationId"
+      JOIN "Municipality" mu ON mu.id = a."municipalityId" WHERE r.status = 'PUBLISHED'
+    UNION ALL
+    SELECT DISTINCT 'year', e.year::text, e.year::text, e.year
+      FROM "RecordSheet" r JOIN "Mentorship" m ON m.id = r."mentorshipId" JOIN "Edition" e ON e.id = m."editionId" WHERE r.status = 'PUBLISHED'`;
+  const of = (kind: string) => rows.filter((r) => r.kind === kind);
   return {
-    topics: topics.map((t) => ({ value: t.slug, label: t.name })),
-    comarques: municipalities.map((m) => m.comarca).sort((a, b) => a.localeCompare(b, "ca")).map((c) => ({ value: c, label: c })),
-    years: editions.map((e) => ({ value: String(e.year), label: String(e.year) })),
+    topics: of("topic").sort((a, b) => a.sort - b.sort).map(({ value, label }) => ({ value, label })),
+    comarques: of("comarca").sort((a, b) => a.label.localeCompare(b.label, "ca")).map(({ value, label }) => ({ value, label })),
+    years: of("year").sort((a, b) => b.sort - a.sort).map(({ value, label }) => ({ value, label })),
   };
 }

@@ -4,14 +4,14 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { mentorshipAccess } from "./access";
 import { TIMELINE_LABELS } from "./audit";
-import { advanceDueClosures } from "./closure";
+import { advanceDueClosuresBeforeRead } from "./closure";
 import { checklist, endDateLimit, meetingCompliance } from "./rules";
 
 const contact = { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } } as const;
 
 /** Everything the mentorship page shows, for the two parties and the secretariat only. */
 export async function getMentorshipView(actor: Viewer | null, id: string, now = new Date()) {
-  await prisma.$transaction((tx) => advanceDueClosures(tx, { id }, now));
+  await advanceDueClosuresBeforeRead({ id }, now);
   const { role } = await mentorshipAccess(prisma, actor, id);
   const m = await prisma.mentorship.findUniqueOrThrow({
     where: { id },
@@ -68,7 +68,7 @@ export type MentorshipView = Awaited<ReturnType<typeof getMentorshipView>>;
 /** The secretariat's list of mentorships, with compliance. */
 export async function listMentorships(actor: Viewer | null, { status, editionId }: { status?: string; editionId?: string } = {}, now = new Date()) {
   assertPermission(actor, "mentorship:oversee");
-  await prisma.$transaction((tx) => advanceDueClosures(tx, {}, now));
+  await advanceDueClosuresBeforeRead({}, now);
   const valid = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"];
   const rows = await prisma.mentorship.findMany({
     where: { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(editionId ? { editionId } : {}) },

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { offerSchema, type OfferInput } from "@/lib/offers/schema";
+import type { OfferInput } from "@/lib/offers/schema";
 import { saveOfferAction, withdrawOfferAction } from "./actions";
 
 type Props = { defaults: OfferInput; topics: { id: string; name: string }[]; active: boolean };
@@ -17,7 +17,7 @@ export function OfferForm({ defaults, topics, active }: Props) {
   const router = useRouter();
   const [withdrawError, setWithdrawError] = useState<string | null>(null);
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: offerSchema,
+    schema: () => import("@/lib/offers/schema").then((m) => m.offerSchema),
     action: saveOfferAction,
     defaultValues: defaults,
     onSuccess: () => router.refresh(),

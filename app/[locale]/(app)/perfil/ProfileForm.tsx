@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Input, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { profileSchema, type ProfileInput } from "@/lib/people/schema";
+import type { ProfileInput } from "@/lib/people/schema";
 import { saveProfileAction } from "./actions";
 
 type Props = {
@@ -21,7 +21,7 @@ export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMe
   const t = useT("profile");
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: profileSchema,
+    schema: () => import("@/lib/people/schema").then((m) => m.profileSchema),
     action: saveProfileAction,
     defaultValues: defaults,
     onSuccess: () => {

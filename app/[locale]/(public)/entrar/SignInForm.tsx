@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useT } from "@/lib/i18n/use-t";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { TextField } from "@/components/TextField";
-import { signInRequestSchema, type SignInRequestInput } from "@/lib/auth/schema";
+import type { SignInRequestInput } from "@/lib/auth/schema";
 import { requestSignInAction } from "./actions";
 
 type Sent = { email: string; minutes: number };
@@ -21,7 +20,11 @@ export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: strin
     setError,
     formState: { errors, isSubmitting },
   } = useForm<SignInRequestInput>({
-    resolver: zodResolver(signInRequestSchema),
+    // The schema (and zod) load when the form is first validated, not with the page.
+    resolver: async (values, context, options) => {
+      const [{ zodResolver }, { signInRequestSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/auth/schema")]);
+      return zodResolver(signInRequestSchema)(values, context, options);
+    },
     defaultValues: { email: "", locale, next },
   });
 

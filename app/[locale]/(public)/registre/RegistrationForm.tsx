@@ -5,7 +5,6 @@ import { useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Input } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { registrationSchema } from "@/lib/people/registration-schema";
 import { requestRegistrationAction } from "./actions";
 
 export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mentor"; locale: "ca" | "es" }) {
@@ -14,7 +13,7 @@ export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mento
   const [sent, setSent] = useState<{ email: string; minutes: number } | null>(null);
   const [limited, setLimited] = useState(false);
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: registrationSchema,
+    schema: () => import("@/lib/people/registration-schema").then((m) => m.registrationSchema),
     action: requestRegistrationAction,
     defaultValues: { email: "", intent, locale },
     onSuccess: (data) => {

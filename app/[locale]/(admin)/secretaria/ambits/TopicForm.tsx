@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Input } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { topicSchema, type TopicInput } from "@/lib/topics/schema";
+import type { TopicInput } from "@/lib/topics/schema";
 import { createTopicAction, setTopicActiveAction, updateTopicAction } from "./actions";
 
 export function TopicForm({ topic }: { topic?: { id: string; name: string; sortOrder: number; active: boolean } }) {
@@ -13,7 +13,7 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; sortO
   const [toggleError, setToggleError] = useState<string | null>(null);
   const prefix = topic ? `topic-${topic.id}` : "new-topic";
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: topicSchema,
+    schema: () => import("@/lib/topics/schema").then((m) => m.topicSchema),
     action: (values: TopicInput) => (topic ? updateTopicAction({ id: topic.id, values }) : createTopicAction(values)),
     defaultValues: { name: topic?.name ?? "", sortOrder: String(topic?.sortOrder ?? 100) },
     onSuccess: () => {

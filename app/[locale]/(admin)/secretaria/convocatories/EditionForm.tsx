@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { editionSchema, type EditionInput } from "@/lib/editions/schema";
+import type { EditionInput } from "@/lib/editions/schema";
 import { createEditionAction, updateEditionAction } from "./actions";
 
 export function EditionForm({ editionId, defaults, locale }: { editionId?: string; defaults: EditionInput; locale: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: editionSchema,
+    schema: () => import("@/lib/editions/schema").then((m) => m.editionSchema),
     action: (values: EditionInput) => (editionId ? updateEditionAction({ editionId, values }) : createEditionAction(values)),
     defaultValues: defaults,
     onSuccess: (data) => router.push(`/${locale}/secretaria/convocatories/${data.id}`),

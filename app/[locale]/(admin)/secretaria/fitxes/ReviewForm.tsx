@@ -5,13 +5,12 @@ import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { Button, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { reviewSchema } from "@/lib/mentorships/schema";
 import { publishAction, requestChangesAction } from "./actions";
 
 export function ReviewForm({ sheetId }: { sheetId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: reviewSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.reviewSchema),
     action: requestChangesAction,
     defaultValues: { sheetId, note: "" },
     onSuccess: () => router.refresh(),

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Input } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { municipalitySchema, type MunicipalityInput } from "@/lib/municipalities/schema";
+import type { MunicipalityInput } from "@/lib/municipalities/schema";
 import { createMunicipalityAction, updateMunicipalityAction } from "./actions";
 
 export function MunicipalityForm({ id, defaults, locale }: { id?: string; defaults: MunicipalityInput; locale: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: municipalitySchema,
+    schema: () => import("@/lib/municipalities/schema").then((m) => m.municipalitySchema),
     action: (values: MunicipalityInput) => (id ? updateMunicipalityAction({ id, values }) : createMunicipalityAction(values)),
     defaultValues: defaults,
     onSuccess: (data) => (id ? router.refresh() : router.push(`/${locale}/secretaria/municipis/${data.id}`)),

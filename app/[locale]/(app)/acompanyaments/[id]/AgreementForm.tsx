@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Input, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { agreementSchema, firstContactSchema, type AgreementInput } from "@/lib/mentorships/schema";
+import type { AgreementInput } from "@/lib/mentorships/schema";
 import { draftAgreementAction, firstContactAction } from "./actions";
 
 export function AgreementForm({ defaults, limitText }: { defaults: AgreementInput; limitText: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: agreementSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.agreementSchema),
     action: draftAgreementAction,
     defaultValues: defaults,
     onSuccess: () => router.refresh(),
@@ -30,7 +30,7 @@ export function AgreementForm({ defaults, limitText }: { defaults: AgreementInpu
 export function FirstContactForm({ mentorshipId, today }: { mentorshipId: string; today: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: firstContactSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.firstContactSchema),
     action: firstContactAction,
     defaultValues: { mentorshipId, date: today },
     onSuccess: () => router.refresh(),

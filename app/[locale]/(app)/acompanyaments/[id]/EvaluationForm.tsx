@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Fieldset, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { evaluationSchema } from "@/lib/mentorships/schema";
 import { evaluationAction } from "./actions";
 
 const QUESTIONS = [
@@ -17,7 +16,7 @@ const QUESTIONS = [
 export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: evaluationSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.evaluationSchema),
     action: evaluationAction,
     defaultValues: { mentorshipId, usefulness: "", relationship: "", goalsAchieved: "", organisation: "", comments: "", wouldRecommend: "" as never },
     onSuccess: () => router.refresh(),

@@ -4,13 +4,12 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Input, Select, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { cancelSchema, communicationSchema, extensionSchema } from "@/lib/mentorships/schema";
 import { cancelMentorshipAction, proposeExtensionAction, sendCommunicationAction } from "./actions";
 
 export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: string; limitText: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: extensionSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.extensionSchema),
     action: proposeExtensionAction,
     defaultValues: { mentorshipId, newEndOn: "", reason: "" },
     onSuccess: () => router.refresh(),
@@ -28,7 +27,7 @@ export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: strin
 export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: communicationSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.communicationSchema),
     action: sendCommunicationAction,
     defaultValues: { mentorshipId, kind: "INCIDENT", subject: "", body: "" },
     onSuccess: () => {
@@ -64,7 +63,7 @@ export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
 export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: cancelSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.cancelSchema),
     action: cancelMentorshipAction,
     defaultValues: { mentorshipId, reason: "" },
     onSuccess: () => router.refresh(),

@@ -4,13 +4,12 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Fieldset, Input, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { meetingSchema } from "@/lib/mentorships/schema";
 import { logMeetingAction } from "./actions";
 
 export function MeetingForm({ mentorshipId, today }: { mentorshipId: string; today: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: meetingSchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingSchema),
     action: logMeetingAction,
     defaultValues: { mentorshipId, date: today, time: "10:00", durationMin: "90", mode: "IN_PERSON", place: "", summary: "" },
     onSuccess: () => {

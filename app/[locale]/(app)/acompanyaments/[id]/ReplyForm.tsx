@@ -4,14 +4,13 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { replySchema } from "@/lib/mentorships/schema";
 import { replyCommunicationAction } from "./actions";
 
 /** A reply of the secretariat (with "close"), or a follow-up of the sender. */
 export function ReplyForm({ communicationId, secretariat }: { communicationId: string; secretariat: boolean }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: replySchema,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.replySchema),
     action: replyCommunicationAction,
     defaultValues: { communicationId, body: "", close: false },
     onSuccess: () => {

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Input, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { personUpdateSchema, type PersonUpdateInput } from "@/lib/people/schema";
+import type { PersonUpdateInput } from "@/lib/people/schema";
 import { updatePersonAction } from "../actions";
 
 export function PersonForm({ personId, defaults, municipalities }: { personId: string; defaults: PersonUpdateInput; municipalities: { value: string; label: string }[] }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: personUpdateSchema,
+    schema: () => import("@/lib/people/schema").then((m) => m.personUpdateSchema),
     action: (values: PersonUpdateInput) => updatePersonAction({ personId, values }),
     defaultValues: defaults,
     onSuccess: () => router.refresh(),

@@ -5,13 +5,12 @@ import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Fieldset, Input, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { inviteSchema } from "@/lib/people/schema";
 import { invitePersonAction } from "../actions";
 
 export function InviteForm({ municipalities, locale }: { municipalities: { value: string; label: string }[]; locale: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: inviteSchema,
+    schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
     action: invitePersonAction,
     defaultValues: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "" },
     onSuccess: (data) => router.push(`/${locale}/secretaria/persones/${data.id}?convidada=1`),

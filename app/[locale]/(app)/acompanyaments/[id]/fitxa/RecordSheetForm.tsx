@@ -6,7 +6,7 @@ import { useForm, type Path } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
 import { errorAt } from "@/components/form/use-action-form";
-import { recordSheetSubmitSchema, type RecordSheetInput } from "@/lib/mentorships/schema";
+import type { RecordSheetInput } from "@/lib/mentorships/schema";
 import { saveRecordSheetAction } from "../actions";
 
 const FIELDS = [
@@ -28,6 +28,8 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
     setMessage(null);
     form.clearErrors();
     if (submit) {
+      // The schema (and zod) load on first submission, not with the page.
+      const { recordSheetSubmitSchema } = await import("@/lib/mentorships/schema");
       const check = recordSheetSubmitSchema.safeParse(form.getValues());
       if (!check.success) {
         for (const issue of check.error.issues) form.setError(issue.path.join(".") as Path<RecordSheetInput>, { message: issue.message });

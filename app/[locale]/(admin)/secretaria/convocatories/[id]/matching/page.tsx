@@ -6,8 +6,8 @@ import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { loadMatchingBoard } from "@/lib/matching/board";
 import { MatchingBoard } from "./MatchingBoard";
@@ -22,8 +22,10 @@ export default async function MatchingPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "matching:manage", `/${locale}/secretaria/convocatories/${id}/matching`);
   if (!viewer) return <Forbidden />;
-  if (!(await prisma.edition.findUnique({ where: { id }, select: { id: true } }))) notFound();
-  const board = await loadMatchingBoard(viewer, id, { applications: query.pagina, proposals: query.propostes, mentors: query.mentores });
+  const board = await loadMatchingBoard(viewer, id, { applications: query.pagina, proposals: query.propostes, mentors: query.mentores }).catch((error) => {
+    if (error instanceof AppError && error.code === "not-found") notFound();
+    throw error;
+  });
   const path = `/secretaria/convocatories/${id}/matching`;
   const nav = (label: string, param: keyof Query, page: { page: number; pages: number }) => (
     <Pagination label={label} page={page.page} pages={page.pages} path={path} query={query} param={param} />
