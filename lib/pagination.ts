@@ -5,3 +5,20 @@ export function pageParam(value: string | string[] | undefined, total: number, p
   const page = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages) : 1;
   return { page, pages, skip: (page - 1) * perPage, take: perPage };
 }
+
+/**
+ * One page of a long list in three small queries: how many rows match, the page's ids (from
+ * the indexes alone), then those rows with their relations — never the relations of every row.
+ */
+export async function pageByIds<T extends { id: string }>(
+  asked: string | string[] | undefined,
+  perPage: number,
+  query: { count: () => Promise<number>; ids: (skip: number, take: number) => Promise<{ id: string }[]>; rows: (ids: string[]) => Promise<T[]> },
+) {
+  const total = await query.count();
+  const page = pageParam(asked, total, perPage);
+  const ids = total ? (await query.ids(page.skip, page.take)).map((r) => r.id) : [];
+  const found = ids.length ? await query.rows(ids) : [];
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return { ...page, total, rows: [...found].sort((a, b) => position.get(a.id)! - position.get(b.id)!) };
+}

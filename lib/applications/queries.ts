@@ -1,6 +1,7 @@
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
+import { pageByIds } from "@/lib/pagination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const applicationInclude = {
@@ -22,19 +23,35 @@ export function getMyApplication(actor: Viewer, editionId: string) {
 
 export type ApplicationFilters = { status?: string; topicId?: string; municipalityId?: string; comarca?: string };
 
-export async function listApplications(actor: Viewer | null, editionId: string, filters: ApplicationFilters = {}) {
-  assertPermission(actor, "programme:manage");
-  const where: Prisma.ApplicationWhereInput = {
+function applicationsWhere(editionId: string, filters: ApplicationFilters): Prisma.ApplicationWhereInput {
+  return {
     editionId,
     ...(filters.status === "DRAFT" || filters.status === "SUBMITTED" || filters.status === "WITHDRAWN" ? { status: filters.status } : {}),
     ...(filters.topicId ? { needs: { some: { topicId: filters.topicId } } } : {}),
     ...(filters.municipalityId ? { municipalityId: filters.municipalityId } : {}),
     ...(filters.comarca ? { municipality: { comarca: filters.comarca } } : {}),
   };
-  return prisma.application.findMany({
-    where,
-    orderBy: [{ status: "asc" }, { submittedAt: "asc" }, { createdAt: "asc" }],
-    include: { ...applicationInclude, applicant: { select: { id: true, name: true, email: true, phone: true, position: true } } },
+}
+
+const applicationsOrder: Prisma.ApplicationOrderByWithRelationInput[] = [{ status: "asc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+const listInclude = { ...applicationInclude, applicant: { select: { id: true, name: true, email: true, phone: true, position: true } } } satisfies Prisma.ApplicationInclude;
+
+/** Every application of an edition that matches the filters (exports). */
+export async function listApplications(actor: Viewer | null, editionId: string, filters: ApplicationFilters = {}) {
+  assertPermission(actor, "programme:manage");
+  return prisma.application.findMany({ where: applicationsWhere(editionId, filters), orderBy: applicationsOrder, include: listInclude });
+}
+
+export const APPLICATIONS_PAGE_SIZE = 50;
+
+/** One page of them (the secretariat's list). */
+export async function listApplicationsPage(actor: Viewer | null, editionId: string, filters: ApplicationFilters & { pagina?: string } = {}) {
+  assertPermission(actor, "programme:manage");
+  const where = applicationsWhere(editionId, filters);
+  return pageByIds(filters.pagina, APPLICATIONS_PAGE_SIZE, {
+    count: () => prisma.application.count({ where }),
+    ids: (skip, take) => prisma.application.findMany({ where, orderBy: applicationsOrder, skip, take, select: { id: true } }),
+    rows: (ids) => prisma.application.findMany({ where: { id: { in: ids } }, include: listInclude }),
   });
 }
 

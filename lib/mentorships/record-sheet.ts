@@ -3,6 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { sendFitxaChangesRequested, sendFitxaPublished, sendFitxaSubmitted } from "@/lib/email/senders/mentorship";
 import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageByIds } from "@/lib/pagination";
 import { z } from "@/lib/zod";
 import { partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
@@ -70,13 +72,22 @@ export async function publishRecordSheet(actor: Viewer | null, sheetId: string, 
   return published;
 }
 
-export async function listRecordSheetsForReview(actor: Viewer | null, { status }: { status?: string } = {}) {
+export const RECORD_SHEETS_PAGE_SIZE = 50;
+
+/** The secretariat's list of fitxes (all but drafts by default), newest first, one page at a time. */
+export async function listRecordSheetsForReview(actor: Viewer | null, { status, pagina }: { status?: string; pagina?: string } = {}) {
   assertPermission(actor, "mentorship:oversee");
   const valid = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED"] as const;
-  return prisma.recordSheet.findMany({
-    where: valid.includes(status as (typeof valid)[number]) ? { status: status as (typeof valid)[number] } : { status: { not: "DRAFT" } },
-    orderBy: [{ submittedAt: "desc" }],
-    select: { id: true, title: true, status: true, submittedAt: true, publishedAt: true, mentorship: { select: { id: true, mentee: { select: { name: true } }, edition: { select: { name: true } } } } },
+  const where: Prisma.RecordSheetWhereInput = valid.includes(status as (typeof valid)[number]) ? { status: status as (typeof valid)[number] } : { status: { not: "DRAFT" } };
+  const orderBy: Prisma.RecordSheetOrderByWithRelationInput[] = [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+  return pageByIds(pagina, RECORD_SHEETS_PAGE_SIZE, {
+    count: () => prisma.recordSheet.count({ where }),
+    ids: (skip, take) => prisma.recordSheet.findMany({ where, orderBy, skip, take, select: { id: true } }),
+    rows: (ids) =>
+      prisma.recordSheet.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, title: true, status: true, submittedAt: true, publishedAt: true, mentorship: { select: { id: true, mentee: { select: { name: true } }, edition: { select: { name: true } } } } },
+      }),
   });
 }
 

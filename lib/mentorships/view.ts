@@ -2,6 +2,8 @@ import { assertPermission } from "@/lib/auth/assert";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageByIds } from "@/lib/pagination";
 import { mentorshipAccess } from "./access";
 import { TIMELINE_LABELS } from "./audit";
 import { advanceDueClosuresBeforeRead } from "./closure";
@@ -65,20 +67,30 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
 
 export type MentorshipView = Awaited<ReturnType<typeof getMentorshipView>>;
 
-/** The secretariat's list of mentorships, with compliance. */
-export async function listMentorships(actor: Viewer | null, { status, editionId }: { status?: string; editionId?: string } = {}, now = new Date()) {
+export const MENTORSHIPS_PAGE_SIZE = 50;
+
+/** The secretariat's list of mentorships, with compliance, one page at a time. */
+export async function listMentorships(
+  actor: Viewer | null,
+  { status, editionId, pagina }: { status?: string; editionId?: string; pagina?: string } = {},
+  now = new Date(),
+) {
   assertPermission(actor, "mentorship:oversee");
   await advanceDueClosuresBeforeRead({}, now);
   const valid = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"];
-  const rows = await prisma.mentorship.findMany({
-    where: { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(editionId ? { editionId } : {}) },
-    orderBy: [{ createdAt: "desc" }],
-    include: {
-      edition: { select: { name: true, requiredMeetings: true, meetingsMustBeInPerson: true } },
-      mentor: { select: { name: true } },
-      mentee: { select: { name: true, municipality: { select: { name: true } } } },
-      meetings: { select: { status: true, mode: true, confirmedAt: true } },
-    },
+  const where: Prisma.MentorshipWhereInput = { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(editionId ? { editionId } : {}) };
+  const orderBy: Prisma.MentorshipOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "asc" }];
+  const page = await pageByIds(pagina, MENTORSHIPS_PAGE_SIZE, {
+    count: () => prisma.mentorship.count({ where }),
+    ids: (skip, take) => prisma.mentorship.findMany({ where, orderBy, skip, take, select: { id: true } }),
+    rows: (ids) => prisma.mentorship.findMany({ where: { id: { in: ids } }, include: mentorshipListInclude }),
   });
-  return rows.map((r) => ({ ...r, compliance: meetingCompliance(r.meetings, r.edition) }));
+  return { ...page, rows: page.rows.map((r) => ({ ...r, compliance: meetingCompliance(r.meetings, r.edition) })) };
 }
+
+const mentorshipListInclude = {
+  edition: { select: { name: true, requiredMeetings: true, meetingsMustBeInPerson: true } },
+  mentor: { select: { name: true } },
+  mentee: { select: { name: true, municipality: { select: { name: true } } } },
+  meetings: { select: { status: true, mode: true, confirmedAt: true } },
+} satisfies Prisma.MentorshipInclude;

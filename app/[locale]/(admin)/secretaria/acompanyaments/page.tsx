@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
@@ -11,13 +12,13 @@ import { listMentorships } from "@/lib/mentorships/view";
 
 export const metadata: Metadata = { title: "Acompanyaments" };
 
-export default async function MentorshipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function MentorshipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; pagina?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/acompanyaments`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const rows = await listMentorships(viewer, filters);
+  const { rows, total, page, pages } = await listMentorships(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader title="Acompanyaments" lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades." />
@@ -25,6 +26,10 @@ export default async function MentorshipsPage({ params, searchParams }: { params
         resetHref="/secretaria/acompanyaments"
         fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
       />
+      <p aria-live="polite">
+        {total === 1 ? "1 acompanyament" : `${total.toLocaleString("ca")} acompanyaments`}
+        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+      </p>
       <DataTable caption="Acompanyaments" headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]} empty="No hi ha cap acompanyament.">
         {rows.map((m) => (
           <tr key={m.id}>
@@ -46,6 +51,7 @@ export default async function MentorshipsPage({ params, searchParams }: { params
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines d'acompanyaments" page={page} pages={pages} path="/secretaria/acompanyaments" query={filters} />
     </div>
   );
 }

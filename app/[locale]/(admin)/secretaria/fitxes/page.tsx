@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
@@ -11,13 +12,13 @@ import { listRecordSheetsForReview } from "@/lib/mentorships/record-sheet";
 
 export const metadata: Metadata = { title: "Fitxes" };
 
-export default async function RecordSheetsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function RecordSheetsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; pagina?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const rows = await listRecordSheetsForReview(viewer, filters);
+  const { rows, total, page, pages } = await listRecordSheetsForReview(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader title="Fitxes de les mentories" lead="Reviseu les fitxes enviades: publiqueu-les o demaneu-hi canvis." />
@@ -25,6 +26,10 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
         resetHref="/secretaria/fitxes"
         fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(FITXA_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
       />
+      <p aria-live="polite">
+        {total === 1 ? "1 fitxa" : `${total.toLocaleString("ca")} fitxes`}
+        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+      </p>
       <DataTable caption="Fitxes" headers={["Títol", "Persona", "Convocatòria", "Estat", "Enviada"]} empty="No hi ha cap fitxa.">
         {rows.map((s) => (
           <tr key={s.id}>
@@ -42,6 +47,7 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines de fitxes" page={page} pages={pages} path="/secretaria/fitxes" query={filters} />
     </div>
   );
 }

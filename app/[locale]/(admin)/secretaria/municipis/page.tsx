@@ -3,19 +3,20 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { listMunicipalities } from "@/lib/municipalities/queries";
 
 export const metadata: Metadata = { title: "Municipis" };
 
-export default async function MunicipalitiesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string }> }) {
+export default async function MunicipalitiesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; pagina?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const rows = await listMunicipalities(viewer, filters);
+  const { rows, total, page, pages } = await listMunicipalities(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -37,7 +38,10 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
           { type: "select", name: "status", label: "Estat", value: filters.status, options: [{ value: "active", label: "Actiu" }, { value: "inactive", label: "Desactivat" }] },
         ]}
       />
-      <p aria-live="polite">{rows.length === 1 ? "1 municipi" : `${rows.length} municipis`}</p>
+      <p aria-live="polite">
+        {total === 1 ? "1 municipi" : `${total.toLocaleString("ca")} municipis`}
+        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+      </p>
       <DataTable caption="Municipis" headers={["Municipi", "Comarca", "Població", "Dominis", "Persones", "Estat"]} empty="Cap municipi no coincideix amb la cerca.">
         {rows.map((m) => (
           <tr key={m.id}>
@@ -54,6 +58,7 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines de municipis" page={page} pages={pages} path="/secretaria/municipis" query={filters} />
     </div>
   );
 }

@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { Pagination } from "@/components/Pagination";
 import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
-import { listApplications, type ApplicationFilters } from "@/lib/applications/queries";
+import { listApplicationsPage, type ApplicationFilters } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
 import { prisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates";
@@ -16,7 +17,7 @@ import { LateApplicationForm } from "./LateApplicationForm";
 
 export const metadata: Metadata = { title: "Sol·licituds" };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<ApplicationFilters> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<ApplicationFilters & { pagina?: string }> };
 
 export default async function ApplicationsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -24,9 +25,9 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const [edition, rows, options, technicians] = await Promise.all([
+  const [edition, { rows, total, page, pages }, options, technicians] = await Promise.all([
     getEdition(viewer, id),
-    listApplications(viewer, id, filters),
+    listApplicationsPage(viewer, id, filters),
     filterOptions(),
     prisma.user.findMany({
       where: { role: "TECHNICIAN", deactivatedAt: null, erasedAt: null, municipalityId: { not: null } },
@@ -35,7 +36,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
     }),
   ]);
   if (!edition) notFound();
-  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  const query = new URLSearchParams(Object.entries(filters).filter(([k, v]) => v && k !== "pagina") as [string, string][]).toString();
   return (
     <div className="space-y-6">
       <PageHeader
@@ -56,7 +57,10 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
         ]}
       />
-      <p aria-live="polite">{rows.length === 1 ? "1 sol·licitud" : `${rows.length} sol·licituds`}</p>
+      <p aria-live="polite">
+        {total === 1 ? "1 sol·licitud" : `${total.toLocaleString("ca")} sol·licituds`}
+        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+      </p>
       <DataTable caption="Sol·licituds de la convocatòria" headers={["Persona", "Municipi", "Necessitats", "Estat", "Enviada"]} empty="Cap sol·licitud no coincideix amb els filtres.">
         {rows.map((a) => (
           <tr key={a.id}>
@@ -78,6 +82,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines de sol·licituds" page={page} pages={pages} path={`/secretaria/convocatories/${id}/sollicituds`} query={filters} />
       {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? (
         <LateApplicationForm editionId={id} people={technicians.map((p) => ({ value: p.id, label: `${p.name ?? p.email} (${p.email})` }))} />
       ) : null}
