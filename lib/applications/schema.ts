@@ -1,4 +1,7 @@
 import { z } from "@/lib/zod";
+import { COMMITMENTS } from "./steps";
+
+export { APPLICATION_STEPS, COMMITMENTS, type CommitmentKey } from "./steps";
 
 const text = (max: number, label: string) =>
   z
@@ -7,16 +10,6 @@ const text = (max: number, label: string) =>
     .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
     .default("");
 
-export const COMMITMENTS = [
-  ["deadlines", "Faig la sol·licitud en el termini establert i m'ajustaré als terminis proposats del projecte."],
-  ["availability", "Tinc disponibilitat i em comprometo a realitzar l'acompanyament."],
-  ["personal", "Hi participo a títol individual: seré sempre jo qui participi en les activitats de mentoria."],
-  ["requirements", "Faré com a mínim dues trobades presencials, i la mentoria durarà com a màxim un any, llevat que les dues parts acordin explícitament una ampliació."],
-  ["communicate", "Comunicaré a la secretaria de la XMESS la informació rellevant en el desenvolupament de l'acompanyament (incidències, data de finalització pactada, etc.)."],
-  ["fitxa", "Em comprometo a documentar la mentoria a través de la fitxa de la XMESS."],
-] as const;
-
-export type CommitmentKey = (typeof COMMITMENTS)[number][0];
 
 export const needSchema = z.object({
   topicId: z.string().max(40).default(""),
@@ -92,11 +85,3 @@ export const applicationSubmitSchema = applicationDraftSchema.superRefine((v, ct
   }
 });
 
-/** The fields of each step of the form, to validate a step before moving to the next. */
-export const APPLICATION_STEPS = [
-  { key: "context", fields: ["municipalitySize", "policyStage", "currentPolicy", "hasPlan", "planDetails", "budget", "team"] },
-  { key: "needs", fields: ["needs"] },
-  { key: "goals", fields: ["goals", "availability", "preferredFormat"] },
-  { key: "mentors", fields: ["preferredMentorIds"] },
-  { key: "commitments", fields: ["commitments"] },
-] as const;

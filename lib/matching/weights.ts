@@ -13,13 +13,7 @@ export type Weights = z.output<typeof weightsSchema>;
 
 export const DEFAULT_WEIGHTS: Weights = { topics: 50, preferred: 20, proximity: 15, size: 10, balance: 5 };
 
-export const WEIGHT_LABELS: Record<keyof Weights, string> = {
-  topics: "Àmbits compartits (segons la prioritat de cada necessitat)",
-  preferred: "Persones mentores preferides per la persona sol·licitant",
-  proximity: "Proximitat (les trobades són presencials)",
-  size: "Municipis de mida semblant",
-  balance: "Repartiment de la càrrega (places lliures)",
-};
+export { WEIGHT_LABELS } from "./weight-labels";
 
 export function editionWeights(stored: unknown): Weights {
   const parsed = weightsSchema.safeParse(stored);

@@ -7,7 +7,8 @@ import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, Select, TextArea } from "@/components/form/fields";
 import { errorAt } from "@/components/form/use-action-form";
-import { APPLICATION_STEPS, COMMITMENTS, applicationSubmitSchema, type ApplicationInput } from "@/lib/applications/schema";
+import type { ApplicationInput } from "@/lib/applications/schema";
+import { APPLICATION_STEPS, COMMITMENTS } from "@/lib/applications/steps";
 import { saveApplicationAction } from "./actions";
 
 type Props = {
@@ -48,9 +49,12 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
   };
 
   /** Validates the fields of the current step with the submission schema; returns true when clean. */
-  const validateStep = (index: number) => {
+  // The submission schema (and zod) load on the first check, not with the page.
+  const submitSchema = () => import("@/lib/applications/schema").then((m) => m.applicationSubmitSchema);
+
+  const validateStep = async (index: number) => {
     clearErrors();
-    const result = applicationSubmitSchema.safeParse(getValues());
+    const result = (await submitSchema()).safeParse(getValues());
     if (result.success) return true;
     const fields = APPLICATION_STEPS[index].fields as readonly string[];
     const issues = result.error.issues.filter((i) => fields.includes(String(i.path[0])));
@@ -62,7 +66,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
     setMessage(null);
     if (mode === "submit") {
       clearErrors();
-      const result = applicationSubmitSchema.safeParse(getValues());
+      const result = (await submitSchema()).safeParse(getValues());
       if (!result.success) {
         for (const issue of result.error.issues) setError(issue.path.join(".") as Path<ApplicationInput>, { message: issue.message });
         goTo(stepOf(result.error.issues[0].path.join(".")));
@@ -92,10 +96,10 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
   return (
     <form
       noValidate
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         if (!last) {
-          if (validateStep(step)) goTo(step + 1);
+          if (await validateStep(step)) goTo(step + 1);
           return;
         }
         void save("submit");

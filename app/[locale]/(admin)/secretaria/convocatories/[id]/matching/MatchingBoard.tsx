@@ -6,7 +6,8 @@ import { Alert } from "@/components/Alert";
 import { Badge, DataTable, Td } from "@/components/admin";
 import { Button, Input, TextArea } from "@/components/form/fields";
 import { PRIORITY_LABELS } from "@/lib/applications/labels";
-import { WEIGHT_LABELS, type Weights } from "@/lib/matching/weights";
+import { WEIGHT_LABELS } from "@/lib/matching/weight-labels";
+import type { Weights } from "@/lib/matching/weights";
 import { saveWeightsAction, sendProposalsAction, suggestAction, withdrawProposalAction } from "./actions";
 
 type Ranked = { mentorId: string; name: string; score: number; reasons: string[] };

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Input } from "@/components/form/fields";
-import { REMINDER_RULES, type ReminderRule, type ReminderSettings } from "@/lib/reminders/settings";
+import { REMINDER_RULES, type ReminderRule, type ReminderSettings } from "@/lib/reminders/rule-list";
 import { saveReminderSettingsAction } from "./actions";
 
 export function ReminderSettingsForm({ editionId, settings }: { editionId: string; settings: ReminderSettings }) {

@@ -1,0 +1,10 @@
+// The matching criteria in words: plain data for the board (in the browser, without zod).
+import type { Weights } from "./weights";
+
+export const WEIGHT_LABELS: Record<keyof Weights, string> = {
+  topics: "Àmbits compartits (segons la prioritat de cada necessitat)",
+  preferred: "Persones mentores preferides per la persona sol·licitant",
+  proximity: "Proximitat (les trobades són presencials)",
+  size: "Municipis de mida semblant",
+  balance: "Repartiment de la càrrega (places lliures)",
+};
