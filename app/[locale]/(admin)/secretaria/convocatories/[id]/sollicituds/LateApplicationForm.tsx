@@ -1,18 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { z } from "@/lib/zod";
 import { Alert } from "@/components/Alert";
 import { Button, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { allowLateApplicationAction } from "./actions";
 
-const schema = z.object({ editionId: z.string(), personId: z.string().min(1, { error: "Trieu una persona." }) });
-
 export function LateApplicationForm({ editionId, people }: { editionId: string; people: { value: string; label: string }[] }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema,
+    schema: () => import("./late-application-schema").then((m) => m.lateApplicationSchema),
     action: allowLateApplicationAction,
     defaultValues: { editionId, personId: "" },
     onSuccess: () => router.refresh(),
