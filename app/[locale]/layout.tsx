@@ -8,7 +8,9 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
-const CLIENT_NAMESPACES = ["errors", "application", "offer", "profile", "proposals", "register", "signIn"];
+// The error page's messages; pages with translated client components add theirs
+// (components/ClientMessages.tsx).
+const CLIENT_NAMESPACES = ["errors"];
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -23,7 +25,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("shell");
-  // Only the namespaces client components read (lib/i18n/use-t.ts) travel to the browser.
   const messages = await getMessages();
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
   return (

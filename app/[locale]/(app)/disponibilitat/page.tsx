@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/ClientMessages";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
@@ -53,18 +54,20 @@ export default async function AvailabilityPage({ params }: Props) {
         {editable ? <p>{t("editableUntil", { date: formatDay(edition.matchingDeadlineOn, l) })}</p> : <Alert tone="warning">{t("closed")}</Alert>}
       </div>
       {editable ? (
-        <OfferForm
-          active={offer?.status === "ACTIVE"}
-          topics={topics}
-          defaults={{
-            capacity: String(offer?.capacity ?? 1),
-            topicIds: offer?.topics.map((topic) => topic.id) ?? [],
-            experience: offer?.experience ?? "",
-            preferredFormat: offer?.preferredFormat ?? "MIXED",
-            travelArea: offer?.travelArea ?? "",
-            notes: offer?.notes ?? "",
-          }}
-        />
+        <ClientMessages namespaces={["offer", "application"]}>
+          <OfferForm
+            active={offer?.status === "ACTIVE"}
+            topics={topics}
+            defaults={{
+              capacity: String(offer?.capacity ?? 1),
+              topicIds: offer?.topics.map((topic) => topic.id) ?? [],
+              experience: offer?.experience ?? "",
+              preferredFormat: offer?.preferredFormat ?? "MIXED",
+              travelArea: offer?.travelArea ?? "",
+              notes: offer?.notes ?? "",
+            }}
+          />
+        </ClientMessages>
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/ClientMessages";
 import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
@@ -40,21 +41,23 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       {person.approvalStatus === "PENDING" ? <Alert tone="warning">{t("pending")}</Alert> : null}
       {person.approvalStatus === "REJECTED" ? <Alert tone="error">{t("rejected")}</Alert> : null}
       {person.isMentor ? <Alert tone="info">{t("isMentor")}</Alert> : null}
-      <ProfileForm
-        email={person.email}
-        municipalities={options}
-        askPrivacy={!person.privacyAcceptedAt}
-        askMentor={person.role === "TECHNICIAN" && !person.isMentor}
-        redirectTo={incomplete ? homePath(person, locale) : undefined}
-        defaults={{
-          name: person.name ?? "",
-          position: person.position ?? "",
-          phone: person.phone ?? "",
-          municipalityId: person.municipalityId ?? "",
-          privacyAccepted: (Boolean(person.privacyAcceptedAt) || undefined) as true,
-          wantsToMentor: person.wantsToMentor || vull === "mentor",
-        }}
-      />
+      <ClientMessages namespaces={["profile"]}>
+        <ProfileForm
+          email={person.email}
+          municipalities={options}
+          askPrivacy={!person.privacyAcceptedAt}
+          askMentor={person.role === "TECHNICIAN" && !person.isMentor}
+          redirectTo={incomplete ? homePath(person, locale) : undefined}
+          defaults={{
+            name: person.name ?? "",
+            position: person.position ?? "",
+            phone: person.phone ?? "",
+            municipalityId: person.municipalityId ?? "",
+            privacyAccepted: (Boolean(person.privacyAcceptedAt) || undefined) as true,
+            wantsToMentor: person.wantsToMentor || vull === "mentor",
+          }}
+        />
+      </ClientMessages>
       {incomplete ? null : (
         <section className="space-y-3 rounded-lg border border-line bg-white p-6" aria-labelledby="data-heading">
           <h2 id="data-heading" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ClientMessages } from "@/components/ClientMessages";
 import { Alert } from "@/components/Alert";
 import { MatchStateCard } from "@/components/MatchStateCard";
 import { PageHeader } from "@/components/PageHeader";
@@ -101,35 +102,41 @@ export default async function ApplicationPage({ params }: Props) {
           <Alert tone="info">{t("statusDraft")}</Alert>
         ) : null}
       </div>
-      <ApplicationForm
-        submitted={application?.status === "SUBMITTED"}
-        municipalityName={municipality.name}
-        topics={topics.map((topic) => ({ id: topic.id, name: topic.name }))}
-        directory={directory.map((d) => ({
-          id: d.mentor.id,
-          name: d.mentor.name ?? "",
-          municipality: d.mentor.municipality?.name ?? "",
-          topics: d.topics.map((topic) => topic.name).join(", "),
-        }))}
-        defaults={{
-          municipalitySize: String(application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? ""))),
-          policyStage: application?.policyStage ?? null,
-          currentPolicy: application?.currentPolicy ?? "",
-          hasPlan: application?.hasPlan ?? null,
-          planDetails: application?.planDetails ?? "",
-          budget: application?.budget ?? "",
-          team: application?.team ?? "",
-          needs: application?.needs.map((n) => ({ topicId: n.topicId, description: n.description, priority: n.priority })) ?? [
-            { topicId: "", description: "", priority: "MEDIUM" },
-          ],
-          goals: application?.goals ?? "",
-          availability: application?.availability ?? "",
-          preferredFormat: application?.preferredFormat ?? null,
-          preferredMentorIds: application?.preferredMentors.map((m) => m.mentorId) ?? [],
-          commitments: {},
-        }}
-      />
-      {application ? <WithdrawButton applicationId={application.id} /> : null}
+      <ClientMessages namespaces={["application"]}>
+        <ApplicationForm
+          submitted={application?.status === "SUBMITTED"}
+          municipalityName={municipality.name}
+          topics={topics.map((topic) => ({ id: topic.id, name: topic.name }))}
+          directory={directory.map((d) => ({
+            id: d.mentor.id,
+            name: d.mentor.name ?? "",
+            municipality: d.mentor.municipality?.name ?? "",
+            topics: d.topics.map((topic) => topic.name).join(", "),
+          }))}
+          defaults={{
+            municipalitySize: String(application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? ""))),
+            policyStage: application?.policyStage ?? null,
+            currentPolicy: application?.currentPolicy ?? "",
+            hasPlan: application?.hasPlan ?? null,
+            planDetails: application?.planDetails ?? "",
+            budget: application?.budget ?? "",
+            team: application?.team ?? "",
+            needs: application?.needs.map((n) => ({ topicId: n.topicId, description: n.description, priority: n.priority })) ?? [
+              { topicId: "", description: "", priority: "MEDIUM" },
+            ],
+            goals: application?.goals ?? "",
+            availability: application?.availability ?? "",
+            preferredFormat: application?.preferredFormat ?? null,
+            preferredMentorIds: application?.preferredMentors.map((m) => m.mentorId) ?? [],
+            commitments: {},
+          }}
+        />
+      </ClientMessages>
+      {application ? (
+        <ClientMessages namespaces={["application"]}>
+          <WithdrawButton applicationId={application.id} />
+        </ClientMessages>
+      ) : null}
     </div>
   );
 }

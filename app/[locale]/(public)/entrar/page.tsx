@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ClientMessages } from "@/components/ClientMessages";
 import { PageHeader } from "@/components/PageHeader";
 import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
@@ -24,7 +25,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <SignInForm locale={locale as "ca" | "es"} next={next} />
+      <ClientMessages namespaces={["signIn", "errors"]}>
+        <SignInForm locale={locale as "ca" | "es"} next={next} />
+      </ClientMessages>
       <p className="mt-8 text-sm text-muted">{t("noAccount")}</p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ClientMessages } from "@/components/ClientMessages";
 import { PageHeader } from "@/components/PageHeader";
 import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
@@ -28,7 +29,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         title={intent === "mentor" ? t("titleMentor") : t("titleMentee")}
         lead={intent === "mentor" ? t("leadMentor") : t("leadMentee")}
       />
-      <RegistrationForm intent={intent} locale={locale as "ca" | "es"} />
+      <ClientMessages namespaces={["register", "signIn"]}>
+        <RegistrationForm intent={intent} locale={locale as "ca" | "es"} />
+      </ClientMessages>
     </div>
   );
 }

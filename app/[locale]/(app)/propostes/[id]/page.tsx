@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/ClientMessages";
 import { Alert } from "@/components/Alert";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
@@ -93,7 +94,9 @@ export default async function ProposalPage({ params }: Props) {
       {proposal.status === "PENDING" ? (
         <>
           <p>{t("rules", { meetings: proposal.edition.requiredMeetings, inPerson: String(proposal.edition.meetingsMustBeInPerson) })}</p>
-          <RespondForm proposalId={proposal.id} />
+          <ClientMessages namespaces={["proposals"]}>
+            <RespondForm proposalId={proposal.id} />
+          </ClientMessages>
         </>
       ) : null}
     </div>

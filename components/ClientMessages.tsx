@@ -1,0 +1,29 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/**
+ * Hands the messages of the given namespaces to the client components inside (they translate
+ * with lib/i18n/use-t.ts). Only the pages with such components pay for their messages in the
+ * HTML; the root layout passes the error page's alone.
+ */
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: string[];
+  children: ReactNode;
+}) {
+  const messages = await getMessages();
+  return (
+    <NextIntlClientProvider
+      messages={Object.fromEntries(
+        namespaces
+          .filter((ns) => ns in messages)
+          .map((ns) => [ns, messages[ns]]),
+      )}
+    >
+      {children}
+    </NextIntlClientProvider>
+  );
+}
