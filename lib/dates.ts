@@ -59,19 +59,7 @@ export function startOfMadridDay(value: Date): Date {
 
 /** Madrid's offset from UTC around a given UTC midnight (DST changes happen at 02:00/03:00). */
 function madridOffsetMs(utcMidnight: Date): number {
-  const probe = new Date(utcMidnight.getTime() + 12 * 3_600_000);
-  const local = new Intl.DateTimeFormat("en-US", {
-    timeZone: TIME_ZONE,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-  }).formatToParts(probe);
-  const get = (type: string) => Number(local.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return asUtc - probe.getTime();
+  return offsetAt(new Date(utcMidnight.getTime() + 12 * 3_600_000));
 }
 
 /** "15 de setembre de 2026" for a calendar day. */
