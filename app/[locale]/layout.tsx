@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/ClientMessages";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
-
-// The error page's messages; pages with translated client components add theirs
-// (components/ClientMessages.tsx).
-const CLIENT_NAMESPACES = ["errors"];
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -25,8 +22,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("shell");
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col font-sans antialiased">
@@ -36,13 +31,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* The error page's messages; pages with translated client components add theirs. */}
+        <ClientMessages namespaces={["errors"]}>
           <SiteHeader locale={locale} />
           <main id="contingut" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
