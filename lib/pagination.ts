@@ -19,6 +19,11 @@ export async function pageByIds<T extends { id: string }>(
   const page = pageParam(asked, total, perPage);
   const ids = total ? (await query.ids(page.skip, page.take)).map((r) => r.id) : [];
   const found = ids.length ? await query.rows(ids) : [];
+  return { ...page, total, rows: inOrder(ids, found) };
+}
+
+/** Rows fetched by `id IN (...)`, put back in the order of `ids`. */
+export function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   const position = new Map(ids.map((id, index) => [id, index]));
-  return { ...page, total, rows: [...found].sort((a, b) => position.get(a.id)! - position.get(b.id)!) };
+  return [...rows].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }

@@ -176,7 +176,7 @@ describe("status transitions", () => {
     expect(fitxa).toMatchObject({ title: "Una primera cooperativa", topics: [{ name: topic.name }] });
     expect(JSON.stringify(fitxa)).not.toContain(s.mentee.email);
     expect(JSON.stringify(fitxa)).not.toContain(s.mentee.name!);
-    expect((await listPublicFitxes({ topic: topic.slug })).map((f) => f.id)).toEqual([saved.id]);
+    expect((await listPublicFitxes({ topic: topic.slug })).rows.map((f) => f.id)).toEqual([saved.id]);
   });
 
   it("an active mentorship past its end date moves to closing when read", async () => {

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { pageParam } from "@/lib/pagination";
+import { inOrder, pageParam } from "@/lib/pagination";
 import { expireOverdueProposals } from "./expire";
 import { loadMatchingInputs } from "./load";
 import { hardRuleProblem, rankMentors, scorePair } from "./score";
@@ -60,7 +60,7 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
       },
     }),
   ]);
-  const proposals = proposalsPage.ids.map((id) => proposalRows.find((p) => p.id === id)!).filter(Boolean);
+  const proposals = inOrder(proposalsPage.ids, proposalRows);
   const openCount = applicationsPage.total;
   const proposalCount = proposalsPage.total;
   const mentorsPage = pageParam(pages.mentors, inputs.matchMentors.length, BOARD_PAGE_SIZE.mentors);

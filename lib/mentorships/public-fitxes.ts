@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pageParam } from "@/lib/pagination";
+import { pageByIds } from "@/lib/pagination";
 
 export type FitxaFilters = { topic?: string; comarca?: string; year?: string };
 
@@ -63,47 +63,34 @@ function where(filters: FitxaFilters): Prisma.RecordSheetWhereInput {
   };
 }
 
-/** One page of published fitxes, newest first, with every public field (the JSON API). */
-export async function listPublicFitxes(filters: FitxaFilters = {}, page: { skip?: number; take?: number } = {}) {
-  const ids = await pageIds(filters, page);
-  const rows = ids.length ? await prisma.recordSheet.findMany({ where: { id: { in: ids } }, select: publicSelect }) : [];
-  return inOrder(ids, rows).map(toPublic);
-}
+const newestFirst: Prisma.RecordSheetOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "asc" }];
 
 /**
- * One page of published fitxes with their relations, in two steps: the page's ids from the
- * index alone, then the relations of those rows only (a single joined query would build the
- * relations of every published fitxa before sorting and cutting the page).
+ * One page of published fitxes, newest first: the page's ids from the index alone, then the
+ * relations of those rows only (a single joined query would build the relations of every
+ * published fitxa before sorting and cutting the page).
  */
-async function pageIds(filters: FitxaFilters, page: { skip?: number; take?: number }) {
-  const rows = await prisma.recordSheet.findMany({
-    where: where(filters),
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    select: { id: true },
-    skip: page.skip,
-    take: page.take,
+function publishedPage<T extends { id: string }>(filters: FitxaFilters, asked: string | undefined, perPage: number, rows: (ids: string[]) => Promise<T[]>) {
+  return pageByIds(asked, perPage, {
+    count: () => prisma.recordSheet.count({ where: where(filters) }),
+    ids: (skip, take) => prisma.recordSheet.findMany({ where: where(filters), orderBy: newestFirst, skip, take, select: { id: true } }),
+    rows,
   });
-  return rows.map((r) => r.id);
 }
 
-function inOrder<T extends { id: string }>(ids: string[], rows: T[]) {
-  const position = new Map(ids.map((id, index) => [id, index]));
-  return [...rows].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-}
-
-export function countPublicFitxes(filters: FitxaFilters = {}) {
-  return prisma.recordSheet.count({ where: where(filters) });
+/** A page of published fitxes with every public field (the JSON API). */
+export async function listPublicFitxes(filters: FitxaFilters = {}, asked?: string, perPage = 100) {
+  const page = await publishedPage(filters, asked, perPage, (ids) => prisma.recordSheet.findMany({ where: { id: { in: ids } }, select: publicSelect }));
+  return { ...page, rows: page.rows.map(toPublic) };
 }
 
 export const CATALOGUE_PAGE_SIZE = 24;
 
 /** The public catalogue: one page of summaries, how many there are, and the filters' options. */
 export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: string | undefined) {
-  const [total, options] = await Promise.all([countPublicFitxes(filters), publicFitxaFilterOptions()]);
-  const page = pageParam(pageValue, total, CATALOGUE_PAGE_SIZE);
-  const ids = await pageIds(filters, page);
-  const found = ids.length
-    ? await prisma.recordSheet.findMany({
+  const [page, options] = await Promise.all([
+    publishedPage(filters, pageValue, CATALOGUE_PAGE_SIZE, (ids) =>
+      prisma.recordSheet.findMany({
         where: { id: { in: ids } },
         select: {
           id: true,
@@ -113,10 +100,11 @@ export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: str
           topics: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
           mentorship: { select: { edition: { select: { name: true } }, application: { select: { municipality: { select: { name: true, comarca: true } } } } } },
         },
-      })
-    : [];
-  const rows = inOrder(ids, found);
-  const fitxes = rows.map((r) => ({
+      }),
+    ),
+    publicFitxaFilterOptions(),
+  ]);
+  const fitxes = page.rows.map((r) => ({
     id: r.id,
     title: r.title,
     context: r.context,
@@ -126,7 +114,7 @@ export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: str
     municipality: r.mentorship.application.municipality.name,
     comarca: r.mentorship.application.municipality.comarca,
   }));
-  return { fitxes, total, page: page.page, pages: page.pages, options };
+  return { fitxes, total: page.total, page: page.page, pages: page.pages, options };
 }
 
 export async function getPublicFitxa(id: string) {

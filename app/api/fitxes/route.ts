@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { countPublicFitxes, listPublicFitxes } from "@/lib/mentorships/public-fitxes";
-import { pageParam } from "@/lib/pagination";
+import { listPublicFitxes } from "@/lib/mentorships/public-fitxes";
 
 const PER_PAGE_DEFAULT = 100;
 const PER_PAGE_MAX = 500;
@@ -21,9 +20,7 @@ export async function GET(request: NextRequest) {
   };
   const perPageAsked = Number(search.get("per_page"));
   const perPage = Number.isInteger(perPageAsked) && perPageAsked > 0 ? Math.min(perPageAsked, PER_PAGE_MAX) : PER_PAGE_DEFAULT;
-  const total = await countPublicFitxes(filters);
-  const page = pageParam(search.get("page") ?? undefined, total, perPage);
-  const fitxes = await listPublicFitxes(filters, { skip: page.skip, take: page.take });
+  const page = await listPublicFitxes(filters, search.get("page") ?? undefined, perPage);
   const base = env().APP_URL;
   const link = (n: number, rel: string) => {
     const url = new URL("/api/fitxes", base);
@@ -34,13 +31,13 @@ export async function GET(request: NextRequest) {
   };
   const links = [page.page < page.pages ? link(page.page + 1, "next") : null, page.page > 1 ? link(page.page - 1, "prev") : null].filter(Boolean);
   return NextResponse.json(
-    fitxes.map((f) => ({ ...f, url: new URL(`/ca/fitxes/${f.id}`, base).toString() })),
+    page.rows.map((f) => ({ ...f, url: new URL(`/ca/fitxes/${f.id}`, base).toString() })),
     {
       headers: {
         "Access-Control-Allow-Origin": "*",
         "Access-Control-Expose-Headers": "Link, X-Total-Count",
         "Cache-Control": "public, max-age=300",
-        "X-Total-Count": String(total),
+        "X-Total-Count": String(page.total),
         ...(links.length ? { Link: links.join(", ") } : {}),
       },
     },
