@@ -40,3 +40,13 @@ export function Pagination({
     </nav>
   );
 }
+
+/** "1.234 fitxes · pàgina 2 de 52" above a paged list, announced when it changes. */
+export function PageCount({ total, page, pages, one, many }: { total: number; page: number; pages: number; one: string; many: string }) {
+  return (
+    <p aria-live="polite">
+      {total === 1 ? `1 ${one}` : `${total.toLocaleString("ca")} ${many}`}
+      {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+    </p>
+  );
+}

@@ -5,7 +5,7 @@ import { FilterBar } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
-import { Pagination } from "@/components/Pagination";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { publicFitxaCatalogue, type FitxaFilters } from "@/lib/mentorships/public-fitxes";
 
 export const metadata: Metadata = { title: "Fitxes de les mentories" };
@@ -30,10 +30,7 @@ export default async function PublicFitxesPage({ params, searchParams }: { param
           { type: "select", name: "year", label: "Any", value: filters.year, options: options.years },
         ]}
       />
-      <p aria-live="polite">
-        {total === 1 ? "1 fitxa" : `${total.toLocaleString("ca")} fitxes`}
-        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
-      </p>
+      <PageCount total={total} page={page} pages={pages} one="fitxa" many="fitxes" />
       {total === 0 ? <p>No hi ha cap fitxa publicada amb aquests filtres.</p> : null}
       <ul className="grid gap-4 md:grid-cols-2">
         {fitxes.map((f) => (

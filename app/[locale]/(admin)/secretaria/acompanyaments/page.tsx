@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
-import { Pagination } from "@/components/Pagination";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,10 +26,7 @@ export default async function MentorshipsPage({ params, searchParams }: { params
         resetHref="/secretaria/acompanyaments"
         fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
       />
-      <p aria-live="polite">
-        {total === 1 ? "1 acompanyament" : `${total.toLocaleString("ca")} acompanyaments`}
-        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
-      </p>
+      <PageCount total={total} page={page} pages={pages} one="acompanyament" many="acompanyaments" />
       <DataTable caption="Acompanyaments" headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]} empty="No hi ha cap acompanyament.">
         {rows.map((m) => (
           <tr key={m.id}>

@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
-import { Pagination } from "@/components/Pagination";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,10 +26,7 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
         resetHref="/secretaria/fitxes"
         fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(FITXA_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
       />
-      <p aria-live="polite">
-        {total === 1 ? "1 fitxa" : `${total.toLocaleString("ca")} fitxes`}
-        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
-      </p>
+      <PageCount total={total} page={page} pages={pages} one="fitxa" many="fitxes" />
       <DataTable caption="Fitxes" headers={["Títol", "Persona", "Convocatòria", "Estat", "Enviada"]} empty="No hi ha cap fitxa.">
         {rows.map((s) => (
           <tr key={s.id}>

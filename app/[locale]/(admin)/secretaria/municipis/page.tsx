@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
-import { Pagination } from "@/components/Pagination";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { listMunicipalities } from "@/lib/municipalities/queries";
@@ -38,10 +38,7 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
           { type: "select", name: "status", label: "Estat", value: filters.status, options: [{ value: "active", label: "Actiu" }, { value: "inactive", label: "Desactivat" }] },
         ]}
       />
-      <p aria-live="polite">
-        {total === 1 ? "1 municipi" : `${total.toLocaleString("ca")} municipis`}
-        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
-      </p>
+      <PageCount total={total} page={page} pages={pages} one="municipi" many="municipis" />
       <DataTable caption="Municipis" headers={["Municipi", "Comarca", "Població", "Dominis", "Persones", "Estat"]} empty="Cap municipi no coincideix amb la cerca.">
         {rows.map((m) => (
           <tr key={m.id}>

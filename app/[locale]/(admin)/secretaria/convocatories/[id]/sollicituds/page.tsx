@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
-import { Pagination } from "@/components/Pagination";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
 import { listApplicationsPage, type ApplicationFilters } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
@@ -57,10 +57,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
         ]}
       />
-      <p aria-live="polite">
-        {total === 1 ? "1 sol·licitud" : `${total.toLocaleString("ca")} sol·licituds`}
-        {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
-      </p>
+      <PageCount total={total} page={page} pages={pages} one="sol·licitud" many="sol·licituds" />
       <DataTable caption="Sol·licituds de la convocatòria" headers={["Persona", "Municipi", "Necessitats", "Estat", "Enviada"]} empty="Cap sol·licitud no coincideix amb els filtres.">
         {rows.map((a) => (
           <tr key={a.id}>
