@@ -14,7 +14,7 @@ type OfferRow = {
 };
 
 /** Submitted applications of an edition that have no live (pending or accepted) proposal. */
-export const openApplicationsWhere = (editionId: string) =>
+const openApplicationsWhere = (editionId: string) =>
   ({ editionId, status: "SUBMITTED", live: true, proposals: { none: { live: true } } }) satisfies Prisma.ApplicationWhereInput;
 
 /**
