@@ -10,13 +10,6 @@ const nextConfig = {
   // node_modules at run time instead of bundling it.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   poweredByHeader: false,
-  // Client components translate with lib/i18n/use-t.ts (plain messages only), so the browser
-  // gets next-intl's formatter for precompiled messages instead of the ICU parser (~10 kB).
-  turbopack: {
-    resolveAlias: {
-      "use-intl/format-message": { browser: "use-intl/format-message/format-only" },
-    },
-  },
   async headers() {
     return [
       {

@@ -1,6 +1,6 @@
-import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { MessagesProvider } from "@/lib/i18n/messages-context";
 
 /**
  * Hands the messages of the given namespaces to the client components inside (they translate
@@ -16,7 +16,7 @@ export async function ClientMessages({
 }) {
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider
+    <MessagesProvider
       messages={Object.fromEntries(
         namespaces
           .filter((ns) => ns in messages)
@@ -24,6 +24,6 @@ export async function ClientMessages({
       )}
     >
       {children}
-    </NextIntlClientProvider>
+    </MessagesProvider>
   );
 }

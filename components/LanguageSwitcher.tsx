@@ -1,26 +1,24 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
 
 export function LanguageSwitcher({ label, names }: { label: string; names: Record<string, string> }) {
-  const locale = useLocale();
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const query = Object.fromEntries(search.entries());
+  const { locale = DEFAULT_LOCALE, path } = splitLocale(usePathname());
+  const query = useSearchParams().toString();
   return (
     <nav aria-label={label}>
       <ul className="flex gap-2">
-        {routing.locales.map((code) => (
+        {LOCALES.map((code) => (
           <li key={code}>
             {code === locale ? (
               <span aria-current="true" className="font-semibold">
                 {names[code]}
               </span>
             ) : (
-              <Link href={{ pathname, query }} locale={code} lang={code} hrefLang={code}>
+              <Link href={localizeHref(query ? `${path}?${query}` : path, code)} lang={code} hrefLang={code}>
                 {names[code]}
               </Link>
             )}

@@ -1,21 +1,22 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 import type { z } from "@/lib/zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { useFormFields } from "./use-form-fields";
 
 type Schema<TOutput, TInput> = z.ZodType<TOutput, TInput>;
 /** The schema itself, or (better) a loader: `() => import("@/lib/x/schema").then((m) => m.xSchema)`. */
 type SchemaSource<TOutput, TInput> = Schema<TOutput, TInput> | (() => Promise<Schema<TOutput, TInput>>);
 
 /**
- * react-hook-form with the zod schema the server also uses. Server refusals land on their
- * fields (or as a message above the form) and the values stay as typed. With a loader, zod and
- * the schema are fetched when the form is first validated (or first focused), so they are not
- * part of the page's first-load JavaScript.
+ * A form checked with the zod schema the server also uses. Errors land next to their fields
+ * (the first one gets the focus), and after a refused submission they are checked again as the
+ * person corrects them. Server refusals land on their fields (or as a message above the form)
+ * and the values stay as typed. With a loader, zod and the schema are fetched when the form is
+ * first validated (or first focused), so they are not part of the page's first-load JavaScript.
  */
-export function useActionForm<TInput extends FieldValues, TOutput, R>({
+export function useActionForm<TInput extends object, TOutput, R>({
   schema,
   action,
   defaultValues,
@@ -23,48 +24,57 @@ export function useActionForm<TInput extends FieldValues, TOutput, R>({
 }: {
   schema: SchemaSource<TOutput, TInput>;
   action: (values: TInput) => Promise<ActionResult<R>>;
-  defaultValues: DefaultValues<TInput>;
+  defaultValues: TInput;
   onSuccess?: (data: R) => void;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const loaded = useRef<Promise<Resolver<TInput>> | null>(null);
-  const loadResolver = useCallback(() => {
-    loaded.current ??= Promise.all([import("@hookform/resolvers/zod"), typeof schema === "function" ? schema() : Promise.resolve(schema)]).then(
-      ([{ zodResolver }, resolved]) => zodResolver(resolved as never) as unknown as Resolver<TInput>,
-    );
-    return loaded.current;
-  }, [schema]);
-  const resolver = useCallback<Resolver<TInput>>(async (values, context, options) => (await loadResolver())(values, context, options), [loadResolver]);
-  const form = useForm<TInput>({ resolver, defaultValues });
-  const onSubmit = form.handleSubmit(async () => {
+  const [pending, setPending] = useState(false);
+  const refused = useRef(false);
+  const loaded = useRef<Promise<Schema<TOutput, TInput>> | null>(null);
+  const load = useCallback(() => (loaded.current ??= typeof schema === "function" ? schema() : Promise.resolve(schema)), [schema]);
+
+  const validate = async () => {
+    const result = (await load()).safeParse(form.getValues());
+    return form.setIssues(result.success ? [] : result.error.issues);
+  };
+  const form = useFormFields<TInput>(defaultValues, { onChange: () => void (refused.current && validate()) });
+
+  const onSubmit = async (event?: FormEvent) => {
+    event?.preventDefault();
     setFormError(null);
     setDone(false);
-    const result = await action(form.getValues());
-    if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(field as Path<TInput>, { message: messages[0] });
+    setPending(true);
+    try {
+      const errors = Object.keys(await validate());
+      if (errors.length) {
+        refused.current = true;
+        form.focusError(errors);
+        return;
       }
-      setFormError(result.error);
-      return;
+      const result = await action(form.getValues());
+      if (!result.ok) {
+        const fieldErrors = Object.entries(result.fieldErrors ?? {});
+        form.setIssues(fieldErrors.map(([field, messages]) => ({ path: field.split("."), message: messages[0] })));
+        form.focusError(fieldErrors.map(([field]) => field));
+        setFormError(result.error);
+        return;
+      }
+      refused.current = false;
+      setDone(true);
+      onSuccess?.(result.data);
+    } finally {
+      setPending(false);
     }
-    setDone(true);
-    onSuccess?.(result.data);
-  });
+  };
   return {
     form,
     onSubmit,
     formError,
     done,
-    error: (name: string) => errorAt(form.formState.errors, name),
-    pending: form.formState.isSubmitting,
+    error: form.error,
+    pending,
     /** Starts fetching the validation code early: put it on the form's onFocus. */
-    preload: () => void loadResolver(),
+    preload: () => void load(),
   };
-}
-
-export function errorAt(errors: unknown, name: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of name.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  return (node as { message?: string } | undefined)?.message;
 }

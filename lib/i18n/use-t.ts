@@ -1,18 +1,18 @@
 "use client";
 
-import { useMessages } from "next-intl";
 import { useCallback } from "react";
+import { useMessages } from "./messages-context";
 
 type Values = Record<string, string | number>;
 
 /**
  * Translations in client components. They only use plain messages with `{name}` arguments
- * (plurals and selects are worded on the server), so this small lookup replaces next-intl's
- * `useTranslations` there; with the browser alias of `use-intl/format-message` in
- * next.config.mjs, the ICU message parser (about 10 kB compressed) stays out of every page.
+ * (plurals and selects are worded on the server), so this small lookup over the messages that
+ * components/ClientMessages.tsx hands down replaces next-intl's `useTranslations` there, and
+ * neither next-intl's client provider nor its ICU message parser reaches the browser.
  */
 export function useT(namespace: string) {
-  const messages = useMessages() as unknown as Record<string, unknown>;
+  const messages = useMessages();
   return useCallback(
     (key: string, values?: Values) => {
       const message = `${namespace}.${key}`.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);

@@ -3,10 +3,9 @@
 import { useT } from "@/lib/i18n/use-t";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, Select, TextArea } from "@/components/form/fields";
-import { errorAt } from "@/components/form/use-action-form";
+import { useFormFields } from "@/components/form/use-form-fields";
 import type { ApplicationInput } from "@/lib/applications/schema";
 import { APPLICATION_STEPS, COMMITMENTS } from "@/lib/applications/steps";
 import { saveApplicationAction } from "./actions";
@@ -34,14 +33,11 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const form = useForm<ApplicationInput>({ defaultValues: defaults });
-  const { register, formState, setError, clearErrors, getValues } = form;
-  const needs = useFieldArray({ control: form.control, name: "needs" });
-  const errors = formState.errors;
-  const error = (name: string) => errorAt(errors, name);
-  const chosen = useWatch({ control: form.control, name: "preferredMentorIds" });
-  const chosenMentors = Array.isArray(chosen) ? chosen : typeof chosen === "string" ? [chosen] : [];
-  const hasPlan = useWatch({ control: form.control, name: "hasPlan" });
+  const form = useFormFields<ApplicationInput>(defaults);
+  const { register, error, setIssues, clearErrors, getValues, focusError } = form;
+  const needs = form.fieldArray("needs");
+  const chosen = form.watch("preferredMentorIds");
+  const chosenMentors = Array.isArray(chosen) ? chosen.map(String) : typeof chosen === "string" ? [chosen] : [];
 
   const goTo = (index: number) => {
     setStep(index);
@@ -58,7 +54,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
     if (result.success) return true;
     const fields = APPLICATION_STEPS[index].fields as readonly string[];
     const issues = result.error.issues.filter((i) => fields.includes(String(i.path[0])));
-    for (const issue of issues) setError(issue.path.join(".") as Path<ApplicationInput>, { message: issue.message });
+    focusError(Object.keys(setIssues(issues)));
     return issues.length === 0;
   };
 
@@ -68,7 +64,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
       clearErrors();
       const result = (await submitSchema()).safeParse(getValues());
       if (!result.success) {
-        for (const issue of result.error.issues) setError(issue.path.join(".") as Path<ApplicationInput>, { message: issue.message });
+        setIssues(result.error.issues);
         goTo(stepOf(result.error.issues[0].path.join(".")));
         setMessage({ tone: "error", text: t("fixErrors") });
         return;
@@ -79,7 +75,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
     setPending(false);
     if (!result.ok) {
       const entries = Object.entries(result.fieldErrors ?? {});
-      for (const [field, messages] of entries) setError(field as Path<ApplicationInput>, { message: messages[0] });
+      setIssues(entries.map(([field, messages]) => ({ path: field.split("."), message: messages[0] })));
       if (entries.length) goTo(stepOf(entries[0][0]));
       setMessage({ tone: "error", text: result.error });
       return;
@@ -158,7 +154,6 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
                     type="radio"
                     value={value}
                     className="h-4 w-4 accent-brand-700"
-                    defaultChecked={String(hasPlan) === value}
                     {...register("hasPlan")}
                   />
                   {label}
@@ -180,7 +175,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
               </p>
             ) : null}
             {needs.fields.map((field, index) => (
-              <fieldset key={field.id} className="space-y-3 rounded border border-line p-4">
+              <fieldset key={field.key} className="space-y-3 rounded border border-line p-4">
                 <legend className="px-1 font-semibold">{t("needN", { n: index + 1 })}</legend>
                 <Select
                   label={t("needTopic")}

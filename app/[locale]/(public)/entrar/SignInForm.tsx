@@ -2,10 +2,9 @@
 
 import { useT } from "@/lib/i18n/use-t";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { TextField } from "@/components/TextField";
-import type { SignInRequestInput } from "@/lib/auth/schema";
+import { useActionForm } from "@/components/form/use-action-form";
 import { requestSignInAction } from "./actions";
 
 type Sent = { email: string; minutes: number };
@@ -13,19 +12,19 @@ type Sent = { email: string; minutes: number };
 export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: string }) {
   const t = useT("signIn");
   const [sent, setSent] = useState<Sent | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInRequestInput>({
+  const [limited, setLimited] = useState(false);
+  const { form, onSubmit, formError, error, pending } = useActionForm({
     // The schema (and zod) load when the form is first validated, not with the page.
-    resolver: async (values, context, options) => {
-      const [{ zodResolver }, { signInRequestSchema }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/auth/schema")]);
-      return zodResolver(signInRequestSchema)(values, context, options);
+    schema: () => import("@/lib/auth/schema").then((m) => m.signInRequestSchema),
+    action: (values) => {
+      setLimited(false);
+      return requestSignInAction(values);
     },
     defaultValues: { email: "", locale, next },
+    onSuccess: (data) => {
+      if (data.status === "rate-limited") setLimited(true);
+      else setSent({ email: form.getValues().email.trim(), minutes: data.minutes });
+    },
   });
 
   if (sent) {
@@ -39,39 +38,25 @@ export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: strin
     );
   }
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await requestSignInAction(values);
-    if (!result.ok) {
-      if (result.fieldErrors?.email) setError("email", { message: result.fieldErrors.email[0] });
-      else setFormError(result.error);
-      return;
-    }
-    if (result.data.status === "rate-limited") {
-      setFormError(t("rateLimited"));
-      return;
-    }
-    setSent({ email: values.email.trim(), minutes: result.data.minutes });
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {limited ? <Alert tone="error">{t("rateLimited")}</Alert> : null}
+      {formError && !error("email") ? <Alert tone="error">{formError}</Alert> : null}
       <TextField
         label={t("emailLabel")}
         help={t("emailHelp")}
         type="email"
         autoComplete="email"
         inputMode="email"
-        error={errors.email?.message}
-        {...register("email")}
+        error={error("email")}
+        {...form.register("email")}
       />
       <button
         type="submit"
-        disabled={isSubmitting}
+        disabled={pending}
         className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {isSubmitting ? t("submitting") : t("submit")}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -18,7 +18,7 @@ export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mento
     defaultValues: { email: "", intent, locale },
     onSuccess: (data) => {
       if (data.status === "rate-limited") setLimited(true);
-      else setSent({ email: form.getValues("email").trim(), minutes: data.minutes });
+      else setSent({ email: form.getValues().email.trim(), minutes: data.minutes });
     },
   });
   if (sent) {

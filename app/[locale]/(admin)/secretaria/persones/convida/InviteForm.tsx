@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Fieldset, Input, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -15,7 +14,7 @@ export function InviteForm({ municipalities, locale }: { municipalities: { value
     defaultValues: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "" },
     onSuccess: (data) => router.push(`/${locale}/secretaria/persones/${data.id}?convidada=1`),
   });
-  const kind = useWatch({ control: form.control, name: "kind" });
+  const kind = form.watch("kind");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-line bg-white p-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
-import { errorAt } from "@/components/form/use-action-form";
+import { useFormFields } from "@/components/form/use-form-fields";
 import type { RecordSheetInput } from "@/lib/mentorships/schema";
 import { saveRecordSheetAction } from "../actions";
 
@@ -19,10 +18,10 @@ const FIELDS = [
 
 export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorshipId: string; defaults: RecordSheetInput; topics: { id: string; name: string }[] }) {
   const router = useRouter();
-  const form = useForm<RecordSheetInput>({ defaultValues: defaults });
+  const form = useFormFields<RecordSheetInput>(defaults);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
-  const error = (name: string) => errorAt(form.formState.errors, name);
+  const { error } = form;
 
   const save = async (submit: boolean) => {
     setMessage(null);
@@ -32,7 +31,7 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
       const { recordSheetSubmitSchema } = await import("@/lib/mentorships/schema");
       const check = recordSheetSubmitSchema.safeParse(form.getValues());
       if (!check.success) {
-        for (const issue of check.error.issues) form.setError(issue.path.join(".") as Path<RecordSheetInput>, { message: issue.message });
+        form.focusError(Object.keys(form.setIssues(check.error.issues)));
         return setMessage({ tone: "error", text: "Reviseu els camps marcats." });
       }
     }
@@ -40,7 +39,9 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
     const result = await saveRecordSheetAction({ mentorshipId, submit, values: form.getValues() as Record<string, unknown> });
     setPending(false);
     if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<RecordSheetInput>, { message: messages[0] });
+      const fieldErrors = Object.entries(result.fieldErrors ?? {});
+      form.setIssues(fieldErrors.map(([field, messages]) => ({ path: field.split("."), message: messages[0] })));
+      form.focusError(fieldErrors.map(([field]) => field));
       return setMessage({ tone: "error", text: result.error });
     }
     setMessage({ tone: "success", text: submit ? "S'ha enviat la fitxa a la secretaria per revisar-la." : "S'ha desat l'esborrany de la fitxa." });
