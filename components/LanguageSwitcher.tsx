@@ -2,12 +2,28 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
 
-export function LanguageSwitcher({ label, names }: { label: string; names: Record<string, string> }) {
+type Props = { label: string; names: Record<string, string> };
+
+/** Links to this page in the other languages, with its query string (filters, page). */
+export function LanguageSwitcher(props: Props) {
+  // Cached pages learn their query string in the browser: until then the links go without it.
+  return (
+    <Suspense fallback={<LanguageLinks {...props} query="" />}>
+      <WithQuery {...props} />
+    </Suspense>
+  );
+}
+
+function WithQuery(props: Props) {
+  return <LanguageLinks {...props} query={useSearchParams().toString()} />;
+}
+
+function LanguageLinks({ label, names, query }: Props & { query: string }) {
   const { locale = DEFAULT_LOCALE, path } = splitLocale(usePathname());
-  const query = useSearchParams().toString();
   return (
     <nav aria-label={label}>
       <ul className="flex gap-2">

@@ -43,6 +43,10 @@ describe("sign-in", () => {
 
     await page.getByRole("button", { name: "Surt" }).click();
     await page.waitForURL((url) => url.pathname === "/ca");
+    // The public home is cached HTML: the header asks the server who is signed in (nobody now).
+    await page.getByRole("link", { name: "Entra", exact: true }).waitFor();
+    expect(await page.getByText("Heu entrat com a").count()).toBe(0);
+    await page.getByRole("link", { name: "Vull rebre mentoria" }).waitFor();
     await a11y.scan(page);
     await page.goto("/ca/secretaria");
     expect(new URL(page.url()).pathname).toBe("/ca/entrar");
@@ -65,6 +69,14 @@ describe("sign-in", () => {
     await signIn(page, "marta.soler@example.org", a11y);
     expect(new URL(page.url()).pathname).toBe("/ca/inici");
     await page.getByText("La secretaria us compta com a persona mentora").waitFor();
+
+    // On the cached public home, the header and the call to action still know who she is.
+    await page.goto("/ca");
+    await page.getByText(/^Heu entrat com a Marta Soler/).waitFor();
+    await page.getByRole("navigation", { name: "Navegació principal" }).getByRole("link", { name: "Propostes" }).waitFor();
+    expect(await page.getByRole("link", { name: "Vull rebre mentoria" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Ves a la vostra pàgina d'inici" }).click();
+    await page.waitForURL((url) => url.pathname === "/ca/inici");
   });
 
   it("opening the link only shows the confirmation page; the button spends it, and a second use fails", async () => {

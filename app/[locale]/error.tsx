@@ -1,16 +1,13 @@
 "use client";
 
-import { useT } from "@/lib/i18n/use-t";
+import { ErrorView } from "@/components/ErrorView";
+import { Main } from "@/components/Main";
 
+// An error in an area's layout: it replaces the layout, header included.
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useT("errors");
   return (
-    <div role="alert" className="max-w-xl">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-2">{t("generic")}</p>
-      <button type="button" onClick={reset} className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white">
-        {t("retry")}
-      </button>
-    </div>
+    <Main>
+      <ErrorView reset={reset} />
+    </Main>
   );
 }

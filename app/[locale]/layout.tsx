@@ -5,11 +5,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/ClientMessages";
 import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
+import { LOCALES } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// Public pages without per-request data are rendered once per language and cached.
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -31,12 +36,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        {/* The error page's messages; pages with translated client components add theirs. */}
+        {/* The error page's messages; pages with translated client components add theirs. The
+            header and <main> come from the layouts of the public, signed-in and secretariat areas. */}
         <ClientMessages namespaces={["errors"]}>
-          <SiteHeader locale={locale} />
-          <main id="contingut" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
+          {children}
           <SiteFooter />
         </ClientMessages>
       </body>

@@ -1,13 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Main } from "@/components/Main";
 import { PageHeader } from "@/components/PageHeader";
+import { SiteHeader } from "@/components/SiteHeader";
+import { ViewerProvider } from "@/components/viewer/ViewerContext";
 import { Link } from "@/lib/i18n/navigation";
 
+// Shown in place of the area's layout, so it brings its own header.
 export default async function NotFound() {
-  const t = await getTranslations("notFound");
+  const [t, locale] = await Promise.all([getTranslations("notFound"), getLocale()]);
   return (
-    <div>
-      <PageHeader title={t("title")} lead={t("text")} />
-      <Link href="/">{t("back")}</Link>
-    </div>
+    <ViewerProvider>
+      <SiteHeader locale={locale} />
+      <Main>
+        <PageHeader title={t("title")} lead={t("text")} />
+        <Link href="/">{t("back")}</Link>
+      </Main>
+    </ViewerProvider>
   );
 }

@@ -1,4 +1,6 @@
 import type { Viewer } from "./viewer";
+import { localizeHref } from "@/lib/i18n/locale-path";
+import { homeHref } from "@/lib/nav";
 
 // The one map from roles to what they may do. Actions and loaders ask `can(viewer, …)`;
 // ownership of a record is then checked in the query's `where`.
@@ -24,5 +26,5 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
 
 /** Where each role lands after signing in. */
 export function homePath(viewer: Pick<Viewer, "role">, locale: string): string {
-  return viewer.role === "SECRETARIAT" ? `/${locale}/secretaria` : `/${locale}/inici`;
+  return localizeHref(homeHref(viewer), locale);
 }

@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { isDevMailboxEnabled } from "@/lib/env";
 import { auth } from "./auth";
 import type { Session } from "next-auth";
 
@@ -14,3 +15,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user?.id || !user.active) return null;
   return user;
 });
+
+/** What the header shows about the signed-in person (components/viewer/ViewerContext.tsx). */
+export function viewerState(viewer: Viewer | null) {
+  return {
+    viewer: viewer ? { name: viewer.name ?? viewer.email ?? "", role: viewer.role, isMentor: viewer.isMentor } : null,
+    mailbox: isDevMailboxEnabled(),
+  };
+}

@@ -1,0 +1,8 @@
+"use client";
+
+import { ErrorView } from "@/components/ErrorView";
+
+// An error in one of the area's pages: shown inside the area's layout, under its header.
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  return <ErrorView reset={reset} />;
+}

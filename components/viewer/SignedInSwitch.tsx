@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
+import { homeHref } from "@/lib/nav";
+import { useViewer } from "./ViewerContext";
+
+/**
+ * On a cached public page: what people who are not signed in see (`signedOut`, also the
+ * server-rendered HTML), or, once the browser knows a person is signed in, a link to their own
+ * space (`homeLabel`; nothing when it is omitted).
+ */
+export function SignedInSwitch({ signedOut, homeLabel, homeClassName }: { signedOut: ReactNode; homeLabel?: string; homeClassName?: string }) {
+  const { viewer } = useViewer();
+  const { locale = DEFAULT_LOCALE } = splitLocale(usePathname());
+  if (!viewer) return signedOut;
+  if (!homeLabel) return null;
+  return (
+    <Link href={localizeHref(homeHref(viewer), locale)} className={homeClassName}>
+      {homeLabel}
+    </Link>
+  );
+}

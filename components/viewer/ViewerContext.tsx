@@ -1,0 +1,37 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import type { NavViewer } from "@/lib/nav";
+
+export type ViewerSummary = NavViewer & { name: string };
+export type ViewerState = { viewer: ViewerSummary | null; mailbox: boolean; loaded: boolean };
+
+const ViewerContext = createContext<ViewerState>({ viewer: null, mailbox: false, loaded: false });
+
+/**
+ * Who is signed in, for the header and the few public-page elements that depend on it. Signed-in
+ * areas render it on the server (`initial`); public pages are the same for everyone (cached
+ * HTML), so there it is asked from /api/viewer after load and on every navigation (a sign-in or
+ * a sign-out changes it without a full page load).
+ */
+export function ViewerProvider({ initial, children }: { initial?: Omit<ViewerState, "loaded">; children: ReactNode }) {
+  const [fetched, setFetched] = useState<ViewerState>({ viewer: null, mailbox: false, loaded: false });
+  const pathname = usePathname();
+  useEffect(() => {
+    if (initial) return;
+    let current = true;
+    fetch("/api/viewer", { cache: "no-store", credentials: "same-origin" })
+      .then((response) => (response.ok ? (response.json() as Promise<Omit<ViewerState, "loaded">>) : null))
+      .then((data) => {
+        if (current && data) setFetched({ ...data, loaded: true });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [initial, pathname]);
+  return <ViewerContext.Provider value={initial ? { ...initial, loaded: true } : fetched}>{children}</ViewerContext.Provider>;
+}
+
+export const useViewer = () => useContext(ViewerContext);
