@@ -18,6 +18,10 @@ export default function proxy(request: NextRequest) {
     url.searchParams.set("next", request.nextUrl.pathname);
     return NextResponse.redirect(url);
   }
+  // The catalogue's first page without filters is cached (app/[locale]/(public)/fitxes/totes).
+  if (isLocale && area === "fitxes" && request.nextUrl.pathname === `/${locale}/fitxes` && !request.nextUrl.search) {
+    return NextResponse.rewrite(new URL(`/${locale}/fitxes/totes`, request.url));
+  }
   return intl(request);
 }
 

@@ -190,6 +190,12 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentee.getByRole("button", { name: "Envia la fitxa a revisió" }).click();
     await mentee.getByText("La fitxa està enviada i la secretaria l'està revisant.").waitFor();
 
+    // The catalogue's first page is cached: a visit now keeps a copy without the new fitxa.
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto("/ca/fitxes");
+    await visitor.getByRole("heading", { level: 1, name: "Fitxes de les mentories" }).waitFor();
+    expect(await visitor.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).count()).toBe(0);
+
     await secretariat.reload();
     await secretariat.getByRole("button", { name: "Publica la fitxa" }).click();
     await secretariat.getByText("Publicada", { exact: false }).first().waitFor();
@@ -202,7 +208,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
 
   it("the fitxa is in the public catalogue, prints well, and is in the JSON without personal data", async () => {
     const visitor = await (await newContext(browser)).newPage();
+    // Publishing renewed the cached first page at once.
     await visitor.goto("/ca/fitxes");
+    await visitor.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).waitFor();
     await visitor.getByRole("combobox", { name: "Àmbit" }).selectOption({ label: "Economia comunitària i béns comuns" });
     await visitor.getByRole("button", { name: "Filtra" }).click();
     await visitor.waitForURL(/topic=economia-comunitaria-bens-comuns/);

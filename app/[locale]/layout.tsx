@@ -5,16 +5,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/ClientMessages";
 import { SiteFooter } from "@/components/SiteFooter";
-import { LOCALES } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-// Public pages without per-request data are rendered once per language and cached.
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

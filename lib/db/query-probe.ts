@@ -19,8 +19,11 @@ function counts() {
 export function countQuery() {
   void (async () => {
     try {
-      const { headers } = await import("next/headers");
-      const probe = (await headers()).get("x-query-probe");
+      // The request's own store rather than next/headers: calling headers() would turn a cached
+      // page into a per-request one when it is (re)generated.
+      const { workUnitAsyncStorage } = await import("next/dist/server/app-render/work-unit-async-storage.external");
+      const store = workUnitAsyncStorage.getStore();
+      const probe = store?.type === "request" ? store.headers.get("x-query-probe") : null;
       if (!probe) return;
       const map = counts();
       if (!map.has(probe) && map.size >= MAX_PROBES) map.delete(map.keys().next().value!);

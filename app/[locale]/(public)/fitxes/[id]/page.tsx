@@ -6,6 +6,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { getPublicFitxa } from "@/lib/mentorships/public-fitxes";
 import { PrintButton } from "@/components/PrintButton";
 
+// Read on every request: a fitxa the secretariat withdraws must disappear at once.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
