@@ -17,9 +17,8 @@ import { getMentorshipView } from "@/lib/mentorships/view";
 import { answerExtensionAction, confirmAgreementAction, confirmCompletionAction, confirmMeetingAction } from "./actions";
 import { AgreementForm, FirstContactForm } from "./AgreementForm";
 import { EvaluationForm } from "./EvaluationForm";
-import { CancelForm, CommunicationForm, ExtensionForm } from "./ExtensionForm";
+import { FormDisclosure } from "./FormDisclosure";
 import { MeetingForm } from "./MeetingForm";
-import { ReplyForm } from "./ReplyForm";
 
 export const metadata: Metadata = { title: "Acompanyament" };
 
@@ -220,13 +219,13 @@ export default async function MentorshipPage({ params }: Props) {
             </div>
           ))}
           {party && open && !pendingExtension ? (
-            <details>
-              <summary className="cursor-pointer font-semibold">Proposa una ampliació més enllà de la durada màxima</summary>
+            <FormDisclosure
+              form="extension"
+              props={{ mentorshipId: m.id, limitText: `Ha de ser posterior al ${formatDay(view.limit)}.` }}
+              summary={<summary className="cursor-pointer font-semibold">Proposa una ampliació més enllà de la durada màxima</summary>}
+            >
               <p className="mt-2 text-sm text-muted">Només s&apos;aplica si l&apos;altra part l&apos;accepta explícitament. La secretaria en rebrà l&apos;avís.</p>
-              <div className="mt-3">
-                <ExtensionForm mentorshipId={m.id} limitText={`Ha de ser posterior al ${formatDay(view.limit)}.`} />
-              </div>
-            </details>
+            </FormDisclosure>
           ) : null}
           {!m.extensions.length && !(party && open) ? <p>No hi ha cap ampliació.</p> : null}
         </div>
@@ -250,21 +249,21 @@ export default async function MentorshipPage({ params }: Props) {
                   </li>
                 ))}
               </ol>
-              <details className="mt-2">
-                <summary className="cursor-pointer text-sm font-medium">{role === "SECRETARIAT" ? "Respon" : "Afegeix un missatge"}</summary>
-                <div className="mt-2">
-                  <ReplyForm communicationId={c.id} secretariat={role === "SECRETARIAT"} />
-                </div>
-              </details>
+              <FormDisclosure
+                form="reply"
+                className="mt-2"
+                props={{ communicationId: c.id, secretariat: role === "SECRETARIAT" }}
+                summary={<summary className="cursor-pointer text-sm font-medium">{role === "SECRETARIAT" ? "Respon" : "Afegeix un missatge"}</summary>}
+              />
             </article>
           ))}
           {party ? (
-            <details open={!view.communications.length}>
-              <summary className="cursor-pointer font-semibold">Nova comunicació (incidències, data de finalització pactada…)</summary>
-              <div className="mt-3">
-                <CommunicationForm mentorshipId={m.id} />
-              </div>
-            </details>
+            <FormDisclosure
+              form="communication"
+              defaultOpen={!view.communications.length}
+              props={{ mentorshipId: m.id }}
+              summary={<summary className="cursor-pointer font-semibold">Nova comunicació (incidències, data de finalització pactada…)</summary>}
+            />
           ) : null}
         </div>
       </Card>
@@ -310,12 +309,12 @@ export default async function MentorshipPage({ params }: Props) {
       </Card>
 
       {open ? (
-        <details className="rounded-lg border border-line bg-white p-5">
-          <summary className="cursor-pointer font-semibold">Finalitzar l&apos;acompanyament abans d&apos;hora</summary>
-          <div className="mt-3">
-            <CancelForm mentorshipId={m.id} />
-          </div>
-        </details>
+        <FormDisclosure
+          form="cancel"
+          className="rounded-lg border border-line bg-white p-5"
+          props={{ mentorshipId: m.id }}
+          summary={<summary className="cursor-pointer font-semibold">Finalitzar l&apos;acompanyament abans d&apos;hora</summary>}
+        />
       ) : null}
 
       <Card title="Cronologia">
