@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import "./globals.css";
 
 // An error in the site's own layout (its header and footer could not be drawn either): a page
@@ -16,9 +15,11 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
             <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
               Torna-ho a provar
             </button>
-            <Link href="/ca" className="px-4 py-2 font-semibold">
+            {/* After an error in the site's own layout, a full page load is the way back. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/ca" className="px-4 py-2 font-semibold">
               Torna a l&apos;inici
-            </Link>
+            </a>
           </p>
         </main>
       </body>
