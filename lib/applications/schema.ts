@@ -1,7 +1,8 @@
 import { z } from "@/lib/zod";
-import { COMMITMENTS } from "./steps";
+import { COMMITMENTS } from "./commitments";
 
-export { APPLICATION_STEPS, COMMITMENTS, type CommitmentKey } from "./steps";
+export { COMMITMENTS, type CommitmentKey } from "./commitments";
+export { APPLICATION_STEPS } from "./steps";
 
 const text = (max: number, label: string) =>
   z

@@ -7,11 +7,14 @@ import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, Select, TextArea } from "@/components/form/fields";
 import { useFormFields } from "@/components/form/use-form-fields";
 import type { ApplicationInput } from "@/lib/applications/schema";
-import { APPLICATION_STEPS, COMMITMENTS } from "@/lib/applications/steps";
+import type { COMMITMENTS } from "@/lib/applications/commitments";
+import { APPLICATION_STEPS } from "@/lib/applications/steps";
 import { saveApplicationAction } from "./actions";
 
 type Props = {
   defaults: ApplicationInput;
+  /** The commitments' texts come with the page (content, not code). */
+  commitments: typeof COMMITMENTS;
   submitted: boolean;
   municipalityName: string;
   topics: { id: string; name: string }[];
@@ -26,7 +29,7 @@ function stepOf(path: string): number {
   return Math.max(0, APPLICATION_STEPS.findIndex((s) => (s.fields as readonly string[]).includes(field)));
 }
 
-export function ApplicationForm({ defaults, submitted, municipalityName, topics, directory }: Props) {
+export function ApplicationForm({ defaults, commitments, submitted, municipalityName, topics, directory }: Props) {
   const t = useT("application");
   const router = useRouter();
   const [step, setStep] = useState(0);
@@ -240,7 +243,7 @@ export function ApplicationForm({ defaults, submitted, municipalityName, topics,
 
         {stepKey === "commitments" ? (
           <Fieldset legend={t("steps.commitments")} help={t("commitmentsHelp")} name="commitments" required>
-            {COMMITMENTS.map(([key, text]) => (
+            {commitments.map(([key, text]) => (
               <Checkbox key={key} label={text} error={error(`commitments.${key}`)} {...register(`commitments.${key}`)} />
             ))}
           </Fieldset>

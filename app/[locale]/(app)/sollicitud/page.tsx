@@ -19,6 +19,7 @@ import { needsProfile } from "@/lib/people/own-profile";
 import { listTopics } from "@/lib/topics/manage-topics";
 import { ApplicationForm } from "./ApplicationForm";
 import { WithdrawButton } from "./WithdrawButton";
+import { COMMITMENTS } from "@/lib/applications/commitments";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -104,6 +105,7 @@ export default async function ApplicationPage({ params }: Props) {
       </div>
       <ClientMessages namespaces={["application"]}>
         <ApplicationForm
+          commitments={COMMITMENTS}
           submitted={application?.status === "SUBMITTED"}
           municipalityName={municipality.name}
           topics={topics.map((topic) => ({ id: topic.id, name: topic.name }))}
