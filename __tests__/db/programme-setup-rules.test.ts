@@ -159,6 +159,21 @@ describe("applications", () => {
     expect(await prisma.application.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({ lateAcceptedAt: expect.any(Date) });
   });
 
+  it("the secretariat names the late applicant by email address; an address of nobody who can apply is refused by the field", async () => {
+    const edition = await makeCurrent({ phase: "MATCHING" });
+    const person = await createPerson();
+    const bySecretariat = viewerOf(secretariat);
+    for (const email of ["ningu@example.org", secretariat.email!]) {
+      await expect(allowLateApplication(bySecretariat, { editionId: edition.id, email })).rejects.toMatchObject({
+        fieldErrors: { email: ["No hi ha cap persona tècnica activa amb aquesta adreça."] },
+      });
+    }
+    expect(await prisma.application.count({ where: { editionId: edition.id, lateAcceptedAt: { not: null } } })).toBe(0);
+
+    await allowLateApplication(bySecretariat, { editionId: edition.id, email: `  ${person.email.toUpperCase()} ` });
+    expect(await prisma.application.findFirstOrThrow({ where: { editionId: edition.id, applicantId: person.id } })).toMatchObject({ lateAcceptedAt: expect.any(Date) });
+  });
+
   it("the closing day itself is still open until midnight in Madrid", async () => {
     const closing = madridDay();
     await makeCurrent({ applicationsOpenOn: addDays(closing, -10), applicationsCloseOn: closing });

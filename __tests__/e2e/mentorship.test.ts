@@ -110,6 +110,8 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
   });
 
   it("the mentee writes to the secretariat, who answers by email; the mentee sees the history", async () => {
+    // The form's code loads when its disclosure is opened.
+    await mentee.getByText("Nova comunicació (incidències, data de finalització pactada…)").click();
     await mentee.getByRole("combobox", { name: "Tipus" }).selectOption("END_DATE_CHANGE");
     await mentee.getByLabel("Assumpte").fill("Nova data de finalització");
     await mentee.getByLabel("Missatge").fill("Hem acordat ampliar la mentoria un mes per acompanyar l'aprovació al ple.");

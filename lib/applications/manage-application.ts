@@ -32,7 +32,11 @@ export async function withdrawApplication(actor: Viewer | null, applicationId: s
  * The secretariat lets a person apply after the closing date: their live application (or a new
  * draft) is marked as accepted late, and they are told by email.
  */
-export async function allowLateApplication(actor: Viewer | null, input: { editionId: string; personId: string }, now = new Date()) {
+/**
+ * The secretariat lets one person apply after the deadline. The person is named by id or, from
+ * the form, by their email address (a select of every technician would not scale).
+ */
+export async function allowLateApplication(actor: Viewer | null, input: { editionId: string } & ({ personId: string } | { email: string }), now = new Date()) {
   assertPermission(actor, "programme:manage");
   try {
     return await prisma.$transaction(async (tx) => {
@@ -41,10 +45,14 @@ export async function allowLateApplication(actor: Viewer | null, input: { editio
       if (edition.phase !== "APPLICATIONS" && edition.phase !== "MATCHING") {
         throw new AppError("Només es poden acceptar sol·licituds fora de termini durant les inscripcions o el matching.");
       }
+      const byEmail = "email" in input;
       const person = await tx.user.findFirst({
-        where: { id: input.personId, role: "TECHNICIAN", deactivatedAt: null, erasedAt: null },
+        where: { ...(byEmail ? { email: input.email.trim().toLowerCase() } : { id: input.personId }), role: "TECHNICIAN", deactivatedAt: null, erasedAt: null },
         select: { id: true, email: true, name: true, locale: true, municipalityId: true },
       });
+      if (!person && byEmail) {
+        throw new AppError("Reviseu l'adreça.", { email: ["No hi ha cap persona tècnica activa amb aquesta adreça."] });
+      }
       if (!person) throw notFound();
       if (!person.municipalityId) throw new AppError("Aquesta persona encara no ha completat el perfil amb el seu municipi.");
       const existing = await tx.application.findFirst({ where: { editionId: edition.id, applicantId: person.id, live: true } });

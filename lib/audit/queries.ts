@@ -2,10 +2,13 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageByIds } from "@/lib/pagination";
 
-export type AuditFilters = { person?: string; entityType?: string; entityId?: string; action?: string };
+export type AuditFilters = { person?: string; entityType?: string; entityId?: string; action?: string; pagina?: string };
 
-/** The audit log for the secretariat: who did what to which record, newest first. */
+export const AUDIT_PAGE_SIZE = 100;
+
+/** The audit log for the secretariat: who did what to which record, newest first, one page at a time. */
 export async function listAuditEvents(actor: Viewer | null, filters: AuditFilters = {}) {
   assertPermission(actor, "audit:read");
   const where: Prisma.AuditEventWhereInput = {
@@ -16,16 +19,20 @@ export async function listAuditEvents(actor: Viewer | null, filters: AuditFilter
     ...(filters.entityId ? { entityId: filters.entityId.trim() } : {}),
     ...(filters.action ? { action: { contains: filters.action.trim() } } : {}),
   };
-  const [events, types] = await Promise.all([
-    prisma.auditEvent.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      take: 300,
-      select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+  const orderBy: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+  const [{ rows: events, ...page }, types] = await Promise.all([
+    pageByIds(filters.pagina, AUDIT_PAGE_SIZE, {
+      count: () => prisma.auditEvent.count({ where }),
+      ids: (skip, take) => prisma.auditEvent.findMany({ where, orderBy, skip, take, select: { id: true } }),
+      rows: (ids) =>
+        prisma.auditEvent.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+        }),
     }),
     prisma.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
   ]);
-  return { events, entityTypes: types.map((t) => t.entityType) };
+  return { events, ...page, entityTypes: types.map((t) => t.entityType) };
 }
 
 /** Where an audited record is shown, when it has a page. */

@@ -4,11 +4,14 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageByIds } from "@/lib/pagination";
 
-export type EmailLogFilters = { q?: string; template?: string; status?: string };
+export type EmailLogFilters = { q?: string; template?: string; status?: string; pagina?: string };
+
+export const EMAILS_PAGE_SIZE = 100;
 const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED"] as const;
 
-/** The secretariat's email log: search by person (address or name), template and status. */
+/** The secretariat's email log, newest first, one page at a time: search by person (address or name), template and status. */
 export async function listEmails(actor: Viewer | null, filters: EmailLogFilters = {}) {
   assertPermission(actor, "email:log");
   const where: Prisma.EmailMessageWhereInput = {
@@ -16,16 +19,20 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
     ...(filters.template ? { template: filters.template } : {}),
     ...(STATUSES.includes(filters.status as (typeof STATUSES)[number]) ? { status: filters.status as (typeof STATUSES)[number] } : {}),
   };
-  const [rows, templates] = await Promise.all([
-    prisma.emailMessage.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      take: 200,
-      select: { id: true, template: true, toEmail: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, toUser: { select: { name: true } } },
+  const orderBy: Prisma.EmailMessageOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+  const [page, templates] = await Promise.all([
+    pageByIds(filters.pagina, EMAILS_PAGE_SIZE, {
+      count: () => prisma.emailMessage.count({ where }),
+      ids: (skip, take) => prisma.emailMessage.findMany({ where, orderBy, skip, take, select: { id: true } }),
+      rows: (ids) =>
+        prisma.emailMessage.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, template: true, toEmail: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, toUser: { select: { name: true } } },
+        }),
     }),
     prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true }, orderBy: { template: "asc" } }),
   ]);
-  return { rows, templates: templates.map((t) => t.template) };
+  return { ...page, templates: templates.map((t) => t.template) };
 }
 
 export async function getEmail(actor: Viewer | null, id: string) {

@@ -2,9 +2,13 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageByIds } from "@/lib/pagination";
 
-export type PeopleFilters = { q?: string; role?: string; municipalityId?: string; mentor?: string; status?: string };
+export type PeopleFilters = { q?: string; role?: string; municipalityId?: string; mentor?: string; status?: string; pagina?: string };
 
+export const PEOPLE_PAGE_SIZE = 100;
+
+/** The people that match the filters, by name, one page at a time. */
 export async function listPeople(actor: Viewer | null, filters: PeopleFilters = {}) {
   assertPermission(actor, "people:manage");
   const where: Prisma.UserWhereInput = { erasedAt: null };
@@ -23,21 +27,25 @@ export async function listPeople(actor: Viewer | null, filters: PeopleFilters = 
   if (filters.status === "active") where.deactivatedAt = null;
   if (filters.status === "inactive") where.deactivatedAt = { not: null };
   if (filters.status === "pending") where.approvalStatus = "PENDING";
-  return prisma.user.findMany({
-    where,
-    orderBy: [{ name: "asc" }, { email: "asc" }],
-    take: 500,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      isMentor: true,
-      wantsToMentor: true,
-      approvalStatus: true,
-      deactivatedAt: true,
-      municipality: { select: { name: true } },
-    },
+  const orderBy: Prisma.UserOrderByWithRelationInput[] = [{ name: "asc" }, { email: "asc" }, { id: "asc" }];
+  return pageByIds(filters.pagina, PEOPLE_PAGE_SIZE, {
+    count: () => prisma.user.count({ where }),
+    ids: (skip, take) => prisma.user.findMany({ where, orderBy, skip, take, select: { id: true } }),
+    rows: (ids) =>
+      prisma.user.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          isMentor: true,
+          wantsToMentor: true,
+          approvalStatus: true,
+          deactivatedAt: true,
+          municipality: { select: { name: true } },
+        },
+      }),
   });
 }
 

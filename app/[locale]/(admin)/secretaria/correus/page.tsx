@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
@@ -17,10 +18,10 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const { rows, templates } = await listEmails(viewer, filters);
+  const { rows, templates, total, page, pages } = await listEmails(viewer, filters);
   return (
     <div className="space-y-6">
-      <PageHeader title="Registre de correus" lead="Tots els correus de la plataforma, amb el seu estat d'enviament. Es mostren els 200 més recents que coincideixen amb la cerca." />
+      <PageHeader title="Registre de correus" lead="Tots els correus de la plataforma, amb el seu estat d'enviament." />
       <FilterBar
         resetHref="/secretaria/correus"
         fields={[
@@ -29,6 +30,7 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
           { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(EMAIL_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
         ]}
       />
+      <PageCount total={total} page={page} pages={pages} one="correu" many="correus" />
       <DataTable caption="Correus" headers={["Assumpte", "Per a", "Plantilla", "Estat", "Creat"]} empty="Cap correu no coincideix amb la cerca.">
         {rows.map((e) => (
           <tr key={e.id}>
@@ -50,6 +52,7 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines de correus" page={page} pages={pages} path="/secretaria/correus" query={filters} />
     </div>
   );
 }

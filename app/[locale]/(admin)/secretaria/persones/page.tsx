@@ -4,6 +4,7 @@ import { Alert } from "@/components/Alert";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { filterOptions } from "@/lib/editions/filter-options";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,7 +18,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const [people, options] = await Promise.all([listPeople(viewer, filters), filterOptions()]);
+  const [{ rows: people, total, page, pages }, options] = await Promise.all([listPeople(viewer, filters), filterOptions()]);
   return (
     <div className="space-y-6">
       <PageHeader title="Persones" lead="Persones tècniques, persones mentores i secretaria." actions={<ButtonLink href="/secretaria/persones/convida">Convida una persona</ButtonLink>} />
@@ -48,7 +49,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           },
         ]}
       />
-      <p aria-live="polite">{people.length === 1 ? "1 persona" : `${people.length} persones`}</p>
+      <PageCount total={total} page={page} pages={pages} one="persona" many="persones" />
       <DataTable caption="Persones" headers={["Nom", "Adreça", "Municipi", "Rol", "Estat"]} empty="Cap persona no coincideix amb els filtres.">
         {people.map((p) => (
           <tr key={p.id}>
@@ -72,6 +73,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines de persones" page={page} pages={pages} path="/secretaria/persones" query={{ ...filters, esborrada: undefined }} />
     </div>
   );
 }

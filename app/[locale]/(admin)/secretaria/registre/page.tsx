@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { listAuditEvents, recordPath, type AuditFilters } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
@@ -16,10 +17,10 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
   const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const { events, entityTypes } = await listAuditEvents(viewer, filters);
+  const { events, entityTypes, total, page, pages } = await listAuditEvents(viewer, filters);
   return (
     <div className="space-y-6">
-      <PageHeader title="Registre d'accions" lead="Qui ha fet què, a quin registre i quan. Es mostren les 300 accions més recents que coincideixen amb la cerca." />
+      <PageHeader title="Registre d'accions" lead="Qui ha fet què, a quin registre i quan. Les més recents primer." />
       <FilterBar
         resetHref="/secretaria/registre"
         fields={[
@@ -29,6 +30,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           { type: "search", name: "action", label: "Acció", value: filters.action },
         ]}
       />
+      <PageCount total={total} page={page} pages={pages} one="acció" many="accions" />
       <DataTable caption="Registre d'accions" headers={["Quan", "Qui", "Acció", "Registre"]} empty="Cap acció no coincideix amb la cerca.">
         {events.map((e) => {
           const path = recordPath(e.entityType, e.entityId);
@@ -46,6 +48,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           );
         })}
       </DataTable>
+      <Pagination label="Pàgines del registre" page={page} pages={pages} path="/secretaria/registre" query={filters} />
     </div>
   );
 }

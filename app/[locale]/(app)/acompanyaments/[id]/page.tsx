@@ -260,7 +260,6 @@ export default async function MentorshipPage({ params }: Props) {
           {party ? (
             <FormDisclosure
               form="communication"
-              defaultOpen={!view.communications.length}
               props={{ mentorshipId: m.id }}
               summary={<summary className="cursor-pointer font-semibold">Nova comunicació (incidències, data de finalització pactada…)</summary>}
             />

@@ -2,16 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Select } from "@/components/form/fields";
+import { Button, Input } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { allowLateApplicationAction } from "./actions";
 
-export function LateApplicationForm({ editionId, people }: { editionId: string; people: { value: string; label: string }[] }) {
+export function LateApplicationForm({ editionId }: { editionId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
     schema: () => import("./late-application-schema").then((m) => m.lateApplicationSchema),
     action: allowLateApplicationAction,
-    defaultValues: { editionId, personId: "" },
+    defaultValues: { editionId, email: "" },
     onSuccess: () => router.refresh(),
   });
   return (
@@ -26,7 +26,15 @@ export function LateApplicationForm({ editionId, people }: { editionId: string; 
           S&apos;ha acceptat la sol·licitud fora de termini i s&apos;ha avisat la persona.
         </Alert>
       ) : null}
-      <Select label="Persona tècnica" placeholder="Trieu una persona" options={people} error={error("personId")} {...form.register("personId")} />
+      <Input
+        label="Adreça electrònica de la persona tècnica"
+        help="La que fa servir per entrar a la plataforma."
+        type="email"
+        autoComplete="off"
+        required
+        error={error("email")}
+        {...form.register("email")}
+      />
       <Button pending={pending}>Accepta fora de termini</Button>
     </form>
   );

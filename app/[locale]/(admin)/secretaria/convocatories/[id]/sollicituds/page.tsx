@@ -8,7 +8,6 @@ import { PageCount, Pagination } from "@/components/Pagination";
 import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
 import { listApplicationsPage, type ApplicationFilters } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates";
 import { filterOptions } from "@/lib/editions/filter-options";
 import { getEdition } from "@/lib/editions/queries";
@@ -25,15 +24,10 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const [edition, { rows, total, page, pages }, options, technicians] = await Promise.all([
+  const [edition, { rows, total, page, pages }, options] = await Promise.all([
     getEdition(viewer, id),
     listApplicationsPage(viewer, id, filters),
     filterOptions(),
-    prisma.user.findMany({
-      where: { role: "TECHNICIAN", deactivatedAt: null, erasedAt: null, municipalityId: { not: null } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, email: true },
-    }),
   ]);
   if (!edition) notFound();
   const query = new URLSearchParams(Object.entries(filters).filter(([k, v]) => v && k !== "pagina") as [string, string][]).toString();
@@ -81,7 +75,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
       </DataTable>
       <Pagination label="Pàgines de sol·licituds" page={page} pages={pages} path={`/secretaria/convocatories/${id}/sollicituds`} query={filters} />
       {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? (
-        <LateApplicationForm editionId={id} people={technicians.map((p) => ({ value: p.id, label: `${p.name ?? p.email} (${p.email})` }))} />
+        <LateApplicationForm editionId={id} />
       ) : null}
     </div>
   );

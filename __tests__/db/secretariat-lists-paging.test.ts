@@ -1,0 +1,73 @@
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
+import { prisma } from "@/lib/db/client";
+import { EMAILS_PAGE_SIZE, listEmails } from "@/lib/email/log";
+import { listPeople, PEOPLE_PAGE_SIZE } from "@/lib/people/queries";
+import { viewerOf } from "../support/actors";
+import { createMunicipality, createSecretariat, unique } from "../support/factories";
+
+describe("the secretariat's long lists page through every match instead of stopping at a cap", () => {
+  it("pages through every match by name, with the total, instead of stopping at a cap", async () => {
+    const secretariat = viewerOf(await createSecretariat());
+    const municipality = await createMunicipality();
+    const count = PEOPLE_PAGE_SIZE + 5;
+    await prisma.user.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        email: `${unique("paged")}@example.org`,
+        name: `Persona ${String(i).padStart(3, "0")}`,
+        role: "TECHNICIAN" as const,
+        municipalityId: municipality.id,
+      })),
+    });
+
+    const first = await listPeople(secretariat, { municipalityId: municipality.id });
+    expect(first).toMatchObject({ total: count, page: 1, pages: 2 });
+    expect(first.rows).toHaveLength(PEOPLE_PAGE_SIZE);
+    expect(first.rows[0].name).toBe("Persona 000");
+
+    const second = await listPeople(secretariat, { municipalityId: municipality.id, pagina: "2" });
+    expect(second).toMatchObject({ total: count, page: 2, pages: 2 });
+    expect(second.rows.map((p) => p.name)).toEqual(["Persona 100", "Persona 101", "Persona 102", "Persona 103", "Persona 104"]);
+
+    // A page past the end shows the last one.
+    expect((await listPeople(secretariat, { municipalityId: municipality.id, pagina: "9" })).page).toBe(2);
+  });
+
+  it("emails: newest first, every one reachable", async () => {
+    const secretariat = viewerOf(await createSecretariat());
+    const template = unique("template");
+    const count = EMAILS_PAGE_SIZE + 3;
+    const start = Date.UTC(2026, 0, 1);
+    await prisma.emailMessage.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        template,
+        toEmail: `${unique("to")}@example.org`,
+        subject: `Correu ${String(i).padStart(3, "0")}`,
+        html: "<p>Hola</p>",
+        text: "Hola",
+        idempotencyKey: unique("idem"),
+        status: "SENT" as const,
+        createdAt: new Date(start + i * 60_000),
+      })),
+    });
+    const first = await listEmails(secretariat, { template });
+    expect(first).toMatchObject({ total: count, page: 1, pages: 2 });
+    expect(first.rows[0].subject).toBe(`Correu ${String(count - 1).padStart(3, "0")}`);
+    const second = await listEmails(secretariat, { template, pagina: "2" });
+    expect(second.rows.map((e) => e.subject)).toEqual(["Correu 002", "Correu 001", "Correu 000"]);
+  });
+
+  it("audit log: newest first, every action reachable", async () => {
+    const secretariat = viewerOf(await createSecretariat());
+    const entityId = unique("record");
+    const count = AUDIT_PAGE_SIZE + 2;
+    const start = Date.UTC(2026, 0, 1);
+    await prisma.auditEvent.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ action: `test.step${i}`, entityType: "Test", entityId, createdAt: new Date(start + i * 60_000) })),
+    });
+    const first = await listAuditEvents(secretariat, { entityId });
+    expect(first).toMatchObject({ total: count, page: 1, pages: 2 });
+    expect(first.events[0].action).toBe(`test.step${count - 1}`);
+    const second = await listAuditEvents(secretariat, { entityId, pagina: "2" });
+    expect(second.events.map((e) => e.action)).toEqual(["test.step1", "test.step0"]);
+  });
+});
