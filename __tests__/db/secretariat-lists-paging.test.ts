@@ -1,9 +1,10 @@
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
 import { prisma } from "@/lib/db/client";
 import { EMAILS_PAGE_SIZE, listEmails } from "@/lib/email/log";
+import { listOffersPage, OFFERS_PAGE_SIZE } from "@/lib/offers/queries";
 import { listPeople, PEOPLE_PAGE_SIZE } from "@/lib/people/queries";
 import { viewerOf } from "../support/actors";
-import { createMunicipality, createSecretariat, unique } from "../support/factories";
+import { createEdition, createMunicipality, createSecretariat, unique } from "../support/factories";
 
 describe("the secretariat's long lists page through every match instead of stopping at a cap", () => {
   it("pages through every match by name, with the total, instead of stopping at a cap", async () => {
@@ -69,5 +70,34 @@ describe("the secretariat's long lists page through every match instead of stopp
     expect(first.events[0].action).toBe(`test.step${count - 1}`);
     const second = await listAuditEvents(secretariat, { entityId, pagina: "2" });
     expect(second.events.map((e) => e.action)).toEqual(["test.step1", "test.step0"]);
+  });
+
+  it("an edition's offers: every one reachable, and the active capacity counts all that match, not one page", async () => {
+    const secretariat = viewerOf(await createSecretariat());
+    const edition = await createEdition();
+    const municipality = await createMunicipality();
+    const count = OFFERS_PAGE_SIZE + 4;
+    await prisma.user.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        email: `${unique("mentor")}@example.org`,
+        name: `Mentora ${String(i).padStart(3, "0")}`,
+        role: "TECHNICIAN" as const,
+        isMentor: true,
+        municipalityId: municipality.id,
+      })),
+    });
+    const mentors = await prisma.user.findMany({ where: { municipalityId: municipality.id }, orderBy: { name: "asc" }, select: { id: true } });
+    await prisma.mentorOffer.createMany({
+      data: mentors.map((m, i) => ({ editionId: edition.id, mentorId: m.id, capacity: 2, experience: "Anys de feina en economia social.", status: i % 2 ? ("WITHDRAWN" as const) : ("ACTIVE" as const) })),
+    });
+    const first = await listOffersPage(secretariat, edition.id);
+    expect(first).toMatchObject({ total: count, page: 1, pages: 2, activeCapacity: (count / 2) * 2 });
+    expect(first.rows).toHaveLength(OFFERS_PAGE_SIZE);
+    // Active offers first, then by name.
+    expect(first.rows[0]).toMatchObject({ status: "ACTIVE", mentor: { name: "Mentora 000" } });
+    const second = await listOffersPage(secretariat, edition.id, { pagina: "2" });
+    // 27 active (even numbers) fill the first page with 23 withdrawn; the last 4 withdrawn follow.
+    expect(second.rows.map((o) => o.mentor.name)).toEqual(["Mentora 047", "Mentora 049", "Mentora 051", "Mentora 053"]);
+    expect(new Set([...first.rows, ...second.rows].map((o) => o.id)).size).toBe(count);
   });
 });

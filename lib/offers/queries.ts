@@ -2,6 +2,7 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageByIds } from "@/lib/pagination";
 
 /** The signed-in mentor's availability in the current edition. */
 export async function getMyOffer(actor: Viewer, editionId: string) {
@@ -31,16 +32,33 @@ function offerWhere(editionId: string, filters: OfferFilters): Prisma.MentorOffe
   };
 }
 
+const offerOrder: Prisma.MentorOfferOrderByWithRelationInput[] = [{ status: "asc" }, { mentor: { name: "asc" } }, { id: "asc" }];
+const offerInclude = {
+  mentor: { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+  topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
+} satisfies Prisma.MentorOfferInclude;
+
+/** Every offer of the edition that matches the filters (exports). */
 export async function listOffers(actor: Viewer | null, editionId: string, filters: OfferFilters = {}) {
   assertPermission(actor, "programme:manage");
-  return prisma.mentorOffer.findMany({
-    where: offerWhere(editionId, filters),
-    orderBy: [{ status: "asc" }, { mentor: { name: "asc" } }],
-    include: {
-      mentor: { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } },
-      topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
-    },
-  });
+  return prisma.mentorOffer.findMany({ where: offerWhere(editionId, filters), orderBy: offerOrder, include: offerInclude });
+}
+
+export const OFFERS_PAGE_SIZE = 50;
+
+/** The secretariat's list of an edition's offers, one page at a time, with the active capacity of all that match. */
+export async function listOffersPage(actor: Viewer | null, editionId: string, filters: OfferFilters & { pagina?: string } = {}) {
+  assertPermission(actor, "programme:manage");
+  const where = offerWhere(editionId, filters);
+  const [page, capacity] = await Promise.all([
+    pageByIds(filters.pagina, OFFERS_PAGE_SIZE, {
+      count: () => prisma.mentorOffer.count({ where }),
+      ids: (skip, take) => prisma.mentorOffer.findMany({ where, orderBy: offerOrder, skip, take, select: { id: true } }),
+      rows: (ids) => prisma.mentorOffer.findMany({ where: { id: { in: ids } }, include: offerInclude }),
+    }),
+    prisma.mentorOffer.aggregate({ where: { AND: [where, { status: "ACTIVE" }] }, _sum: { capacity: true } }),
+  ]);
+  return { ...page, activeCapacity: capacity._sum.capacity ?? 0 };
 }
 
 export async function getOfferForSecretariat(actor: Viewer | null, id: string) {

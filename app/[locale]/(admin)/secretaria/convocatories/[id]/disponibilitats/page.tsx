@@ -4,16 +4,17 @@ import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
+import { PageCount, Pagination } from "@/components/Pagination";
 import { OFFER_STATUS_LABELS } from "@/lib/applications/labels";
 import { requirePermission } from "@/lib/auth/guards";
 import { filterOptions } from "@/lib/editions/filter-options";
 import { getEdition } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
-import { listOffers, type OfferFilters } from "@/lib/offers/queries";
+import { listOffersPage, type OfferFilters } from "@/lib/offers/queries";
 
 export const metadata: Metadata = { title: "Disponibilitats" };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<OfferFilters> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<OfferFilters & { pagina?: string }> };
 
 export default async function OffersPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -21,10 +22,9 @@ export default async function OffersPage({ params, searchParams }: Props) {
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/disponibilitats`);
   if (!viewer) return <Forbidden />;
   const filters = await searchParams;
-  const [edition, rows, options] = await Promise.all([getEdition(viewer, id), listOffers(viewer, id, filters), filterOptions()]);
+  const [edition, { rows, total, page, pages, activeCapacity }, options] = await Promise.all([getEdition(viewer, id), listOffersPage(viewer, id, filters), filterOptions()]);
   if (!edition) notFound();
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
-  const capacity = rows.filter((o) => o.status === "ACTIVE").reduce((n, o) => n + o.capacity, 0);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -45,9 +45,8 @@ export default async function OffersPage({ params, searchParams }: Props) {
           { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
         ]}
       />
-      <p aria-live="polite">
-        {rows.length === 1 ? "1 disponibilitat" : `${rows.length} disponibilitats`} · capacitat total activa: {capacity}
-      </p>
+      <PageCount total={total} page={page} pages={pages} one="disponibilitat" many="disponibilitats" />
+      <p>Capacitat total activa: {activeCapacity}</p>
       <DataTable caption="Disponibilitats de la convocatòria" headers={["Persona mentora", "Municipi", "Capacitat", "Àmbits", "Estat"]} empty="Cap disponibilitat no coincideix amb els filtres.">
         {rows.map((o) => (
           <tr key={o.id}>
@@ -68,6 +67,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
           </tr>
         ))}
       </DataTable>
+      <Pagination label="Pàgines de disponibilitats" page={page} pages={pages} path={`/secretaria/convocatories/${id}/disponibilitats`} query={filters} />
     </div>
   );
 }
