@@ -142,10 +142,16 @@ async function cookieHeader(context: BrowserContext) {
   return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
-/** The compressed JavaScript a first visit downloads, in a fresh context with the role's cookies. */
+/**
+ * The compressed JavaScript a first visit downloads to show and run the page (its chunks, and
+ * what it imports on hydration), in a fresh context with the role's cookies. Not counted: what
+ * Next.js prefetches in idle time for the pages the visible links lead to (those requests carry
+ * `Next-Router-Prefetch`; they are refused here), as in Next.js's own "First Load JS".
+ */
 async function firstLoadJs(browser: Browser, context: BrowserContext, baseUrl: string, pathname: string) {
   const fresh = await browser.newContext({ baseURL: baseUrl, locale: "ca-ES", timezoneId: "Europe/Madrid", storageState: await context.storageState() });
   const page = await fresh.newPage();
+  await page.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()));
   const scripts: Promise<number>[] = [];
   page.on("requestfinished", (request) => {
     if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
