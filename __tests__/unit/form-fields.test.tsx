@@ -52,7 +52,7 @@ function Form() {
           </button>
         </>
       )}
-      <button type="button" onClick={() => form.focusError(Object.keys(form.setIssues([{ path: ["needs", 1, "text"], message: "Cal una descripció." }])))}>
+      <button type="button" onClick={() => form.showIssues([{ path: ["needs", 1, "text"], message: "Cal una descripció." }])}>
         Marca un error
       </button>
       <button type="button" onClick={() => form.reset()}>

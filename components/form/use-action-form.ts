@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState, type FormEvent } from "react";
 import type { z } from "@/lib/zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { useFormFields } from "./use-form-fields";
+import { serverIssues, useFormFields } from "./use-form-fields";
 
 type Schema<TOutput, TInput> = z.ZodType<TOutput, TInput>;
 /** The schema itself, or (better) a loader: `() => import("@/lib/x/schema").then((m) => m.xSchema)`. */
@@ -34,11 +34,11 @@ export function useActionForm<TInput extends object, TOutput, R>({
   const loaded = useRef<Promise<Schema<TOutput, TInput>> | null>(null);
   const load = useCallback(() => (loaded.current ??= typeof schema === "function" ? schema() : Promise.resolve(schema)), [schema]);
 
-  const validate = async () => {
+  const issues = async () => {
     const result = (await load()).safeParse(form.getValues());
-    return form.setIssues(result.success ? [] : result.error.issues);
+    return result.success ? [] : result.error.issues;
   };
-  const form = useFormFields<TInput>(defaultValues, { onChange: () => void (refused.current && validate()) });
+  const form = useFormFields<TInput>(defaultValues, { onChange: async () => void (refused.current && form.setIssues(await issues())) });
 
   const onSubmit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -46,17 +46,13 @@ export function useActionForm<TInput extends object, TOutput, R>({
     setDone(false);
     setPending(true);
     try {
-      const errors = Object.keys(await validate());
-      if (errors.length) {
+      if (form.showIssues(await issues()).length) {
         refused.current = true;
-        form.focusError(errors);
         return;
       }
       const result = await action(form.getValues());
       if (!result.ok) {
-        const fieldErrors = Object.entries(result.fieldErrors ?? {});
-        form.setIssues(fieldErrors.map(([field, messages]) => ({ path: field.split("."), message: messages[0] })));
-        form.focusError(fieldErrors.map(([field]) => field));
+        form.showIssues(serverIssues(result.fieldErrors));
         setFormError(result.error);
         return;
       }

@@ -23,6 +23,10 @@ export type Registered = {
 };
 export type Issue = { path: readonly PropertyKey[]; message: string };
 
+/** A server action's refusal by field ({ "needs.0.topicId": ["…"] }) as issues for setIssues/showIssues. */
+export const serverIssues = (fieldErrors: Record<string, string[]> = {}): Issue[] =>
+  Object.entries(fieldErrors).map(([field, messages]) => ({ path: field.split("."), message: messages[0] }));
+
 export function getAt(values: unknown, path: string): unknown {
   let node = values;
   for (const part of path.split(".")) node = node == null ? undefined : (node as Record<string, unknown>)[part];
@@ -139,18 +143,18 @@ export function useFormFields<T extends object>(defaultValues: T, options: { onC
       setErrors({});
       rerender();
     },
-    errors,
     error: (name: string): string | undefined => errors[name],
-    setError: (name: string, message: string) => setErrors((current) => ({ ...current, [name]: message })),
     /** Replaces the errors with the first message of each issue's path; returns them. */
     setIssues,
-    clearErrors: () => setErrors({}),
-    /** Moves the focus to the first control (in the page's order) that has an error. */
-    focusError: (names: string[]) => {
-      const elements = names.flatMap((name) => [...(s.elements.get(name) ?? [])]);
+    /** Like setIssues, and moves the focus to the first control (in the page's order) with an error. */
+    showIssues: (issues: readonly Issue[]) => {
+      const paths = Object.keys(setIssues(issues));
+      const elements = paths.flatMap((path) => [...(s.elements.get(path) ?? [])]);
       elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       elements[0]?.focus();
+      return paths;
     },
+    clearErrors: () => setErrors({}),
     /** A list of groups of controls ("needs"): stable keys for React, append and remove. */
     fieldArray: (name: FieldPath<T>) => {
       const list = () => (Array.isArray(getAt(s.values, name)) ? (getAt(s.values, name) as unknown[]) : []);

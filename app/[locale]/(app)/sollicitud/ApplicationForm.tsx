@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, Select, TextArea } from "@/components/form/fields";
-import { useFormFields } from "@/components/form/use-form-fields";
+import { serverIssues, useFormFields } from "@/components/form/use-form-fields";
 import type { ApplicationInput } from "@/lib/applications/schema";
 import type { COMMITMENTS } from "@/lib/applications/commitments";
 import { APPLICATION_STEPS } from "@/lib/applications/steps";
@@ -37,7 +37,7 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
   const [pending, setPending] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useFormFields<ApplicationInput>(defaults);
-  const { register, error, setIssues, clearErrors, getValues, focusError } = form;
+  const { register, error, setIssues, showIssues, clearErrors, getValues } = form;
   const needs = form.fieldArray("needs");
   const chosen = form.watch("preferredMentorIds");
   const chosenMentors = Array.isArray(chosen) ? chosen.map(String) : typeof chosen === "string" ? [chosen] : [];
@@ -57,7 +57,7 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
     if (result.success) return true;
     const fields = APPLICATION_STEPS[index].fields as readonly string[];
     const issues = result.error.issues.filter((i) => fields.includes(String(i.path[0])));
-    focusError(Object.keys(setIssues(issues)));
+    showIssues(issues);
     return issues.length === 0;
   };
 
@@ -77,9 +77,8 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
     const result = await saveApplicationAction({ mode, values: getValues() as Record<string, unknown> });
     setPending(false);
     if (!result.ok) {
-      const entries = Object.entries(result.fieldErrors ?? {});
-      setIssues(entries.map(([field, messages]) => ({ path: field.split("."), message: messages[0] })));
-      if (entries.length) goTo(stepOf(entries[0][0]));
+      const paths = Object.keys(setIssues(serverIssues(result.fieldErrors)));
+      if (paths.length) goTo(stepOf(paths[0]));
       setMessage({ tone: "error", text: result.error });
       return;
     }

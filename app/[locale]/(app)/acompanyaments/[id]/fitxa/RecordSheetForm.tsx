@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/Alert";
 import { Button, Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
-import { useFormFields } from "@/components/form/use-form-fields";
+import { serverIssues, useFormFields } from "@/components/form/use-form-fields";
 import type { RecordSheetInput } from "@/lib/mentorships/schema";
 import { saveRecordSheetAction } from "../actions";
 
@@ -31,7 +31,7 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
       const { recordSheetSubmitSchema } = await import("@/lib/mentorships/schema");
       const check = recordSheetSubmitSchema.safeParse(form.getValues());
       if (!check.success) {
-        form.focusError(Object.keys(form.setIssues(check.error.issues)));
+        form.showIssues(check.error.issues);
         return setMessage({ tone: "error", text: "Reviseu els camps marcats." });
       }
     }
@@ -39,9 +39,7 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
     const result = await saveRecordSheetAction({ mentorshipId, submit, values: form.getValues() as Record<string, unknown> });
     setPending(false);
     if (!result.ok) {
-      const fieldErrors = Object.entries(result.fieldErrors ?? {});
-      form.setIssues(fieldErrors.map(([field, messages]) => ({ path: field.split("."), message: messages[0] })));
-      form.focusError(fieldErrors.map(([field]) => field));
+      form.showIssues(serverIssues(result.fieldErrors));
       return setMessage({ tone: "error", text: result.error });
     }
     setMessage({ tone: "success", text: submit ? "S'ha enviat la fitxa a la secretaria per revisar-la." : "S'ha desat l'esborrany de la fitxa." });
