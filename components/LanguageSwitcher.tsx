@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
-import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
+import { LOCALES } from "@/lib/i18n/locales";
+import { localizeHref } from "@/lib/i18n/locale-path";
+import { useLocalePath } from "@/lib/i18n/use-locale-path";
 
 type Props = { label: string; names: Record<string, string> };
 
@@ -23,7 +24,7 @@ function WithQuery(props: Props) {
 }
 
 function LanguageLinks({ label, names, query }: Props & { query: string }) {
-  const { locale = DEFAULT_LOCALE, path } = splitLocale(usePathname());
+  const { locale, path } = useLocalePath();
   return (
     <nav aria-label={label}>
       <ul className="flex gap-2">

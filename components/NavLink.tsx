@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
+import { localizeHref } from "@/lib/i18n/locale-path";
+import { useLocalePath } from "@/lib/i18n/use-locale-path";
 
 /** A link of the site's navigation (href without the locale), marked as current on its pages. */
 export function NavLink({ href, children, exact = false }: { href: string; children: ReactNode; exact?: boolean }) {
-  const { locale = DEFAULT_LOCALE, path } = splitLocale(usePathname());
+  const { locale, path } = useLocalePath();
   const current = path === href || (!exact && path.startsWith(`${href}/`));
   return (
     <Link

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountArea, MainNav } from "./viewer/HeaderSession";
@@ -10,7 +10,7 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
  * server-rendered signed-in areas.
  */
 export async function SiteHeader({ locale }: { locale: string }) {
-  const [t, tNav] = await Promise.all([getTranslations("shell"), getTranslations("nav")]);
+  const [t, messages] = await Promise.all([getTranslations("shell"), getMessages()]);
   return (
     <header className="border-b border-line bg-white no-print">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -23,7 +23,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <AccountArea labels={{ signIn: t("signIn"), signOut: t("signOut"), signedInAs: t.raw("signedInAs") as string }} signOut={signOutAction.bind(null, locale)} />
         </div>
       </div>
-      <MainNav label={t("mainNav")} itemLabels={Object.fromEntries(["home", "profile", "dashboard", "editions", "people", "municipalities", "topics", "mailbox", "application", "availability", "proposals", "mentorships", "communications", "fitxes", "emails", "audit"].map((key) => [key, tNav(key)]))} />
+      <MainNav label={t("mainNav")} itemLabels={messages.nav as Record<string, string>} />
     </header>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { NavLink } from "@/components/NavLink";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
+import { localizeHref } from "@/lib/i18n/locale-path";
+import { useLocalePath } from "@/lib/i18n/use-locale-path";
 import { navItems } from "@/lib/nav";
 import { useViewer } from "./ViewerContext";
 
@@ -13,7 +12,7 @@ type AccountLabels = { signIn: string; signOut: string; signedInAs: string };
 /** The header's account corner: who is signed in and "Surt", or "Entra". */
 export function AccountArea({ labels, signOut }: { labels: AccountLabels; signOut: () => Promise<void> }) {
   const { viewer } = useViewer();
-  const { locale = DEFAULT_LOCALE } = splitLocale(usePathname());
+  const { locale } = useLocalePath();
   if (viewer) {
     return (
       <form action={signOut} className="flex items-center gap-3">

@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { localizeHref, splitLocale } from "@/lib/i18n/locale-path";
+import { localizeHref } from "@/lib/i18n/locale-path";
+import { useLocalePath } from "@/lib/i18n/use-locale-path";
 import { homeHref } from "@/lib/nav";
 import { useViewer } from "./ViewerContext";
 
@@ -15,7 +14,7 @@ import { useViewer } from "./ViewerContext";
  */
 export function SignedInSwitch({ signedOut, homeLabel, homeClassName }: { signedOut: ReactNode; homeLabel?: string; homeClassName?: string }) {
   const { viewer } = useViewer();
-  const { locale = DEFAULT_LOCALE } = splitLocale(usePathname());
+  const { locale } = useLocalePath();
   if (!viewer) return signedOut;
   if (!homeLabel) return null;
   return (

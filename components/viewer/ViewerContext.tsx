@@ -5,9 +5,10 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 import type { NavViewer } from "@/lib/nav";
 
 export type ViewerSummary = NavViewer & { name: string };
-export type ViewerState = { viewer: ViewerSummary | null; mailbox: boolean; loaded: boolean };
+export type ViewerState = { viewer: ViewerSummary | null; mailbox: boolean };
 
-const ViewerContext = createContext<ViewerState>({ viewer: null, mailbox: false, loaded: false });
+const SIGNED_OUT: ViewerState = { viewer: null, mailbox: false };
+const ViewerContext = createContext<ViewerState>(SIGNED_OUT);
 
 /**
  * Who is signed in, for the header and the few public-page elements that depend on it. Signed-in
@@ -15,23 +16,23 @@ const ViewerContext = createContext<ViewerState>({ viewer: null, mailbox: false,
  * HTML), so there it is asked from /api/viewer after load and on every navigation (a sign-in or
  * a sign-out changes it without a full page load).
  */
-export function ViewerProvider({ initial, children }: { initial?: Omit<ViewerState, "loaded">; children: ReactNode }) {
-  const [fetched, setFetched] = useState<ViewerState>({ viewer: null, mailbox: false, loaded: false });
+export function ViewerProvider({ initial, children }: { initial?: ViewerState; children: ReactNode }) {
+  const [fetched, setFetched] = useState<ViewerState>(SIGNED_OUT);
   const pathname = usePathname();
   useEffect(() => {
     if (initial) return;
     let current = true;
     fetch("/api/viewer", { cache: "no-store", credentials: "same-origin" })
-      .then((response) => (response.ok ? (response.json() as Promise<Omit<ViewerState, "loaded">>) : null))
+      .then((response) => (response.ok ? (response.json() as Promise<ViewerState>) : null))
       .then((data) => {
-        if (current && data) setFetched({ ...data, loaded: true });
+        if (current && data) setFetched(data);
       })
       .catch(() => undefined);
     return () => {
       current = false;
     };
   }, [initial, pathname]);
-  return <ViewerContext.Provider value={initial ? { ...initial, loaded: true } : fetched}>{children}</ViewerContext.Provider>;
+  return <ViewerContext.Provider value={initial ?? fetched}>{children}</ViewerContext.Provider>;
 }
 
 export const useViewer = () => useContext(ViewerContext);
