@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { sendLateApplicationAllowedEmail } from "@/lib/email/senders/september";
 import { AppError, notFound } from "@/lib/errors";
+import { normaliseEmail } from "@/lib/auth/email-address";
 
 /** The applicant withdraws their application, unless a mentor has already been proposed or accepted. */
 export async function withdrawApplication(actor: Viewer | null, applicationId: string, now = new Date()) {
@@ -47,7 +48,7 @@ export async function allowLateApplication(actor: Viewer | null, input: { editio
       }
       const byEmail = "email" in input;
       const person = await tx.user.findFirst({
-        where: { ...(byEmail ? { email: input.email.trim().toLowerCase() } : { id: input.personId }), role: "TECHNICIAN", deactivatedAt: null, erasedAt: null },
+        where: { ...(byEmail ? { email: normaliseEmail(input.email) } : { id: input.personId }), role: "TECHNICIAN", deactivatedAt: null, erasedAt: null },
         select: { id: true, email: true, name: true, locale: true, municipalityId: true },
       });
       if (!person && byEmail) {
