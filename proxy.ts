@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "./lib/auth/session-cookie";
 import { routing } from "./lib/i18n/routing";
 
 // Next 16's name for middleware.ts. Optimistic only: it adds the locale prefix and sends people
@@ -8,7 +9,6 @@ import { routing } from "./lib/i18n/routing";
 const intl = createMiddleware(routing);
 
 const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes", "acompanyaments"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export default function proxy(request: NextRequest) {
   const [, locale, area] = request.nextUrl.pathname.split("/");

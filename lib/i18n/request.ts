@@ -17,10 +17,20 @@ function withFallback(base: Messages, override: Messages): Messages {
   return result;
 }
 
+// Merged once per language and process, not on every request.
+const merged = new Map<string, Promise<Messages>>();
+function messagesFor(locale: string): Messages | Promise<Messages> {
+  if (locale === "ca") return ca;
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = import(`../../messages/${locale}.json`).then((m: { default: Messages }) => withFallback(ca as Messages, m.default));
+    merged.set(locale, messages);
+  }
+  return messages;
+}
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const messages =
-    locale === "ca" ? ca : withFallback(ca as Messages, (await import(`../../messages/${locale}.json`)).default as Messages);
-  return { locale, timeZone: TIME_ZONE, messages };
+  return { locale, timeZone: TIME_ZONE, messages: await messagesFor(locale) };
 });

@@ -1,4 +1,5 @@
 import type { NeedPriority } from "@/lib/generated/prisma/enums";
+import { compareCatalan } from "@/lib/i18n/collate";
 import { proximity } from "./geography";
 import type { Weights } from "./weights";
 
@@ -113,7 +114,7 @@ export function rankMentors(app: MatchApplication, mentors: MatchMentor[], weigh
   return mentors
     .filter((m) => hardRuleProblem(app, m, rules) === null)
     .map((m) => ({ mentor: m, score: scoreValue(app, m, weights, total) }))
-    .sort((a, b) => b.score - a.score || a.mentor.name.localeCompare(b.mentor.name, "ca"))
+    .sort((a, b) => b.score - a.score || compareCatalan(a.mentor.name, b.mentor.name))
     .slice(0, limit)
     .map(({ mentor }) => scorePair(app, mentor, weights));
 }

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
+import { compareCatalan } from "@/lib/i18n/collate";
 
 export type FitxaFilters = { topic?: string; comarca?: string; year?: string };
 
@@ -161,7 +162,7 @@ async function loadFilterOptions() {
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   return {
     topics: of("topic").sort((a, b) => a.sort - b.sort).map(({ value, label }) => ({ value, label })),
-    comarques: of("comarca").sort((a, b) => a.label.localeCompare(b.label, "ca")).map(({ value, label }) => ({ value, label })),
+    comarques: of("comarca").sort((a, b) => compareCatalan(a.label, b.label)).map(({ value, label }) => ({ value, label })),
     years: of("year").sort((a, b) => b.sort - a.sort).map(({ value, label }) => ({ value, label })),
   };
 }

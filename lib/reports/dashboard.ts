@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { addDays, madridDay } from "@/lib/dates";
 import { meetingCompliance } from "@/lib/mentorships/rules";
+import { compareCatalan } from "@/lib/i18n/collate";
 
 export type Count = { label: string; value: number };
 export type AttentionItem = { label: string; count: number; href: string };
@@ -89,7 +90,7 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
     ] satisfies AttentionItem[],
     byTopic: byTopic
       .map((t) => ({ label: t.name, value: t.n }))
-      .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "ca")),
+      .sort((a, b) => b.value - a.value || compareCatalan(a.label, b.label)),
     byComarca: byComarca.map((c) => ({ label: c.comarca, value: c.n })),
     funnel: [
       { label: "Sol·licituds enviades", value: c.appsSubmitted },
