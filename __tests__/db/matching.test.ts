@@ -66,6 +66,25 @@ describe("proposals", () => {
     expect(emails[0].text).toContain("/ca/propostes/");
   });
 
+  it("the board counts each mentor's places taken by live proposals, and a full mentor is not ranked", async () => {
+    const s = await matchingScenario({ applications: 3, capacity: 2 });
+    let board = await loadMatchingBoard(viewerOf(s.secretariat), s.edition.id);
+    expect(board.mentors).toEqual([expect.objectContaining({ id: s.mentor.id, capacity: 2, committed: 0 })]);
+    expect(board.counts.freePlaces).toBe(2);
+
+    await sendProposals(viewerOf(s.secretariat), { editionId: s.edition.id, items: [{ applicationId: s.apps[0].id, mentorId: s.mentor.id }] });
+    board = await loadMatchingBoard(viewerOf(s.secretariat), s.edition.id);
+    expect(board.mentors[0]).toMatchObject({ committed: 1 });
+    expect(board.counts).toMatchObject({ applications: 2, freePlaces: 1 });
+    expect(board.applications.map((a) => a.ranked.map((r) => r.mentorId))).toEqual([[s.mentor.id], [s.mentor.id]]);
+
+    await sendProposals(viewerOf(s.secretariat), { editionId: s.edition.id, items: [{ applicationId: s.apps[1].id, mentorId: s.mentor.id }] });
+    board = await loadMatchingBoard(viewerOf(s.secretariat), s.edition.id);
+    expect(board.mentors[0]).toMatchObject({ committed: 2 });
+    expect(board.counts).toMatchObject({ applications: 1, freePlaces: 0 });
+    expect(board.applications).toEqual([expect.objectContaining({ id: s.apps[2].id, ranked: [] })]);
+  });
+
   it("never proposes a mentor of the mentee's own municipality unless the secretariat overrides", async () => {
     const s = await matchingScenario({ applications: 1 });
     await prisma.user.update({ where: { id: s.mentor.id }, data: { municipalityId: s.mentees[0].municipalityId } });

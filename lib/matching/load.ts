@@ -10,6 +10,7 @@ type OfferRow = {
   municipalityId: string | null;
   comarca: string | null;
   population: number | null;
+  committed: number;
   topics: { id: string; name: string }[];
 };
 
@@ -34,33 +35,35 @@ export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">, p
         preferredMentors: { orderBy: { rank: "asc" }, select: { mentorId: true } },
       },
     }),
-    // Every active offer with its mentor and topics, aggregated in the database: one flat row
-    // per offer (a relation-joined read builds nested JSON for each of hundreds of offers).
+    // Every active offer with its mentor, topics and places taken (live proposals), aggregated
+    // in the database: one flat row per offer (a relation-joined read builds nested JSON for
+    // each of hundreds of offers, and counting in JavaScript would read every proposal).
     tx.$queryRaw<OfferRow[]>`
       SELECT o.id, o."mentorId", o.capacity, COALESCE(u.name, u.email) AS name,
-             mu.id AS "municipalityId", mu.comarca, mu.population,
+             mu.id AS "municipalityId", mu.comarca, mu.population, COALESCE(c.n, 0) AS committed,
              COALESCE(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t."sortOrder") FILTER (WHERE t.id IS NOT NULL), '[]') AS topics
         FROM "MentorOffer" o
         JOIN "User" u ON u.id = o."mentorId" AND u."deactivatedAt" IS NULL
         LEFT JOIN "Municipality" mu ON mu.id = u."municipalityId"
+        LEFT JOIN (SELECT p."mentorId", COUNT(*)::int AS n FROM "Proposal" p
+                    WHERE p."editionId" = ${edition.id} AND p.live GROUP BY p."mentorId") c ON c."mentorId" = o."mentorId"
         LEFT JOIN "_MentorOfferToTopic" ot ON ot."A" = o.id
         LEFT JOIN "Topic" t ON t.id = ot."B"
        WHERE o."editionId" = ${edition.id} AND o.status = 'ACTIVE'
-       GROUP BY o.id, u.id, mu.id
+       GROUP BY o.id, u.id, mu.id, c.n
        ORDER BY COALESCE(u.name, u.email), o.id`,
+    // The proposals that bar a pair or an application: declined pairs, and live proposals
+    // (an application that got one since the board chose its page is no longer open). The
+    // board asks only about the applications of its page.
     tx.proposal.findMany({
-      where: { editionId: edition.id, OR: [{ live: true }, { status: "DECLINED" }] },
-      select: { id: true, applicationId: true, mentorId: true, status: true, live: true },
+      where: { editionId: edition.id, ...(page ? { applicationId: { in: page.ids } } : {}), OR: [{ live: true }, { status: "DECLINED" }] },
+      select: { applicationId: true, mentorId: true, status: true, live: true },
     }),
   ]);
-  const committed = new Map<string, number>();
   const liveApplications = new Set<string>();
   const declined = new Set<string>();
   for (const p of proposals) {
-    if (p.live) {
-      committed.set(p.mentorId, (committed.get(p.mentorId) ?? 0) + 1);
-      liveApplications.add(p.applicationId);
-    }
+    if (p.live) liveApplications.add(p.applicationId);
     if (p.status === "DECLINED") declined.add(pairKey(p.applicationId, p.mentorId));
   }
   const open = applications.filter((a) => !liveApplications.has(a.id));
@@ -80,7 +83,7 @@ export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">, p
     population: o.population,
     topicIds: o.topics.map((t) => t.id),
     capacity: o.capacity,
-    committed: committed.get(o.mentorId) ?? 0,
+    committed: o.committed,
   }));
   const rules: HardRules = { declined };
   return { applications: open, offers, matchApplications, matchMentors, rules };
