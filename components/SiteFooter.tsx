@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function SiteFooter() {
-  const [t, tNav] = await Promise.all([getTranslations("shell"), getTranslations("nav")]);
+export function SiteFooter() {
+  const t = useTranslations("shell");
+  const tNav = useTranslations("nav");
   return (
     <footer className="mt-12 border-t border-line bg-white no-print">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-muted">

@@ -1,4 +1,4 @@
-import { getMessages, getTranslations } from "next-intl/server";
+import { useMessages, useTranslations } from "next-intl";
 import { signOutAction } from "@/app/[locale]/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountArea, MainNav } from "./viewer/HeaderSession";
@@ -9,8 +9,9 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
  * read the ViewerProvider around it, so the same header serves cached public pages and the
  * server-rendered signed-in areas.
  */
-export async function SiteHeader({ locale }: { locale: string }) {
-  const [t, messages] = await Promise.all([getTranslations("shell"), getMessages()]);
+export function SiteHeader({ locale }: { locale: string }) {
+  const t = useTranslations("shell");
+  const messages = useMessages();
   return (
     <header className="border-b border-line bg-white no-print">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
