@@ -1,4 +1,4 @@
-import { getMessages } from "next-intl/server";
+import { useMessages } from "next-intl";
 import type { ReactNode } from "react";
 import { MessagesProvider } from "@/lib/i18n/messages-context";
 
@@ -7,14 +7,14 @@ import { MessagesProvider } from "@/lib/i18n/messages-context";
  * with lib/i18n/use-t.ts). Only the pages with such components pay for their messages in the
  * HTML; the root layout passes the error page's alone.
  */
-export async function ClientMessages({
+export function ClientMessages({
   namespaces,
   children,
 }: {
   namespaces: string[];
   children: ReactNode;
 }) {
-  const messages = await getMessages();
+  const messages = useMessages();
   return (
     <MessagesProvider
       messages={Object.fromEntries(

@@ -37,8 +37,14 @@ const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
 
 type Ids = RouteIds;
 
-/** The pages the issue lists, in its order; the floor last. */
-const LOAD_TARGETS = (ids: Ids): { name: string; path: string; role: Role }[] => [
+type Target = { name: string; path: string; role: Role; reference?: true };
+
+/**
+ * The pages the issue lists, in its order; then, as a reference outside the budget, the
+ * lightest page the server renders per request (the sign-in form: no database query, no
+ * session), which shows what Next.js's per-request rendering costs by itself; the floor last.
+ */
+const LOAD_TARGETS = (ids: Ids): Target[] => [
   { name: "Inici públic", path: "/ca", role: "anonymous" },
   { name: "Catàleg de fitxes", path: "/ca/fitxes", role: "anonymous" },
   { name: "Inici de la persona sol·licitant", path: "/ca/inici", role: "mentee" },
@@ -46,6 +52,7 @@ const LOAD_TARGETS = (ids: Ids): { name: string; path: string; role: Role }[] =>
   { name: "Pàgina d'un acompanyament", path: `/ca/acompanyaments/${ids.mentorship}`, role: "mentor" },
   { name: "Tauler de la secretaria", path: "/ca/secretaria", role: "secretariat" },
   { name: "Tauler de matching", path: `/ca/secretaria/convocatories/${ids.edition}/matching`, role: "secretariat" },
+  { name: "Referència: pàgina d'entrada", path: "/ca/entrar", role: "anonymous", reference: true },
   { name: "Terra (/api/health)", path: "/api/health", role: "anonymous" },
 ];
 
@@ -165,9 +172,9 @@ async function firstLoadJs(browser: Browser, context: BrowserContext, baseUrl: s
   return { kb: Math.round(bytes / 100) / 10, files: scripts.length, status, finalPath };
 }
 
-type LoadResult = { name: string; path: string; role: Role; rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
+type LoadResult = Target & { rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
 
-async function load(baseUrl: string, target: { name: string; path: string; role: Role }, cookie: string): Promise<LoadResult> {
+async function load(baseUrl: string, target: Target, cookie: string): Promise<LoadResult> {
   const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers: cookie ? { cookie } : {} };
   await autocannon({ ...options, duration: 3 }); // warm-up: compiled routes, connection pools, caches
   const latencies: number[] = [];
@@ -245,7 +252,7 @@ async function main() {
       ...r,
       queries: queries[r.path],
       ratio: Math.round((r.rps / floor.rps) * 100) / 100,
-      withinBudget: r === floor || (r.p95 < BUDGET.p95Ms && r.rps / floor.rps >= BUDGET.floorRatio && r.non2xx === 0 && r.errors === 0 && queries[r.path] <= BUDGET.queries),
+      withinBudget: r.reference ? null : r === floor || (r.p95 < BUDGET.p95Ms && r.rps / floor.rps >= BUDGET.floorRatio && r.non2xx === 0 && r.errors === 0 && queries[r.path] <= BUDGET.queries),
     }));
 
     console.log("Measuring first-load JavaScript of every route…");
@@ -261,7 +268,7 @@ async function main() {
     }
 
     console.log(`\nPages at Catalonia scale (${CONNECTIONS} connections, ${seconds} s each; budget p95 < ${BUDGET.p95Ms} ms and ≥ ${BUDGET.floorRatio * 100}% of the floor):`);
-    console.table(pages.map((r) => ({ page: r.name, path: r.path, "req/s": r.rps, "p50 ms": r.p50, "p95 ms": r.p95, "p99 ms": r.p99, "× floor": r.ratio, queries: r.queries, ok: r.withinBudget ? "✓" : "✗" })));
+    console.table(pages.map((r) => ({ page: r.name, path: r.path, "req/s": r.rps, "p50 ms": r.p50, "p95 ms": r.p95, "p99 ms": r.p99, "× floor": r.ratio, queries: r.queries, ok: r.reference ? "ref." : r.withinBudget ? "✓" : "✗" })));
     console.log(`First-load JavaScript, compressed, as Chromium downloads it (budget < ${BUDGET.firstLoadKb} kB):`);
     console.table(firstLoad.map((r) => ({ route: r.route, kB: r.kb, files: r.files, status: r.status, ok: r.withinBudget ? "✓" : "✗" })));
     if (unmeasured.length) console.log(`Routes without a measurement: ${unmeasured.join(", ")}`);
@@ -274,7 +281,7 @@ async function main() {
       pages,
       firstLoadJs: firstLoad,
       unmeasuredRoutes: unmeasured,
-      allWithinBudget: pages.every((p) => p.withinBudget) && firstLoad.every((r) => r.withinBudget),
+      allWithinBudget: pages.every((p) => p.withinBudget !== false) && firstLoad.every((r) => r.withinBudget),
     };
     fs.mkdirSync(path.join(root, "bench"), { recursive: true });
     fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results_, null, 2)}\n`);
