@@ -6,6 +6,20 @@ export const TIME_ZONE = "Europe/Madrid";
 
 export type AppLocale = "ca" | "es";
 
+// Building an Intl.DateTimeFormat costs about 0.1 ms, formatting with one about 1 µs: a page
+// that shows fifty dates would spend 5 ms building formatters. Each one is built once per
+// process, by locale and pattern.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(pattern: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${pattern}:${locale}`;
+  let value = formatters.get(key);
+  if (!value) {
+    value = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, value);
+  }
+  return value;
+}
+
 /** "2026-09-15" → Date at 2026-09-15T00:00:00Z (a calendar day). */
 export function day(iso: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`Not a calendar day: ${iso}`);
@@ -23,7 +37,7 @@ export function isoDay(value: Date): string {
 
 /** The calendar day in Madrid at the given instant. */
 export function madridDay(instant: Date = new Date()): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = formatter("madrid-day", "en-CA", {
     timeZone: TIME_ZONE,
     year: "numeric",
     month: "2-digit",
@@ -64,7 +78,7 @@ function madridOffsetMs(utcMidnight: Date): number {
 
 /** "15 de setembre de 2026" for a calendar day. */
 export function formatDay(value: Date, locale: AppLocale = "ca"): string {
-  const text = new Intl.DateTimeFormat(locale, {
+  const text = formatter("day", locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -75,7 +89,7 @@ export function formatDay(value: Date, locale: AppLocale = "ca"): string {
 
 /** "15 de setembre de 2026, a les 10:30" for an instant, in Madrid time. */
 export function formatDateTime(value: Date, locale: AppLocale = "ca"): string {
-  const text = new Intl.DateTimeFormat(locale, {
+  const text = formatter("date-time", locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -103,11 +117,11 @@ export function madridInstant(isoDate: string, time: string): Date {
 
 /** "09:30" in Madrid for an instant. */
 export function madridTime(instant: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return formatter("madrid-time", "en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }
 
 function offsetAt(instant: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = formatter("madrid-parts", "en-US", {
     timeZone: TIME_ZONE,
     hourCycle: "h23",
     year: "numeric",

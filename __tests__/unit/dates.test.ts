@@ -12,6 +12,17 @@ describe("dates in Europe/Madrid", () => {
     expect(formatDateTime(new Date("2026-01-15T08:30:00Z"))).toBe("15 de gener de 2026, a les 9:30");
   });
 
+  it("keeps each language's and pattern's formatter apart when they are reused", () => {
+    const instant = new Date("2026-09-15T08:30:00Z");
+    for (let round = 0; round < 2; round++) {
+      expect(formatDay(instant, "es")).toBe("15 de septiembre de 2026");
+      expect(formatDay(instant)).toBe("15 de setembre de 2026");
+      expect(formatDateTime(instant, "es")).toBe("15 de septiembre de 2026 a las 10:30");
+      expect(formatDateTime(instant)).toBe("15 de setembre de 2026, a les 10:30");
+      expect(madridDay(new Date("2026-09-15T22:30:00Z")).toISOString()).toBe("2026-09-16T00:00:00.000Z");
+    }
+  });
+
   it("ends a deadline day at 23:59:59 local time, summer and winter", () => {
     expect(endOfMadridDay(day("2026-09-15")).toISOString()).toBe("2026-09-15T21:59:59.999Z");
     expect(endOfMadridDay(day("2026-01-15")).toISOString()).toBe("2026-01-15T22:59:59.999Z");

@@ -7,6 +7,7 @@ import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { listMunicipalities } from "@/lib/municipalities/queries";
+import { formatNumber } from "@/lib/i18n/format-number";
 
 export const metadata: Metadata = { title: "Municipis" };
 
@@ -48,7 +49,7 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
               </Link>
             </Td>
             <Td>{m.comarca}</Td>
-            <Td>{m.population?.toLocaleString("ca") ?? "—"}</Td>
+            <Td>{m.population == null ? "—" : formatNumber(m.population)}</Td>
             <Td>{m.emailDomains.join(", ") || "—"}</Td>
             <Td>{m._count.people}</Td>
             <Td>{m.active ? <Badge tone="green">Actiu</Badge> : <Badge tone="red">Desactivat</Badge>}</Td>

@@ -12,6 +12,7 @@ import { prisma } from "@/lib/db/client";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { PHASE_LABELS } from "@/lib/editions/phases";
 import { getEditionReport } from "@/lib/reports/edition-report";
+import { formatNumber } from "@/lib/i18n/format-number";
 
 export const metadata: Metadata = { title: "Informe de la convocatòria" };
 
@@ -56,9 +57,9 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
               {e.averages.map((a) => (
                 <tr key={a.key}>
                   <Td>{a.label}</Td>
-                  <Td>{a.all?.toLocaleString("ca") ?? "—"}</Td>
-                  <Td>{a.mentees?.toLocaleString("ca") ?? "—"}</Td>
-                  <Td>{a.mentors?.toLocaleString("ca") ?? "—"}</Td>
+                  <Td>{a.all == null ? "—" : formatNumber(a.all)}</Td>
+                  <Td>{a.mentees == null ? "—" : formatNumber(a.mentees)}</Td>
+                  <Td>{a.mentors == null ? "—" : formatNumber(a.mentors)}</Td>
                 </tr>
               ))}
             </DataTable>
