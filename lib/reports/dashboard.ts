@@ -17,7 +17,8 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   const today = madridDay(now);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   // Six queries in all: the figures in one statement, the edition's mentorships (for
-  // compliance), the two breakdowns, the past editions and the edition itself.
+  // compliance, and their meetings, evaluations and fitxes counted from the same rows), the two
+  // breakdowns, the past editions and the edition itself.
   const [edition, [c], mentorships, byTopic, byComarca, history] = await Promise.all([
     prisma.edition.findUniqueOrThrow({ where: { id: editionId } }),
     prisma.$queryRaw<Record<string, number>[]>`
@@ -32,17 +33,22 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'ACCEPTED') AS "propAccepted",
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'DECLINED') AS "propDeclined",
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'EXPIRED') AS "propExpired",
-        (SELECT COUNT(*)::int FROM "Meeting" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId}) AS "meetings",
-        (SELECT COUNT(*)::int FROM "Evaluation" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId}) AS "evaluations",
-        (SELECT COUNT(*)::int FROM "RecordSheet" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId} AND x.status = 'SUBMITTED') AS "sheetsSubmitted",
-        (SELECT COUNT(*)::int FROM "RecordSheet" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId} AND x.status = 'CHANGES_REQUESTED') AS "sheetsChanges",
-        (SELECT COUNT(*)::int FROM "RecordSheet" x JOIN "Mentorship" m ON m.id = x."mentorshipId" WHERE m."editionId" = ${editionId} AND x.status = 'PUBLISHED') AS "sheetsPublished",
         (SELECT COUNT(*)::int FROM "Communication" WHERE status = 'OPEN') AS "communications",
         (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status = 'FAILED') AS "failedEmails",
         (SELECT COUNT(*)::int FROM "User" WHERE "approvalStatus" = 'PENDING' AND "deactivatedAt" IS NULL AND "erasedAt" IS NULL) AS "registrations"`,
     prisma.mentorship.findMany({
       where: { editionId },
-      select: { id: true, status: true, startedOn: true, endOn: true, closingAt: true, agreement: { select: { status: true } }, meetings: { select: { status: true, mode: true, confirmedAt: true } }, recordSheet: { select: { status: true } } },
+      select: {
+        id: true,
+        status: true,
+        startedOn: true,
+        endOn: true,
+        closingAt: true,
+        agreement: { select: { status: true } },
+        meetings: { select: { status: true, mode: true, confirmedAt: true } },
+        recordSheet: { select: { status: true } },
+        _count: { select: { evaluations: true } },
+      },
     }),
     prisma.$queryRaw<{ name: string; n: number }[]>`
       SELECT t.name, COUNT(*)::int AS n FROM "ApplicationNeed" x JOIN "Application" a ON a.id = x."applicationId" JOIN "Topic" t ON t.id = x."topicId"
@@ -62,6 +68,11 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   const statuses = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"] as const;
   const byStatus = Object.fromEntries(statuses.map((s) => [s, mentorships.filter((m) => m.status === s).length])) as Record<(typeof statuses)[number], number>;
   const compliant = mentorships.filter((m) => meetingCompliance(m.meetings, edition).met).length;
+  // Meetings, evaluations and fitxes of the edition, from its mentorships read above.
+  const meetings = mentorships.reduce((n, m) => n + m.meetings.length, 0);
+  const evaluations = mentorships.reduce((n, m) => n + m._count.evaluations, 0);
+  const sheets = (status: "SUBMITTED" | "CHANGES_REQUESTED" | "PUBLISHED") => mentorships.filter((m) => m.recordSheet?.status === status).length;
+  const sheetsSubmitted = sheets("SUBMITTED");
   const stalledProposals = c.propStalled;
   const noAgreement = mentorships.filter((m) => m.status === "AGREEING" && m.startedOn && addDays(m.startedOn, 30) < today).length;
   const overdueFitxes = mentorships.filter(
@@ -75,15 +86,15 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
       offers: { mentors: c.offers, capacity: c.capacity },
       proposals: { pending: c.propPending, accepted: c.propAccepted, declined: c.propDeclined, expired: c.propExpired },
       mentorships: byStatus,
-      meetings: { logged: c.meetings, compliantMentorships: compliant, mentorships: mentorships.length },
-      evaluations: c.evaluations,
-      fitxes: { submitted: c.sheetsSubmitted, changes: c.sheetsChanges, published: c.sheetsPublished },
+      meetings: { logged: meetings, compliantMentorships: compliant, mentorships: mentorships.length },
+      evaluations,
+      fitxes: { submitted: sheetsSubmitted, changes: sheets("CHANGES_REQUESTED"), published: sheets("PUBLISHED") },
     },
     attention: [
       { label: "Propostes pendents de resposta fa més d'una setmana", count: stalledProposals, href: `/secretaria/convocatories/${editionId}/matching` },
       { label: "Acompanyaments sense acord 30 dies després de l'inici", count: noAgreement, href: "/secretaria/acompanyaments?status=AGREEING" },
       { label: "Comunicacions obertes", count: c.communications, href: "/secretaria/comunicacions?status=OPEN" },
-      { label: "Fitxes per revisar", count: c.sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
+      { label: "Fitxes per revisar", count: sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
       { label: "Fitxes endarrerides (més de 21 dies en tancament)", count: overdueFitxes, href: "/secretaria/acompanyaments?status=CLOSING" },
       { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
       { label: "Registres pendents de validació", count: c.registrations, href: "/secretaria/persones?status=pending" },
