@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "User_approvalStatus_idx" ON "User"("approvalStatus");
