@@ -2,23 +2,29 @@
 // arrive as Date objects at 00:00 UTC of that day. Instants (timestamps) are formatted and
 // compared in Europe/Madrid, where the programme runs: a deadline day ends at 23:59 there.
 
+import { perLocale } from "@/lib/i18n/per-locale";
+
 export const TIME_ZONE = "Europe/Madrid";
 
 export type AppLocale = "ca" | "es";
 
 // Building an Intl.DateTimeFormat costs about 0.1 ms, formatting with one about 1 µs: a page
-// that shows fifty dates would spend 5 ms building formatters. Each one is built once per
-// process, by locale and pattern.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(pattern: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${pattern}:${locale}`;
-  let value = formatters.get(key);
-  if (!value) {
-    value = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, value);
-  }
-  return value;
-}
+// that shows fifty dates would spend 5 ms building formatters. Each one is built once.
+const MADRID_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const MADRID_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const MADRID_PARTS = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+});
+const dayFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const dateTimeFormat = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: TIME_ZONE }),
+);
 
 /** "2026-09-15" → Date at 2026-09-15T00:00:00Z (a calendar day). */
 export function day(iso: string): Date {
@@ -37,12 +43,7 @@ export function isoDay(value: Date): string {
 
 /** The calendar day in Madrid at the given instant. */
 export function madridDay(instant: Date = new Date()): Date {
-  const parts = formatter("madrid-day", "en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  const parts = MADRID_DAY.format(instant);
   return day(parts);
 }
 
@@ -78,25 +79,13 @@ function madridOffsetMs(utcMidnight: Date): number {
 
 /** "15 de setembre de 2026" for a calendar day. */
 export function formatDay(value: Date, locale: AppLocale = "ca"): string {
-  const text = formatter("day", locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(value);
+  const text = dayFormat(locale).format(value);
   return fixCatalanYear(text);
 }
 
 /** "15 de setembre de 2026, a les 10:30" for an instant, in Madrid time. */
 export function formatDateTime(value: Date, locale: AppLocale = "ca"): string {
-  const text = formatter("date-time", locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: TIME_ZONE,
-  }).format(value);
+  const text = dateTimeFormat(locale).format(value);
   return fixCatalanYear(text);
 }
 
@@ -117,19 +106,11 @@ export function madridInstant(isoDate: string, time: string): Date {
 
 /** "09:30" in Madrid for an instant. */
 export function madridTime(instant: Date): string {
-  return formatter("madrid-time", "en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return MADRID_TIME.format(instant);
 }
 
 function offsetAt(instant: Date): number {
-  const parts = formatter("madrid-parts", "en-US", {
-    timeZone: TIME_ZONE,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-  }).formatToParts(instant);
+  const parts = MADRID_PARTS.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - Math.floor(instant.getTime() / 60_000) * 60_000;
 }

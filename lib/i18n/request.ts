@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/dates";
 import ca from "@/messages/ca.json";
+import { perLocale } from "./per-locale";
 import { routing } from "./routing";
 
 type Messages = { [key: string]: string | Messages };
@@ -18,16 +19,10 @@ function withFallback(base: Messages, override: Messages): Messages {
 }
 
 // Merged once per language and process, not on every request.
-const merged = new Map<string, Promise<Messages>>();
-function messagesFor(locale: string): Messages | Promise<Messages> {
-  if (locale === "ca") return ca;
-  let messages = merged.get(locale);
-  if (!messages) {
-    messages = import(`../../messages/${locale}.json`).then((m: { default: Messages }) => withFallback(ca as Messages, m.default));
-    merged.set(locale, messages);
-  }
-  return messages;
-}
+const messagesFor = perLocale(
+  (locale): Promise<Messages> =>
+    locale === "ca" ? Promise.resolve(ca) : import(`../../messages/${locale}.json`).then((m: { default: Messages }) => withFallback(ca as Messages, m.default)),
+);
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
