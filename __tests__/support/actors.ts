@@ -1,19 +1,10 @@
-import type { Viewer } from "@/lib/auth/viewer";
+import { asViewer, type Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { createPerson, createSecretariat } from "./factories";
 
 export function viewerOf(user: User): Viewer {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    isMentor: user.isMentor,
-    approvalStatus: user.approvalStatus,
-    municipalityId: user.municipalityId,
-    active: !user.deactivatedAt && !user.erasedAt,
-  };
+  return asViewer(user);
 }
 
 export type ActorName = "anonymous" | "technician" | "mentor" | "otherTechnician" | "secretariat" | "deactivated";

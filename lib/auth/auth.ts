@@ -2,6 +2,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { asViewer } from "./viewer";
 import type { ApprovalStatus, Role, User } from "@/lib/generated/prisma/client";
 
 declare module "next-auth" {
@@ -52,20 +53,7 @@ function config(): NextAuthConfig {
         return !person.deactivatedAt && !person.erasedAt;
       },
       session({ session, user }) {
-        const person = user as unknown as User;
-        return {
-          ...session,
-          user: {
-            id: person.id,
-            email: person.email,
-            name: person.name,
-            role: person.role,
-            isMentor: person.isMentor,
-            approvalStatus: person.approvalStatus,
-            municipalityId: person.municipalityId,
-            active: !person.deactivatedAt && !person.erasedAt,
-          },
-        };
+        return { ...session, user: asViewer(user as unknown as User) };
       },
     },
     events: {

@@ -3,9 +3,40 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { isDevMailboxEnabled } from "@/lib/env";
 import { SESSION_COOKIES } from "./session-cookie";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Session } from "next-auth";
 
 export type Viewer = Session["user"];
+
+const viewerSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  isMentor: true,
+  approvalStatus: true,
+  municipalityId: true,
+  deactivatedAt: true,
+  erasedAt: true,
+} satisfies Prisma.UserSelect;
+type ViewerPerson = Prisma.UserGetPayload<{ select: typeof viewerSelect }>;
+
+/**
+ * What the app knows of a person who asks, and nothing more (no phone, no position): the
+ * same shape for pages, actions and Auth.js's session endpoint.
+ */
+export function asViewer(person: ViewerPerson): Viewer {
+  return {
+    id: person.id,
+    email: person.email,
+    name: person.name,
+    role: person.role,
+    isMentor: person.isMentor,
+    approvalStatus: person.approvalStatus,
+    municipalityId: person.municipalityId,
+    active: !person.deactivatedAt && !person.erasedAt,
+  };
+}
 
 /**
  * The signed-in person for this request, read from the database session (so a deactivation
@@ -24,27 +55,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { sessionToken: token },
-    select: {
-      expires: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          isMentor: true,
-          approvalStatus: true,
-          municipalityId: true,
-          deactivatedAt: true,
-          erasedAt: true,
-        },
-      },
-    },
+    select: { expires: true, user: { select: viewerSelect } },
   });
   if (!session || session.expires.getTime() <= Date.now()) return null;
-  const { deactivatedAt, erasedAt, ...person } = session.user;
-  if (deactivatedAt || erasedAt) return null;
-  return { ...person, active: true };
+  const viewer = asViewer(session.user);
+  return viewer.active ? viewer : null;
 });
 
 /** What the header shows about the signed-in person (components/viewer/ViewerContext.tsx). */
