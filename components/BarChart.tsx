@@ -1,5 +1,3 @@
-import type { ReactNode } from "react";
-
 type Datum = { label: string; value: number };
 
 /**
@@ -8,7 +6,7 @@ type Datum = { label: string; value: number };
  * the same table the chart is made of, so nothing is said twice, and the page carries half the
  * markup a drawing plus a separate table took (the secretariat's dashboard has four of them).
  */
-export function BarChart({ id, title, data, unit = "", empty = "Encara no hi ha dades." }: { id: string; title: string; data: Datum[]; unit?: string; empty?: ReactNode }) {
+export function BarChart({ id, title, data }: { id: string; title: string; data: Datum[] }) {
   const max = Math.max(1, ...data.map((d) => d.value));
   return (
     <table id={id} className="w-full max-w-2xl text-sm">
@@ -16,14 +14,14 @@ export function BarChart({ id, title, data, unit = "", empty = "Encara no hi ha 
       <thead className="sr-only">
         <tr>
           <th scope="col">Categoria</th>
-          <th scope="col">Valor{unit ? ` (${unit})` : ""}</th>
+          <th scope="col">Valor</th>
         </tr>
       </thead>
       <tbody>
         {data.length === 0 ? (
           <tr>
             <td colSpan={2} className="text-muted">
-              {empty}
+              Encara no hi ha dades.
             </td>
           </tr>
         ) : (
