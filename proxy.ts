@@ -2,21 +2,27 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "./lib/auth/session-cookie";
 import { routing } from "./lib/i18n/routing";
+import { cachedPage } from "./lib/page-cache/serve";
 
-// Next 16's name for middleware.ts. Optimistic only: it adds the locale prefix and sends people
-// without a session cookie to the sign-in page. Every page, loader and action checks the
-// session and permissions again on the server.
+// Next 16's name for middleware.ts. Optimistic only: it adds the locale prefix, sends people
+// without a session cookie to the sign-in page and serves signed-in pages kept in memory. Every
+// page, loader and action checks the session and permissions again on the server.
 const intl = createMiddleware(routing);
 
 const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes", "acompanyaments"];
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const [, locale, area] = request.nextUrl.pathname.split("/");
   const isLocale = (routing.locales as readonly string[]).includes(locale);
-  if (isLocale && SIGNED_IN_AREAS.includes(area) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    const url = new URL(`/${locale}/entrar`, request.url);
-    url.searchParams.set("next", request.nextUrl.pathname);
-    return NextResponse.redirect(url);
+  if (isLocale && SIGNED_IN_AREAS.includes(area)) {
+    if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+      const url = new URL(`/${locale}/entrar`, request.url);
+      url.searchParams.set("next", request.nextUrl.pathname);
+      return NextResponse.redirect(url);
+    }
+    // The same person's page, kept while no data has changed (lib/page-cache/serve.ts).
+    const kept = await cachedPage(request);
+    if (kept) return kept;
   }
   // The catalogue's first page without filters is cached (app/[locale]/(public)/fitxes/totes).
   if (isLocale && area === "fitxes" && request.nextUrl.pathname === `/${locale}/fitxes` && !request.nextUrl.search) {
