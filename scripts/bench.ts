@@ -172,10 +172,14 @@ async function firstLoadJs(browser: Browser, context: BrowserContext, baseUrl: s
   return { kb: Math.round(bytes / 100) / 10, files: scripts.length, status, finalPath };
 }
 
+const PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 type LoadResult = Target & { rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
 
 async function load(baseUrl: string, target: Target, cookie: string): Promise<LoadResult> {
-  const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers: cookie ? { cookie } : {} };
+  // What a browser sends when it opens a page (signed-in pages are kept for these, lib/page-cache).
+  const headers = { accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(cookie ? { cookie } : {}) };
+  const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers };
   await autocannon({ ...options, duration: 3 }); // warm-up: compiled routes, connection pools, caches
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -233,7 +237,7 @@ async function main() {
     const queries: Record<string, number> = {};
     for (const target of targets) {
       const probe = crypto.randomUUID();
-      const response = await fetch(baseUrl + target.path, { headers: { cookie: cookies[target.role], "x-query-probe": probe }, redirect: "manual" });
+      const response = await fetch(baseUrl + target.path, { headers: { cookie: cookies[target.role], accept: PAGE_ACCEPT, "x-query-probe": probe }, redirect: "manual" });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${target.path} answered ${response.status} for the ${target.role}`);
       queries[target.path] = ((await (await fetch(`${baseUrl}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null }).queries ?? 0;

@@ -16,16 +16,16 @@ import { PageStore, type CachedPage, type Generation } from "./store";
 // request goes back to this server with the person's cookies and the page checks the session
 // and permissions as always; only its HTML is kept.
 //
-// Not kept: anything but a 200 HTML page without Set-Cookie; the router's RSC requests
-// (client-side navigation and prefetches), server actions and HEAD; requests that count their
-// queries (x-query-probe). Off in development and with PAGE_CACHE_MB=0.
+// Not kept: anything but a 200 HTML page without Set-Cookie. Not served: the router's RSC
+// requests (client-side navigation, refreshes and prefetches), server actions, HEAD, and
+// requests that count their queries (x-query-probe). Off in development and with PAGE_CACHE_MB=0.
 
 /** Sent on the render request, so the guard lets it through to the page. */
 export const RENDER_HEADER = "x-page-cache-render";
 /** On the answer: "hit" (served from memory) or "miss" (rendered now, kept). */
 export const STATUS_HEADER = "x-page-cache";
 
-const UNCACHEABLE_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "x-query-probe", RENDER_HEADER];
+const UNCACHEABLE_REQUEST_HEADERS = ["next-action", "x-query-probe", RENDER_HEADER];
 // Headers of the render's own HTTP exchange, not of the page.
 const TRANSPORT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", STATUS_HEADER]);
 
@@ -44,6 +44,17 @@ function store(): PageStore | null {
 function renders() {
   globalForPages.__xmessPageRenders ??= new Map();
   return globalForPages.__xmessPageRenders;
+}
+
+/**
+ * A request for a whole HTML page: a browser's navigation, or a client that asks for HTML.
+ * Next hides the router's own headers (RSC, Next-Router-State-Tree…) from the guard, so its
+ * requests are told apart by what browsers always send with fetch(): Sec-Fetch-Dest "empty".
+ */
+function isDocumentRequest(request: NextRequest) {
+  const destination = request.headers.get("sec-fetch-dest");
+  if (destination) return destination === "document";
+  return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
 /** The person behind a live session token, and the data version, in one query. */
@@ -83,6 +94,8 @@ async function render(request: NextRequest, origin: string): Promise<Rendered> {
   const kept: [string, string][] = [];
   response.headers.forEach((value, name) => {
     if (name === "set-cookie" || TRANSPORT_HEADERS.has(name)) return;
+    // Pages redirect to paths; an answer from the guard must name a whole address.
+    if (name === "location") value = new URL(value, request.url).toString();
     passed.append(name, value);
     kept.push([name, value]);
   });
@@ -106,7 +119,7 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
   const origin = process.env.__NEXT_PRIVATE_ORIGIN;
   const pages = process.env.NODE_ENV === "production" && origin ? store() : null;
   if (!pages || !origin || request.method !== "GET") return null;
-  if (UNCACHEABLE_REQUEST_HEADERS.some((name) => request.headers.has(name))) return null;
+  if (!isDocumentRequest(request) || UNCACHEABLE_REQUEST_HEADERS.some((name) => request.headers.has(name))) return null;
   const token = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean);
   if (!token) return null;
   const person = await identify(token);
