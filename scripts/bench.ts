@@ -21,6 +21,7 @@ import { Client } from "pg";
 import type { Browser, BrowserContext } from "playwright-core";
 import { freePort, waitForHealth } from "@/__tests__/support/e2e-global-setup";
 import { pageRoutes, type Role, type RouteIds } from "@/__tests__/support/routes";
+import { RENDER_HEADER, STATUS_HEADER } from "@/lib/page-cache/headers";
 import { DEFAULT_SCALE_URL, seedScaleDatabase } from "./seed-scale";
 
 const root = process.cwd();
@@ -37,24 +38,32 @@ const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
 
 type Ids = RouteIds;
 
-type Target = { name: string; path: string; role: Role; reference?: true };
+type Target = { name: string; path: string; role: Role; reference?: true; fresh?: true };
 
 /**
- * The pages the issue lists, in its order; then, as a reference outside the budget, the
- * lightest page the server renders per request (the sign-in form: no database query, no
- * session), which shows what Next.js's per-request rendering costs by itself; the floor last.
+ * The pages the issue lists, in its order; then, as references outside the budget, each
+ * signed-in page rendered afresh on every request (what it costs right after a change, when
+ * it is not yet kept: lib/page-cache) and the lightest page the server renders per request
+ * (the sign-in form: no database query, no session), which shows what Next.js's per-request
+ * rendering costs by itself; the floor last.
  */
-const LOAD_TARGETS = (ids: Ids): Target[] => [
-  { name: "Inici públic", path: "/ca", role: "anonymous" },
-  { name: "Catàleg de fitxes", path: "/ca/fitxes", role: "anonymous" },
-  { name: "Inici de la persona sol·licitant", path: "/ca/inici", role: "mentee" },
-  { name: "Propostes de la persona mentora", path: "/ca/propostes", role: "mentor" },
-  { name: "Pàgina d'un acompanyament", path: `/ca/acompanyaments/${ids.mentorship}`, role: "mentor" },
-  { name: "Tauler de la secretaria", path: "/ca/secretaria", role: "secretariat" },
-  { name: "Tauler de matching", path: `/ca/secretaria/convocatories/${ids.edition}/matching`, role: "secretariat" },
-  { name: "Referència: pàgina d'entrada", path: "/ca/entrar", role: "anonymous", reference: true },
-  { name: "Terra (/api/health)", path: "/api/health", role: "anonymous" },
-];
+const LOAD_TARGETS = (ids: Ids): Target[] => {
+  const listed: Target[] = [
+    { name: "Inici públic", path: "/ca", role: "anonymous" },
+    { name: "Catàleg de fitxes", path: "/ca/fitxes", role: "anonymous" },
+    { name: "Inici de la persona sol·licitant", path: "/ca/inici", role: "mentee" },
+    { name: "Propostes de la persona mentora", path: "/ca/propostes", role: "mentor" },
+    { name: "Pàgina d'un acompanyament", path: `/ca/acompanyaments/${ids.mentorship}`, role: "mentor" },
+    { name: "Tauler de la secretaria", path: "/ca/secretaria", role: "secretariat" },
+    { name: "Tauler de matching", path: `/ca/secretaria/convocatories/${ids.edition}/matching`, role: "secretariat" },
+  ];
+  return [
+    ...listed,
+    ...listed.filter((t) => t.role !== "anonymous").map((t): Target => ({ ...t, name: `${t.name}, renderitzada de nou`, reference: true, fresh: true })),
+    { name: "Referència: pàgina d'entrada", path: "/ca/entrar", role: "anonymous", reference: true },
+    { name: "Terra (/api/health)", path: "/api/health", role: "anonymous" },
+  ];
+};
 
 async function recordIds(databaseUrl: string): Promise<RouteIds> {
   const client = new Client({ connectionString: databaseUrl });
@@ -178,7 +187,7 @@ type LoadResult = Target & { rps: number; p50: number; p95: number; p99: number;
 
 async function load(baseUrl: string, target: Target, cookie: string): Promise<LoadResult> {
   // What a browser sends when it opens a page (signed-in pages are kept for these, lib/page-cache).
-  const headers = { accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(cookie ? { cookie } : {}) };
+  const headers = { accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(cookie ? { cookie } : {}), ...(target.fresh ? { [RENDER_HEADER]: "1" } : {}) };
   const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers };
   await autocannon({ ...options, duration: 3 }); // warm-up: compiled routes, connection pools, caches
   const latencies: number[] = [];
@@ -242,6 +251,21 @@ async function main() {
       if (response.status !== 200) throw new Error(`${target.path} answered ${response.status} for the ${target.role}`);
       queries[target.path] = ((await (await fetch(`${baseUrl}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null }).queries ?? 0;
     }
+    // How each page is served to a browser that opens it again: "hit" = kept (lib/page-cache),
+    // "rendered" = rendered for this request.
+    const served: Record<string, string> = {};
+    for (const target of targets) {
+      const open = async () => {
+        const headers: Record<string, string> = { cookie: cookies[target.role], accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(target.fresh ? { [RENDER_HEADER]: "1" } : {}) };
+        const response = await fetch(baseUrl + target.path, { headers, redirect: "manual" });
+        await response.arrayBuffer();
+        // Public pages: Next's own cache of static and regenerated pages (x-nextjs-cache).
+        const nextCache = response.headers.get("x-nextjs-cache");
+        return response.headers.get(STATUS_HEADER) ?? (nextCache ? `${nextCache.toLowerCase()} (Next)` : "rendered");
+      };
+      await open();
+      served[target.name] = await open();
+    }
 
     console.log(`Measuring ${targets.length} pages, ${seconds} s each at ${CONNECTIONS} connections…`);
     const results: LoadResult[] = [];
@@ -255,6 +279,7 @@ async function main() {
     const pages = results.map((r) => ({
       ...r,
       queries: queries[r.path],
+      served: served[r.name],
       ratio: Math.round((r.rps / floor.rps) * 100) / 100,
       withinBudget: r.reference ? null : r === floor || (r.p95 < BUDGET.p95Ms && r.rps / floor.rps >= BUDGET.floorRatio && r.non2xx === 0 && r.errors === 0 && queries[r.path] <= BUDGET.queries),
     }));
@@ -272,7 +297,7 @@ async function main() {
     }
 
     console.log(`\nPages at Catalonia scale (${CONNECTIONS} connections, ${seconds} s each; budget p95 < ${BUDGET.p95Ms} ms and ≥ ${BUDGET.floorRatio * 100}% of the floor):`);
-    console.table(pages.map((r) => ({ page: r.name, path: r.path, "req/s": r.rps, "p50 ms": r.p50, "p95 ms": r.p95, "p99 ms": r.p99, "× floor": r.ratio, queries: r.queries, ok: r.reference ? "ref." : r.withinBudget ? "✓" : "✗" })));
+    console.table(pages.map((r) => ({ page: r.name, path: r.path, "req/s": r.rps, "p50 ms": r.p50, "p95 ms": r.p95, "p99 ms": r.p99, "× floor": r.ratio, queries: r.queries, served: r.served, ok: r.reference ? "ref." : r.withinBudget ? "✓" : "✗" })));
     console.log(`First-load JavaScript, compressed, as Chromium downloads it (budget < ${BUDGET.firstLoadKb} kB):`);
     console.table(firstLoad.map((r) => ({ route: r.route, kB: r.kb, files: r.files, status: r.status, ok: r.withinBudget ? "✓" : "✗" })));
     if (unmeasured.length) console.log(`Routes without a measurement: ${unmeasured.join(", ")}`);

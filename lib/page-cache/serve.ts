@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { RENDER_HEADER, STATUS_HEADER } from "./headers";
 import { PageStore, type CachedPage, type Generation } from "./store";
 
 // Signed-in pages, served again to the same person while nothing they are built from changes.
@@ -20,10 +21,6 @@ import { PageStore, type CachedPage, type Generation } from "./store";
 // requests (client-side navigation, refreshes and prefetches), server actions, HEAD, and
 // requests that count their queries (x-query-probe). Off in development and with PAGE_CACHE_MB=0.
 
-/** Sent on the render request, so the guard lets it through to the page. */
-export const RENDER_HEADER = "x-page-cache-render";
-/** On the answer: "hit" (served from memory) or "miss" (rendered now, kept). */
-export const STATUS_HEADER = "x-page-cache";
 
 const UNCACHEABLE_REQUEST_HEADERS = ["next-action", "x-query-probe", RENDER_HEADER];
 // Headers of the render's own HTTP exchange, not of the page.
