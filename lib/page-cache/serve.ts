@@ -21,7 +21,6 @@ import { PageStore, type CachedPage, type Generation } from "./store";
 // requests (client-side navigation, refreshes and prefetches), server actions, HEAD, and
 // requests that count their queries (x-query-probe). Off in development and with PAGE_CACHE_MB=0.
 
-
 const UNCACHEABLE_REQUEST_HEADERS = ["next-action", "x-query-probe", RENDER_HEADER];
 // Headers of the render's own HTTP exchange, not of the page.
 const TRANSPORT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", STATUS_HEADER]);
@@ -136,7 +135,9 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
   }
   const rendering = render(request, origin).finally(() => renders().delete(renderKey));
   renders().set(renderKey, rendering);
-  const rendered = await rendering;
+  // If this server cannot be reached from itself, the request goes on to the page as usual.
+  const rendered = await rendering.catch(() => null);
+  if (!rendered) return null;
   if (!rendered.page) return rendered.response;
   pages.set(person.generation, key, rendered.page);
   return answer(rendered.page, "miss");
