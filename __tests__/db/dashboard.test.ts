@@ -51,6 +51,11 @@ describe("the secretariat's dashboard", () => {
     expect(d.attention.find((a) => a.label === "Fitxes per revisar")?.count).toBe(1);
     expect(d.funnel.find((f) => f.label === "Acompanyaments")?.value).toBe(2);
 
+    // The past editions' row (the chart and table of the last six editions).
+    const submitted = await prisma.application.count({ where: { editionId: edition.id, status: "SUBMITTED" } });
+    expect(d.history.find((h) => h.id === edition.id)).toMatchObject({ applications: submitted, mentorships: 2, completed: 1, fitxes: 1 });
+    expect(d.history.find((h) => h.id === other.edition.id)).toMatchObject({ mentorships: 1, completed: 0, fitxes: 0 });
+
     await prisma.recordSheet.update({ where: { mentorshipId: mentorship.id }, data: { status: "CHANGES_REQUESTED" } });
     expect((await getDashboard(viewerOf(secretariat), edition.id)).figures.fitxes).toEqual({ submitted: 0, changes: 1, published: 1 });
   });
