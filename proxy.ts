@@ -4,9 +4,11 @@ import { SESSION_COOKIES } from "./lib/auth/session-cookie";
 import { routing } from "./lib/i18n/routing";
 import { cachedPage } from "./lib/page-cache/serve";
 
-// Next 16's name for middleware.ts. Optimistic only: it adds the locale prefix, sends people
-// without a session cookie to the sign-in page and serves signed-in pages kept in memory. Every
-// page, loader and action checks the session and permissions again on the server.
+// Next 16's name for middleware.ts. It adds the locale prefix, sends people without a session
+// cookie to the sign-in page (an optimistic check) and serves signed-in pages kept in memory:
+// only to the person they were rendered for, with a live session, while no data has changed
+// (lib/page-cache/serve.ts). Every page, loader and action that runs checks the session and
+// permissions again on the server.
 const intl = createMiddleware(routing);
 
 const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes", "acompanyaments"];
