@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, mailbox, newContext, signIn, waitForEmail } from "../support/e2e";
+import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, mailbox, newContext, signIn, waitForEmail, waitForHydration } from "../support/e2e";
 
 jest.setTimeout(120_000);
 
@@ -16,6 +16,7 @@ afterAll(async () => {
 
 async function requestLink(page: import("playwright-core").Page, email: string) {
   await page.goto("/ca/entrar");
+  await waitForHydration(page);
   await page.getByLabel("Adreça electrònica").fill(email);
   await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
   await page.getByText("Reviseu el correu").waitFor();
@@ -164,6 +165,7 @@ describe("sign-in", () => {
   it("a wrong address gets a Catalan message by the field, and keeps what was typed", async () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto("/ca/entrar");
+    await waitForHydration(page);
     const field = page.getByLabel("Adreça electrònica");
     await field.fill("no-és-una-adreça");
     await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();

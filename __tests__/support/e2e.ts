@@ -84,10 +84,23 @@ export class AccessibilityLog {
   }
 }
 
+/**
+ * Waits until React has hydrated the page's first form (React sets its props on the element):
+ * a click on a light page can otherwise land before the submit handler is attached, and the
+ * browser then submits the form natively.
+ */
+export async function waitForHydration(page: Page, selector = "form") {
+  await page.waitForFunction((css) => {
+    const element = document.querySelector(css);
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+  }, selector);
+}
+
 /** Signs a person in through the real UI and the mailbox; returns the page where they land. */
 export async function signIn(page: Page, email: string, a11y?: AccessibilityLog) {
   const since = new Date(Date.now() - 1000);
   await page.goto("/ca/entrar");
+  await waitForHydration(page);
   await a11y?.scan(page);
   await page.getByLabel("Adreça electrònica").fill(email);
   await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
