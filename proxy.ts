@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIES } from "./lib/auth/session-cookie";
+import { sessionToken } from "./lib/auth/session-cookie";
 import { routing } from "./lib/i18n/routing";
 import { cachedPage } from "./lib/page-cache/serve";
 
@@ -17,13 +17,14 @@ export default async function proxy(request: NextRequest) {
   const [, locale, area] = request.nextUrl.pathname.split("/");
   const isLocale = (routing.locales as readonly string[]).includes(locale);
   if (isLocale && SIGNED_IN_AREAS.includes(area)) {
-    if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const token = sessionToken(request.cookies);
+    if (!token) {
       const url = new URL(`/${locale}/entrar`, request.url);
       url.searchParams.set("next", request.nextUrl.pathname);
       return NextResponse.redirect(url);
     }
     // The same person's page, kept while no data has changed (lib/page-cache/serve.ts).
-    const kept = await cachedPage(request);
+    const kept = await cachedPage(request, token);
     if (kept) return kept;
   }
   // The catalogue's first page without filters is cached (app/[locale]/(public)/fitxes/totes).

@@ -1,14 +1,12 @@
 import { prisma } from "@/lib/db/client";
+import { currentDataVersion } from "@/lib/db/data-version";
 import { createPerson } from "../support/factories";
 
 // The data version (migration 20261129103817_data_version) is what signed-in pages are kept
 // under (lib/page-cache): it must grow with every committed write to any table, once per
 // transaction, and not with reads or rolled-back work.
 
-async function version() {
-  const row = await prisma.dataVersion.findUnique({ where: { id: 1 } });
-  return row?.version ?? 0n;
-}
+const version = currentDataVersion;
 
 describe("the data version", () => {
   it("is kept up to date by every table of the schema", async () => {

@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { isDevMailboxEnabled } from "@/lib/env";
-import { SESSION_COOKIES } from "./session-cookie";
+import { sessionToken } from "./session-cookie";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Session } from "next-auth";
 
@@ -39,19 +39,11 @@ export function asViewer(person: ViewerPerson): Viewer {
 }
 
 /**
- * The signed-in person for this request, read from the database session (so a deactivation
- * or a role change applies at once), or null. Deactivated people count as signed out.
- *
- * Auth.js creates and ends the sessions; this reads its Session row directly, in one query,
- * instead of calling `auth()`, which runs Auth.js's whole request pipeline (a Request built
- * from the headers, the session endpoint's JSON response, parsed again) on every page: about
- * a millisecond of CPU per request, a tenth of a signed-in page's cost (issue 8's benchmark).
- * Same rule as Auth.js's database strategy: the cookie holds the session token, and a session
- * past its expiry date is no session.
+ * The person a session token belongs to, or null: no such session, a session past its expiry
+ * date (Auth.js's database strategy), or a deactivated or erased person. One query. The page
+ * cache (lib/page-cache/serve.ts) serves kept pages by the same rule.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const jar = await cookies();
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+export async function viewerForSessionToken(token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { sessionToken: token },
@@ -60,7 +52,18 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!session || session.expires.getTime() <= Date.now()) return null;
   const viewer = asViewer(session.user);
   return viewer.active ? viewer : null;
-});
+}
+
+/**
+ * The signed-in person for this request, read from the database session (so a deactivation
+ * or a role change applies at once), or null. Deactivated people count as signed out.
+ *
+ * Auth.js creates and ends the sessions; this reads its Session row directly instead of
+ * calling `auth()`, which runs Auth.js's whole request pipeline (a Request built from the
+ * headers, the session endpoint's JSON response, parsed again) on every page: about a
+ * millisecond of CPU per request, a tenth of a signed-in page's cost (issue 8's benchmark).
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerForSessionToken(sessionToken(await cookies())));
 
 /** What the header shows about the signed-in person (components/viewer/ViewerContext.tsx). */
 export function viewerState(viewer: Viewer | null) {

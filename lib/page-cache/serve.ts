@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
-import { prisma } from "@/lib/db/client";
+import { viewerForSessionToken } from "@/lib/auth/viewer";
+import { currentDataVersion } from "@/lib/db/data-version";
 import { env } from "@/lib/env";
 import { RENDER_HEADER, STATUS_HEADER } from "./headers";
 import { PageStore, type CachedPage, type Generation } from "./store";
@@ -8,9 +8,9 @@ import { PageStore, type CachedPage, type Generation } from "./store";
 // Signed-in pages, served again to the same person while nothing they are built from changes.
 //
 // A signed-in page is a function of three things: who asks, the database, and the time. The
-// route guard (proxy.ts) calls this for a full-page GET in a signed-in area. It reads, in one
-// query, the person behind the session cookie (with the same rules as getViewer: a live
-// session of an active person) and the database's data version, a number that every committed
+// route guard (proxy.ts) calls this for a full-page GET in a signed-in area. It reads the
+// person behind the session cookie (getViewer's own rule: a live session of an active person)
+// and, at the same time, the database's data version, a number that every committed
 // write adds to (migration 20261129103817_data_version). The page is kept under the person, the
 // address, the data version and the minute, so any write, by anyone, from any process, or a
 // new minute, makes the next request render it afresh. The render is the page's own: the
@@ -53,16 +53,11 @@ function isDocumentRequest(request: NextRequest) {
   return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
-/** The person behind a live session token, and the data version, in one query. */
+/** The person behind a live session token (getViewer's rule), and what the page is built from now. */
 async function identify(token: string): Promise<{ userId: string; generation: Generation } | null> {
-  const rows = await prisma.$queryRaw<{ userId: string; version: bigint | null }[]>`
-    SELECT u."id" AS "userId", (SELECT "version" FROM "DataVersion" WHERE "id" = 1) AS "version"
-      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-     WHERE s."sessionToken" = ${token} AND s."expires" > now()
-       AND u."deactivatedAt" IS NULL AND u."erasedAt" IS NULL`;
-  const row = rows[0];
-  if (!row) return null;
-  return { userId: row.userId, generation: { version: row.version ?? 0n, minute: Math.floor(Date.now() / 60_000) } };
+  const [viewer, version] = await Promise.all([viewerForSessionToken(token), currentDataVersion()]);
+  if (!viewer) return null;
+  return { userId: viewer.id, generation: { version, minute: Math.floor(Date.now() / 60_000) } };
 }
 
 function answer(page: CachedPage, status: "hit" | "miss") {
@@ -95,9 +90,10 @@ async function render(request: NextRequest, origin: string): Promise<Rendered> {
     passed.append(name, value);
     kept.push([name, value]);
   });
-  for (const cookie of response.headers.getSetCookie()) passed.append("set-cookie", cookie);
+  const cookies = response.headers.getSetCookie();
+  for (const cookie of cookies) passed.append("set-cookie", cookie);
   const isPage = response.status === 200 && (response.headers.get("content-type") ?? "").startsWith("text/html");
-  const keep = isPage && response.headers.getSetCookie().length === 0;
+  const keep = isPage && cookies.length === 0;
   return {
     page: keep ? { body, headers: kept } : null,
     response: new Response(response.status === 204 || response.status === 304 ? null : (body as BodyInit), {
@@ -111,13 +107,11 @@ async function render(request: NextRequest, origin: string): Promise<Rendered> {
  * The page from memory, or rendered now and kept; null when this request is not one to serve
  * from memory (the guard then lets it through to the page as usual).
  */
-export async function cachedPage(request: NextRequest): Promise<Response | null> {
+export async function cachedPage(request: NextRequest, token: string): Promise<Response | null> {
   const origin = process.env.__NEXT_PRIVATE_ORIGIN;
-  const pages = process.env.NODE_ENV === "production" && origin ? store() : null;
-  if (!pages || !origin || request.method !== "GET") return null;
-  if (!isDocumentRequest(request) || UNCACHEABLE_REQUEST_HEADERS.some((name) => request.headers.has(name))) return null;
-  const token = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean);
-  if (!token) return null;
+  if (!origin || process.env.NODE_ENV !== "production" || request.method !== "GET") return null;
+  const pages = store();
+  if (!pages || !isDocumentRequest(request) || UNCACHEABLE_REQUEST_HEADERS.some((name) => request.headers.has(name))) return null;
   const person = await identify(token);
   if (!person) return null;
 
