@@ -185,10 +185,13 @@ const PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q
 
 type LoadResult = Target & { rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
 
+/** What a browser sends when it opens a page (signed-in pages are kept for these, lib/page-cache). */
+function pageHeaders(target: Target, cookie: string): Record<string, string> {
+  return { accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(cookie ? { cookie } : {}), ...(target.fresh ? { [RENDER_HEADER]: "1" } : {}) };
+}
+
 async function load(baseUrl: string, target: Target, cookie: string): Promise<LoadResult> {
-  // What a browser sends when it opens a page (signed-in pages are kept for these, lib/page-cache).
-  const headers = { accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(cookie ? { cookie } : {}), ...(target.fresh ? { [RENDER_HEADER]: "1" } : {}) };
-  const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers };
+  const options = { url: baseUrl + target.path, connections: CONNECTIONS, headers: pageHeaders(target, cookie) };
   await autocannon({ ...options, duration: 3 }); // warm-up: compiled routes, connection pools, caches
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -245,6 +248,7 @@ async function main() {
     const targets = LOAD_TARGETS(ids);
     const queries: Record<string, number> = {};
     for (const target of targets) {
+      if (target.path in queries) continue; // the same page rendered afresh: already counted
       const probe = crypto.randomUUID();
       const response = await fetch(baseUrl + target.path, { headers: { cookie: cookies[target.role], accept: PAGE_ACCEPT, "x-query-probe": probe }, redirect: "manual" });
       await response.arrayBuffer();
@@ -256,8 +260,7 @@ async function main() {
     const served: Record<string, string> = {};
     for (const target of targets) {
       const open = async () => {
-        const headers: Record<string, string> = { cookie: cookies[target.role], accept: PAGE_ACCEPT, "sec-fetch-dest": "document", ...(target.fresh ? { [RENDER_HEADER]: "1" } : {}) };
-        const response = await fetch(baseUrl + target.path, { headers, redirect: "manual" });
+        const response = await fetch(baseUrl + target.path, { headers: pageHeaders(target, cookies[target.role]), redirect: "manual" });
         await response.arrayBuffer();
         // Public pages: Next's own cache of static and regenerated pages (x-nextjs-cache).
         const nextCache = response.headers.get("x-nextjs-cache");
