@@ -6,8 +6,6 @@ import { createPerson } from "../support/factories";
 // under (lib/page-cache): it must grow with every committed write to any table, once per
 // transaction, and not with reads or rolled-back work.
 
-const version = currentDataVersion;
-
 describe("the data version", () => {
   it("is kept up to date by every table of the schema", async () => {
     const tables = await prisma.$queryRaw<{ table: string; triggers: string[] }[]>`
@@ -24,9 +22,9 @@ describe("the data version", () => {
   });
 
   it("grows by one for each committed transaction that writes, whatever it writes", async () => {
-    const before = await version();
+    const before = await currentDataVersion();
     const person = await createPerson();
-    const afterInsert = await version();
+    const afterInsert = await currentDataVersion();
     expect(afterInsert).toBeGreaterThan(before);
 
     // Several statements over several tables in one transaction: one step.
@@ -35,15 +33,15 @@ describe("the data version", () => {
       await tx.user.update({ where: { id: person.id }, data: { phone: "930000002" } });
       await tx.auditEvent.create({ data: { actorId: person.id, action: "test.touch", entityType: "User", entityId: person.id } });
     });
-    expect(await version()).toBe(afterInsert + 1n);
+    expect(await currentDataVersion()).toBe(afterInsert + 1n);
 
     await prisma.auditEvent.deleteMany({ where: { action: "test.touch" } });
-    expect(await version()).toBe(afterInsert + 2n);
+    expect(await currentDataVersion()).toBe(afterInsert + 2n);
   });
 
   it("does not move for reads, for writes that change no row, or for work rolled back", async () => {
     const person = await createPerson();
-    const start = await version();
+    const start = await currentDataVersion();
 
     await prisma.user.findMany({ take: 5 });
     await prisma.user.updateMany({ where: { id: "no-such-person" }, data: { phone: "1" } });
@@ -54,13 +52,13 @@ describe("the data version", () => {
       }),
     ).rejects.toThrow("rolled back");
 
-    expect(await version()).toBe(start);
+    expect(await currentDataVersion()).toBe(start);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).phone).not.toBe("930000003");
   });
 
   it("steps when the transaction commits, after its own writes", async () => {
     const person = await createPerson();
-    const start = await version();
+    const start = await currentDataVersion();
     let seenInside: bigint | undefined;
     await prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: person.id }, data: { phone: "930000004" } });
@@ -69,6 +67,6 @@ describe("the data version", () => {
       seenInside = (await tx.dataVersion.findUnique({ where: { id: 1 } }))?.version ?? 0n;
     });
     expect(seenInside).toBe(start);
-    expect(await version()).toBe(start + 1n);
+    expect(await currentDataVersion()).toBe(start + 1n);
   });
 });
