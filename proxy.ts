@@ -2,13 +2,10 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionToken } from "./lib/auth/session-cookie";
 import { routing } from "./lib/i18n/routing";
-import { cachedPage } from "./lib/page-cache/serve";
 
-// Next 16's name for middleware.ts. It adds the locale prefix, sends people without a session
-// cookie to the sign-in page (an optimistic check) and serves signed-in pages kept in memory:
-// only to the person they were rendered for, with a live session, while no data has changed
-// (lib/page-cache/serve.ts). Every page, loader and action that runs checks the session and
-// permissions again on the server.
+// Next 16's name for middleware.ts. It adds the locale prefix and sends people without a
+// session cookie to the sign-in page (an optimistic check). Every page, loader and action
+// checks the session and permissions again on the server.
 const intl = createMiddleware(routing);
 
 const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes", "acompanyaments"];
@@ -16,16 +13,10 @@ const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponi
 export default async function proxy(request: NextRequest) {
   const [, locale, area] = request.nextUrl.pathname.split("/");
   const isLocale = (routing.locales as readonly string[]).includes(locale);
-  if (isLocale && SIGNED_IN_AREAS.includes(area)) {
-    const token = sessionToken(request.cookies);
-    if (!token) {
-      const url = new URL(`/${locale}/entrar`, request.url);
-      url.searchParams.set("next", request.nextUrl.pathname);
-      return NextResponse.redirect(url);
-    }
-    // The same person's page, kept while no data has changed (lib/page-cache/serve.ts).
-    const kept = await cachedPage(request, token);
-    if (kept) return kept;
+  if (isLocale && SIGNED_IN_AREAS.includes(area) && !sessionToken(request.cookies)) {
+    const url = new URL(`/${locale}/entrar`, request.url);
+    url.searchParams.set("next", request.nextUrl.pathname);
+    return NextResponse.redirect(url);
   }
   // The catalogue's first page without filters is cached (app/[locale]/(public)/fitxes/totes).
   if (isLocale && area === "fitxes" && request.nextUrl.pathname === `/${locale}/fitxes` && !request.nextUrl.search) {

@@ -37,8 +37,6 @@ const schema = z.object({
   CONTACT_EMAIL: z.email().default("secretaria@example.org"),
   // Closed editions older than this keep their figures but lose their personal free text.
   RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(5),
-  // Memory for signed-in pages served again until the data change (lib/page-cache); 0 turns it off.
-  PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   DEMO_SEED: z
     .enum(["0", "1"])
     .optional()

@@ -40,8 +40,7 @@ export function asViewer(person: ViewerPerson): Viewer {
 
 /**
  * The person a session token belongs to, or null: no such session, a session past its expiry
- * date (Auth.js's database strategy), or a deactivated or erased person. One query. The page
- * cache (lib/page-cache/serve.ts) serves kept pages by the same rule.
+ * date (Auth.js's database strategy), or a deactivated or erased person. One query.
  */
 export async function viewerForSessionToken(token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;

@@ -81,6 +81,5 @@ export const PERSONAL_DATA: Record<string, Record<string, Entry>> = {
     dedupeKey: N("record identifiers"),
   },
   MailboxMessage: { id: ID, emailId: REF, to: P("anonymised"), subject: P("the person's name is removed"), html: P("erased"), text: P("erased"), headers: P("erased"), attachments: P("erased") },
-  DataVersion: {},
   AuditEvent: { id: ID, actorId: REF, action: N("kind of action"), entityType: N("kind of record"), entityId: REF, data: P("erased for the person's own events") },
 };
