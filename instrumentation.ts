@@ -2,7 +2,8 @@
 // (migrations and demo data on first start) and starts delivering queued emails.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
+  const { assertProductionReady, env } = await import("./lib/env");
+  assertProductionReady();
   env();
   const { ensureDatabase } = await import("./lib/db/setup");
   await ensureDatabase();

@@ -10,6 +10,8 @@ const nextConfig = {
   // node_modules at run time instead of bundling it.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/guards.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

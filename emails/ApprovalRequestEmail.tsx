@@ -22,14 +22,15 @@ export default function ApprovalRequestEmail(props: ApprovalRequestEmailProps) {
         Un registre espera la vostra validació
       </Heading>
       <P>
-        {props.personName} s&apos;ha registrat com a persona tècnica d&apos;un municipi que té dominis de correu
-        definits, amb una adreça que no hi coincideix.
+        {props.domains
+          ? `${props.personName} s'ha registrat com a persona tècnica d'un municipi que té dominis de correu definits, amb una adreça que no hi coincideix.`
+          : `${props.personName} s'ha registrat com a persona tècnica d'un municipi que no té cap domini de correu registrat: cal comprovar que treballa a l'ajuntament.`}
       </P>
       <Facts
         items={[
           ["Persona", `${props.personName} (${props.personEmail})`],
           ["Municipi", props.municipality],
-          ["Dominis del municipi", props.domains],
+          ["Dominis del municipi", props.domains || "Cap"],
           ["Vol ser persona mentora", props.wantsToMentor ? "Sí" : "No"],
         ]}
       />

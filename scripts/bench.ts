@@ -125,6 +125,7 @@ async function startServer(databaseUrl: string): Promise<{ server: ChildProcess;
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
     DATABASE_URL: databaseUrl,
     APP_URL: baseUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
@@ -133,7 +134,7 @@ async function startServer(databaseUrl: string): Promise<{ server: ChildProcess;
     DEMO_SEED: "0",
   };
   delete env.RESEND_API_KEY;
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const server = spawn("node", ["server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const log = fs.createWriteStream(path.join(os.tmpdir(), "xmess-bench-server.log"));
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);

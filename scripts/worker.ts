@@ -4,6 +4,7 @@
 import { closeDatabase } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/setup";
 import { deliverDueEmails } from "@/lib/email/deliver";
+import { assertProductionReady } from "@/lib/env";
 import { runSweep } from "@/lib/reminders/sweep";
 
 const DELIVERY_EVERY_MS = Number(process.env.WORKER_DELIVERY_SECONDS ?? 10) * 1000;
@@ -14,6 +15,7 @@ process.on("SIGTERM", () => (stopping = true));
 process.on("SIGINT", () => (stopping = true));
 
 async function main() {
+  assertProductionReady();
   await ensureDatabase();
   let nextSweep = 0;
   console.log("Worker started: delivery every %ds, sweep every %d min.", DELIVERY_EVERY_MS / 1000, SWEEP_EVERY_MS / 60_000);

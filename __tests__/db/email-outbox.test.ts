@@ -5,8 +5,11 @@ import { deliverDueEmails, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { mailboxTransport } from "@/lib/email/transports/mailbox";
 import { DeliveryError, type OutgoingMessage, type Transport } from "@/lib/email/transports/types";
+import { getEmail, resendEmail } from "@/lib/email/log";
+import { LINK_PLACEHOLDER } from "@/lib/email/registry";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
-import { unique } from "../support/factories";
+import { viewerOf } from "../support/actors";
+import { createPerson, unique } from "../support/factories";
 
 const element = createElement(SignInLinkEmail, SignInLinkEmail.PreviewProps);
 
@@ -41,22 +44,63 @@ describe("outbox", () => {
     expect(message.text).not.toContain("<");
   });
 
-  it("delivers to the local mailbox once, and clears a sign-in link from the log after sending", async () => {
+  it("keeps a sign-in link sealed until it is sent: never readable in the stored row, pending, failed or sent", async () => {
     const to = `${unique("mailbox")}@example.org`;
+    const url = "http://localhost:3000/ca/entrar/confirmar?token=secret-token-123";
     await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, { to, url: "http://localhost:3000/ca/entrar/confirmar?token=secret", expiresInText: "aviat", purpose: "sign-in" }),
+      sendSignInLinkEmail(tx, { to, url, expires: new Date(Date.now() + 900_000), expiresInText: "aviat", purpose: "sign-in" }),
     );
+    const stored = async () => JSON.stringify(await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } }));
+    expect(await stored()).not.toContain("secret-token-123");
+
+    // a failed attempt renders the link for the provider only
+    let offered = "";
+    const failing: Transport = {
+      name: "resend",
+      async send(message) {
+        offered = message.text;
+        throw new DeliveryError("503", false);
+      },
+    };
+    await deliverDueEmails({ transport: failing });
+    expect(offered).toContain("token=secret-token-123");
+    expect(await stored()).not.toContain("secret-token-123");
+    await prisma.emailMessage.updateMany({ where: { toEmail: to }, data: { nextAttemptAt: new Date() } });
+
     const transport = mailboxTransport(prisma);
     await deliverDueEmails({ transport });
     await deliverDueEmails({ transport });
     const inbox = await prisma.mailboxMessage.findMany({ where: { to } });
     expect(inbox).toHaveLength(1);
-    expect(inbox[0].text).toContain("token=secret");
+    expect(inbox[0].text).toContain("token=secret-token-123");
     const logged = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } });
-    expect(logged).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(logged).toMatchObject({ status: "SENT", attempts: 2 });
     expect(logged.providerId).toMatch(/^mailbox:/);
-    expect(logged.text).not.toContain("token=secret");
-    expect(logged.html).not.toContain("token=secret");
+    expect(await stored()).not.toContain("secret-token-123");
+    expect(logged.text).toContain(LINK_PLACEHOLDER);
+  });
+
+  it("marks a sign-in email not sent before its link expires as expired: not sent, not retried, not resent", async () => {
+    const to = `${unique("late")}@example.org`;
+    await prisma.$transaction((tx) =>
+      sendSignInLinkEmail(tx, { to, url: "http://localhost:3000/ca/entrar/confirmar?token=late", expires: new Date(Date.now() + 900_000), expiresInText: "aviat", purpose: "sign-in" }),
+    );
+    const sent: OutgoingMessage[] = [];
+    const transport: Transport = { name: "resend", send: async (message) => (sent.push(message), { providerId: "re_x" }) };
+    const report = await deliverDueEmails({ transport, now: () => new Date(Date.now() + 901_000) });
+    expect(report).toMatchObject({ sent: 0, expired: 1 });
+    const row = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } });
+    expect(row.status).toBe("EXPIRED");
+    await prisma.emailMessage.update({ where: { id: row.id }, data: { nextAttemptAt: new Date(0) } });
+    await deliverDueEmails({ transport });
+    expect(sent).toHaveLength(0);
+    const secretariat = await createPerson({ role: "SECRETARIAT" });
+    await expect(resendEmail(viewerOf(secretariat), row.id)).rejects.toMatchObject({ code: "conflict" });
+    // the log shows it with a placeholder instead of the link
+    const shown = await getEmail(viewerOf(secretariat), row.id);
+    expect(shown.preview).toBe(true);
+    expect(shown.text).toContain(LINK_PLACEHOLDER);
+    expect(shown.text).not.toContain("token=late");
   });
 
   it("retries transient errors with backoff, honouring Retry-After, then delivers", async () => {

@@ -1,6 +1,7 @@
 import { hashToken, inspectMagicLink } from "@/lib/auth/magic-link";
 import { requestSignInLink } from "@/lib/auth/request-sign-in";
 import { prisma } from "@/lib/db/client";
+import { unseal } from "@/lib/email/sealed";
 import { createPerson, unique } from "../support/factories";
 
 const client = () => unique("client");
@@ -9,10 +10,11 @@ function emailsTo(address: string) {
   return prisma.emailMessage.findMany({ where: { toEmail: address } });
 }
 
-function linkIn(text: string) {
-  const match = text.match(/https?:\/\/\S+\/entrar\/confirmar\?\S+/);
-  if (!match) throw new Error("no link in the email");
-  return new URL(match[0]);
+/** The link the delivery worker will send: stored only sealed (lib/email/sealed.ts). */
+function linkOf(email: { payload: unknown }) {
+  const url = unseal((email.payload as { link: string }).link);
+  if (!url) throw new Error("no link in the email");
+  return new URL(url);
 }
 
 describe("requestSignInLink", () => {
@@ -22,9 +24,10 @@ describe("requestSignInLink", () => {
     expect(result).toEqual({ status: "accepted" });
 
     const [email] = await emailsTo(person.email);
-    expect(email).toMatchObject({ template: "sign-in-link", status: "PENDING", toUserId: person.id, redactAfterSend: true });
+    expect(email).toMatchObject({ template: "sign-in-link", status: "PENDING", toUserId: person.id, html: "", text: "" });
     expect(email.subject).toBe("Enllaç per entrar a Mentoria XMESS");
-    const url = linkIn(email.text);
+    const url = linkOf(email);
+    expect(JSON.stringify(email)).not.toContain(url.searchParams.get("token"));
     expect(url.pathname).toBe("/ca/entrar/confirmar");
     const token = url.searchParams.get("token")!;
     expect(url.searchParams.get("email")).toBe(person.email);
@@ -97,9 +100,9 @@ describe("requestSignInLink", () => {
     await requestSignInLink({ email: person.email, locale: "es", clientKey: client(), next: "/es/secretaria" });
     await requestSignInLink({ email: person.email, locale: "ca", clientKey: client(), next: "//evil.example.com/ca/x" });
     const [second, first] = (await emailsTo(person.email)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-    expect(linkIn(first.text).searchParams.get("next")).toBe("/es/secretaria");
-    expect(linkIn(first.text).pathname).toBe("/es/entrar/confirmar");
-    expect(linkIn(second.text).searchParams.get("next")).toBeNull();
+    expect(linkOf(first).searchParams.get("next")).toBe("/es/secretaria");
+    expect(linkOf(first).pathname).toBe("/es/entrar/confirmar");
+    expect(linkOf(second).searchParams.get("next")).toBeNull();
   });
 });
 
@@ -108,7 +111,7 @@ describe("inspectMagicLink", () => {
     const person = await createPerson();
     await requestSignInLink({ email: person.email, locale: "ca", clientKey: client() });
     const [email] = await emailsTo(person.email);
-    const token = linkIn(email.text).searchParams.get("token")!;
+    const token = linkOf(email).searchParams.get("token")!;
 
     expect(await inspectMagicLink(prisma, { token, email: person.email })).toBe("valid");
     expect(await inspectMagicLink(prisma, { token, email: person.email })).toBe("valid");

@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const newTechnician = `nova.tecnica.${Date.now()}@example.org`;
+const newTechnician = `nova.tecnica.${Date.now()}@olot.cat`;
 const year = 2027;
 
 async function visit(page: Page, path: string) {

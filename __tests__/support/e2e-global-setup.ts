@@ -32,6 +32,7 @@ export default async function globalSetup() {
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
     APP_URL: baseUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     ENABLE_DEV_MAILBOX: "1",
@@ -59,7 +60,7 @@ export default async function globalSetup() {
   }
 
   const log = fs.createWriteStream(path.join(os.tmpdir(), `xmess-e2e-server-${port}.log`));
-  state.server = spawn("npx", ["next", "start", "-p", String(port)], {
+  state.server = spawn("node", ["server.mjs"], {
     cwd: root,
     env: serverEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,12 +1,17 @@
 import { after } from "next/server";
 import { z } from "@/lib/zod";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { cookies } from "next/headers";
+import { clearSessionCookies } from "@/lib/auth/session-cookie";
+import { currentSession, type Viewer } from "@/lib/auth/viewer";
 import { kickDelivery } from "@/lib/email/kick";
 import { AppError } from "@/lib/errors";
+import { formDataToInput, submittedValues } from "@/lib/forms/form-data";
 
 export type FieldErrors = Record<string, string[]>;
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
+/** What a refused form sent, by field name, so the page shows it again (forms posted without JavaScript). */
+export type SubmittedValues = Record<string, string | string[]>;
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
 
 type Context<G> = { viewer: G extends "public" ? Viewer | null : Viewer };
 
@@ -16,33 +21,37 @@ export const INVALID_INPUT = "Reviseu els camps marcats.";
 /**
  * Every server action is built here, so none can forget to check who is asking: `guard` is
  * "public", "signed-in" or a permission of lib/auth/permissions.ts. The input is parsed with the
- * same zod schema as the form. Queued emails are delivered after the response.
+ * same zod schema as the form: an object from client code, or the FormData of a form posted
+ * with or without JavaScript (as `<form action>` or through useActionState, whose first
+ * argument is the previous result). Queued emails are delivered after the response.
  */
 export function defineAction<G extends "public" | "signed-in" | Permission, S extends z.ZodType, R>(
   guard: G,
   schema: S,
   handler: (input: z.output<S>, context: Context<G>) => Promise<R>,
-): (input: z.input<S>) => Promise<ActionResult<R>> {
-  return async (input) => {
+): (input: z.input<S> | FormData | ActionResult<unknown> | null, formData?: FormData) => Promise<ActionResult<R>> {
+  return async (first, second) => {
+    const formData = second instanceof FormData ? second : first instanceof FormData ? first : undefined;
+    const input = formData ? formDataToInput(schema, formData) : first;
+    const refused = (result: Extract<ActionResult<R>, { ok: false }>) => (formData ? { ...result, values: submittedValues(formData) } : result);
     try {
-      const viewer = await getViewer();
+      const { viewer, stale } = await currentSession();
+      if (stale) clearSessionCookies(await cookies());
       if (guard !== "public") {
-        if (!viewer) return { ok: false, error: "La sessió ha caducat. Torneu a entrar." };
-        if (guard !== "signed-in" && !can(viewer, guard)) {
-          return { ok: false, error: "No teniu permís per fer aquesta acció." };
-        }
+        if (!viewer) return refused({ ok: false, error: "La sessió ha caducat. Torneu a entrar." });
+        if (guard !== "signed-in" && !can(viewer, guard)) return refused({ ok: false, error: "No teniu permís per fer aquesta acció." });
       }
       const parsed = schema.safeParse(input);
-      if (!parsed.success) return { ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) };
+      if (!parsed.success) return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
       after(kickDelivery);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-      if (error instanceof z.ZodError) return { ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) };
+      if (error instanceof AppError) return refused({ ok: false, error: error.message, fieldErrors: error.fieldErrors });
+      if (error instanceof z.ZodError) return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) });
       if (isNextControlFlow(error)) throw error;
       console.error("Server action failed:", error);
-      return { ok: false, error: GENERIC_ERROR };
+      return refused({ ok: false, error: GENERIC_ERROR });
     }
   };
 }

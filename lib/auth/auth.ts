@@ -1,5 +1,6 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { asViewer } from "./viewer";
@@ -29,7 +30,7 @@ export const EMAIL_PROVIDER_ID = "email";
 function config(): NextAuthConfig {
   const e = env();
   return {
-    adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
+    adapter: adapter(),
     secret: e.AUTH_SECRET,
     trustHost: true,
     session: { strategy: "database", maxAge: e.SESSION_MAX_AGE_DAYS * 86_400, updateAge: 86_400 },
@@ -63,6 +64,24 @@ function config(): NextAuthConfig {
           data: { actorId: user.id, action: "auth.signed_in", entityType: "User", entityId: user.id },
         });
       },
+    },
+  };
+}
+
+/**
+ * Prisma's adapter, except that ending a session that no longer exists is not an error: Auth.js
+ * ends the session a browser still names when a magic link is used or on sign-out, and the
+ * stock adapter's `delete` throws for a token that is gone (signed out elsewhere, a person
+ * deactivated and reactivated), which turned the sign-in into `error=Configuration` and spent
+ * the link.
+ */
+function adapter(): Adapter {
+  const base = PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...base,
+    async deleteSession(sessionToken) {
+      await prisma.session.deleteMany({ where: { sessionToken } });
+      return null;
     },
   };
 }

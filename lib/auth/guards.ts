@@ -1,19 +1,25 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "./permissions";
-import { getViewer, type Viewer } from "./viewer";
+import { currentSession, type Viewer } from "./viewer";
 
-/** For pages and loaders: the signed-in person, or a redirect to the sign-in page. */
+/**
+ * For pages and loaders: the signed-in person, or a redirect to the sign-in page. A request
+ * whose session cookie opens no live session goes there through /api/auth/session-ended, which
+ * clears the cookie (a page cannot set cookies).
+ */
 export async function requireViewer(locale: string, nextPath?: string): Promise<Viewer> {
-  const viewer = await getViewer();
+  const { viewer, stale } = await currentSession();
   if (!viewer) {
     const query = nextPath ? `?${new URLSearchParams({ next: nextPath })}` : "";
-    redirect(`/${locale}/entrar${query}`);
+    const signIn = `/${locale}/entrar${query}`;
+    redirect(stale ? `/api/auth/session-ended?${new URLSearchParams({ next: signIn })}` : signIn);
   }
   return viewer;
 }
 
-/** The signed-in person if they hold the permission; null when signed in without it. */
-export async function requirePermission(locale: string, permission: Permission, nextPath?: string): Promise<Viewer | null> {
+/** The signed-in person if they hold the permission; otherwise the page answers 403 (app/forbidden.tsx). */
+export async function requirePermission(locale: string, permission: Permission, nextPath?: string): Promise<Viewer> {
   const viewer = await requireViewer(locale, nextPath);
-  return can(viewer, permission) ? viewer : null;
+  if (!can(viewer, permission)) forbidden();
+  return viewer;
 }

@@ -9,7 +9,7 @@ type Limit = { bucket: string; key: string; max: number; windowMs: number };
  * advisory lock per key keeps two simultaneous requests from both slipping under the limit.
  */
 export async function takeRateLimit(tx: Tx, limits: Limit[], now = new Date()): Promise<boolean> {
-  const hashed = limits.map((limit) => ({ ...limit, keyHash: sha256(`${limit.bucket}:${limit.key}`) }));
+  const hashed = limits.map((limit) => ({ ...limit, keyHash: rateLimitKeyHash(limit.bucket, limit.key) }));
   for (const limit of [...hashed].sort((a, b) => a.keyHash.localeCompare(b.keyHash))) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${limit.keyHash}, 0))`;
   }
@@ -26,6 +26,7 @@ export async function takeRateLimit(tx: Tx, limits: Limit[], now = new Date()): 
   return true;
 }
 
-function sha256(value: string) {
-  return crypto.createHash("sha256").update(value).digest("hex");
+/** Keys are stored hashed: the table never holds an address. */
+export function rateLimitKeyHash(bucket: string, key: string) {
+  return crypto.createHash("sha256").update(`${bucket}:${key}`).digest("hex");
 }

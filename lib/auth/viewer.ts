@@ -1,7 +1,8 @@
 import { cookies } from "next/headers";
+import { after } from "next/server";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { isDevMailboxEnabled } from "@/lib/env";
+import { env, isDevMailboxEnabled } from "@/lib/env";
 import { sessionToken } from "./session-cookie";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Session } from "next-auth";
@@ -38,19 +39,34 @@ export function asViewer(person: ViewerPerson): Viewer {
   };
 }
 
+/** How often a session's last use is written down (the idle timeout is counted in days). */
+const TOUCH_EVERY_MS = 3_600_000;
+
 /**
  * The person a session token belongs to, or null: no such session, a session past its expiry
- * date (Auth.js's database strategy), or a deactivated or erased person. One query.
+ * date (Auth.js's database strategy: the lifetime, SESSION_MAX_AGE_DAYS), a session unused for
+ * SESSION_IDLE_DAYS, or a deactivated or erased person. One query; `touched` says whether the
+ * session's last use is over an hour old and should be moved forward.
  */
-export async function viewerForSessionToken(token: string | undefined): Promise<Viewer | null> {
+export async function sessionViewer(token: string | undefined, now = new Date()): Promise<{ viewer: Viewer; touch: boolean } | null> {
   if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { sessionToken: token },
-    select: { expires: true, user: { select: viewerSelect } },
+    select: { expires: true, lastSeenAt: true, user: { select: viewerSelect } },
   });
-  if (!session || session.expires.getTime() <= Date.now()) return null;
+  if (!session || session.expires.getTime() <= now.getTime()) return null;
+  if (session.lastSeenAt.getTime() <= now.getTime() - env().SESSION_IDLE_DAYS * 86_400_000) return null;
   const viewer = asViewer(session.user);
-  return viewer.active ? viewer : null;
+  return viewer.active ? { viewer, touch: session.lastSeenAt.getTime() < now.getTime() - TOUCH_EVERY_MS } : null;
+}
+
+export async function viewerForSessionToken(token: string | undefined): Promise<Viewer | null> {
+  return (await sessionViewer(token))?.viewer ?? null;
+}
+
+/** Moves a session's last use to now (after the response, so no page waits for the write). */
+export async function touchSession(token: string, now = new Date()) {
+  await prisma.session.updateMany({ where: { sessionToken: token }, data: { lastSeenAt: now } });
 }
 
 /**
@@ -62,7 +78,18 @@ export async function viewerForSessionToken(token: string | undefined): Promise<
  * headers, the session endpoint's JSON response, parsed again) on every page: about a
  * millisecond of CPU per request, a tenth of a signed-in page's cost (issue 8's benchmark).
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => viewerForSessionToken(sessionToken(await cookies())));
+export const getViewer = cache(async (): Promise<Viewer | null> => (await currentSession()).viewer);
+
+/**
+ * This request's session: the person, and whether it carries a session cookie that opens no
+ * live session (a stale cookie, to be cleared where a response can set cookies).
+ */
+export const currentSession = cache(async (): Promise<{ viewer: Viewer | null; stale: boolean }> => {
+  const token = sessionToken(await cookies());
+  const found = await sessionViewer(token);
+  if (found?.touch && token) after(() => touchSession(token).catch((error) => console.error("Session touch failed:", error)));
+  return { viewer: found?.viewer ?? null, stale: Boolean(token) && !found };
+});
 
 /** What the header shows about the signed-in person (components/viewer/ViewerContext.tsx). */
 export function viewerState(viewer: Viewer | null) {

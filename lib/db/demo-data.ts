@@ -29,7 +29,7 @@ export const MUNICIPALITIES = [
   { name: "Molins de Rei", comarca: "Baix Llobregat", population: 26_683 },
   { name: "Vilanova i la Geltrú", comarca: "Garraf", population: 69_573 },
   { name: "Reus", comarca: "Baix Camp", population: 110_188 },
-  { name: "Olot", comarca: "Garrotxa", population: 37_950 },
+  { name: "Olot", comarca: "Garrotxa", population: 37_950, emailDomains: ["olot.cat"] },
   { name: "Girona", comarca: "Gironès", population: 106_476, emailDomains: ["ajgirona.cat"] },
   { name: "Lleida", comarca: "Segrià", population: 143_776 },
 ] as const;

@@ -1,7 +1,7 @@
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { elementFor, isDeferred } from "./registry";
+import { elementFor, holdsSecretLink, isReminder, UnreadableLinkError } from "./registry";
 import { listUnsubscribeHeaders } from "./unsubscribe";
 import { renderEmail } from "./render";
 import { mailboxTransport } from "./transports/mailbox";
@@ -24,7 +24,6 @@ type Claimed = {
   attachments: { filename: string; contentType: string; content: string }[] | null;
   idempotencyKey: string;
   attempts: number;
-  redactAfterSend: boolean;
 };
 
 export type DeliveryOptions = {
@@ -34,7 +33,7 @@ export type DeliveryOptions = {
   batchSize?: number;
 };
 
-export type DeliveryReport = { sent: number; retried: number; failed: number };
+export type DeliveryReport = { sent: number; retried: number; failed: number; expired: number };
 
 export function defaultTransport(prisma: PrismaClient = defaultPrisma): Transport {
   const { RESEND_API_KEY, RESEND_API_URL } = env();
@@ -51,7 +50,7 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
   const prisma = options.prisma ?? defaultPrisma;
   const transport = options.transport ?? defaultTransport(prisma);
   const now = options.now ?? (() => new Date());
-  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0 };
   for (;;) {
     const batch = await claim(prisma, now(), options.batchSize ?? 20);
     if (batch.length === 0) return report;
@@ -74,7 +73,7 @@ async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Cl
         ORDER BY "nextAttemptAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, template, payload, "toUserId", "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts, "redactAfterSend"`;
+    RETURNING id, template, payload, "toUserId", "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts`;
 }
 
 async function deliverOne(
@@ -83,6 +82,14 @@ async function deliverOne(
   message: Claimed,
   now: () => Date,
 ): Promise<keyof DeliveryReport> {
+  const secret = holdsSecretLink(message.template);
+  if (secret && linkExpired(message.payload, now())) {
+    await prisma.emailMessage.update({
+      where: { id: message.id },
+      data: { status: "EXPIRED", lockedUntil: null, lastError: "The sign-in link expired before the email could be sent." },
+    });
+    return "expired";
+  }
   try {
     if (!message.html) await renderDeferred(prisma, message);
     const { providerId } = await transport.send({
@@ -92,7 +99,7 @@ async function deliverOne(
       subject: message.subject,
       html: message.html,
       text: message.text,
-      headers: { ...(isDeferred(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}), ...(message.headers ?? {}) },
+      headers: { ...(isReminder(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}), ...(message.headers ?? {}) },
       attachments: message.attachments ?? [],
       idempotencyKey: message.idempotencyKey,
     });
@@ -104,12 +111,13 @@ async function deliverOne(
         sentAt: now(),
         lockedUntil: null,
         lastError: null,
-        ...(message.redactAfterSend ? { html: REDACTED, text: REDACTED } : {}),
+        // The copy kept for the log shows a placeholder where the sign-in link was.
+        ...(secret ? await renderEmail(elementFor(message.template, message.payload, message.toUserId, { preview: true })!) : {}),
       },
     });
     return "sent";
   } catch (error) {
-    const permanent = error instanceof DeliveryError ? error.permanent : false;
+    const permanent = error instanceof DeliveryError ? error.permanent : error instanceof UnreadableLinkError;
     const lastAttempt = message.attempts >= MAX_ATTEMPTS;
     const delay = Math.max(backoffMs(message.attempts), error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0);
     await prisma.emailMessage.update({
@@ -129,17 +137,24 @@ async function deliverOne(
   }
 }
 
-/** Reminders are stored unrendered (lib/email/registry.ts): render them once, before the first send. */
+/**
+ * Emails stored unrendered (lib/email/registry.ts) are rendered before their first send and the
+ * result kept for the retries, except those holding a sign-in link, rendered for each attempt
+ * and never stored with it.
+ */
 async function renderDeferred(prisma: PrismaClient, message: Claimed) {
   const element = elementFor(message.template, message.payload, message.toUserId);
   if (!element) throw new DeliveryError(`Unknown email template ${message.template}`, true);
   const { html, text } = await renderEmail(element);
   message.html = html;
   message.text = text;
-  await prisma.emailMessage.update({ where: { id: message.id }, data: { html, text } });
+  if (!holdsSecretLink(message.template)) await prisma.emailMessage.update({ where: { id: message.id }, data: { html, text } });
 }
 
-const REDACTED = "(Enllaç personal d'entrada: retirat del registre un cop enviat.)";
+function linkExpired(payload: unknown, now: Date) {
+  const expiresAt = (payload as { expiresAt?: unknown } | null)?.expiresAt;
+  return typeof expiresAt !== "string" || !(Date.parse(expiresAt) > now.getTime());
+}
 
 /** 30 s, 1 min, 2 min, … up to 6 h, with ±20 % jitter so retries of a burst spread out. */
 export function backoffMs(attempt: number): number {

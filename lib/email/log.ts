@@ -5,11 +5,13 @@ import { prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
+import { elementFor, holdsSecretLink } from "./registry";
+import { renderEmail } from "./render";
 
 export type EmailLogFilters = { q?: string; template?: string; status?: string; pagina?: string };
 
 export const EMAILS_PAGE_SIZE = 100;
-const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED"] as const;
+const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "EXPIRED"] as const;
 
 /** The secretariat's email log, newest first, one page at a time: search by person (address or name), template and status. */
 export async function listEmails(actor: Viewer | null, filters: EmailLogFilters = {}) {
@@ -35,17 +37,29 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
   return { ...page, templates: templates.map((t) => t.template) };
 }
 
+/**
+ * One email of the log. An email not rendered yet (a reminder or a sign-in link waiting to be
+ * sent) is shown as it will go out, with a placeholder where a sign-in link would be; `preview`
+ * says so.
+ */
 export async function getEmail(actor: Viewer | null, id: string) {
   assertPermission(actor, "email:log");
   const email = await prisma.emailMessage.findUnique({ where: { id }, include: { toUser: { select: { id: true, name: true } } } });
   if (!email) throw notFound();
-  return email;
+  if (email.html) return { ...email, preview: false };
+  const element = elementFor(email.template, email.payload, email.toUserId, { preview: true });
+  return { ...email, ...(element ? await renderEmail(element) : {}), preview: Boolean(element) };
 }
 
 /** Sends a failed message again (same idempotency key: the provider never sends it twice). */
 export async function resendEmail(actor: Viewer | null, id: string) {
   assertPermission(actor, "email:log");
   return prisma.$transaction(async (tx) => {
+    const email = await tx.emailMessage.findUnique({ where: { id }, select: { template: true, payload: true } });
+    const expiresAt = (email?.payload as { expiresAt?: string } | null)?.expiresAt;
+    if (email && holdsSecretLink(email.template) && !(expiresAt && Date.parse(expiresAt) > Date.now())) {
+      throw new AppError("L'enllaç d'entrada d'aquest correu ja ha caducat: la persona en pot demanar un de nou a la pàgina d'entrada.", undefined, "conflict");
+    }
     const { count } = await tx.emailMessage.updateMany({
       where: { id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null, lockedUntil: null },

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { ReactElement } from "react";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DeferredTemplate } from "./registry";
 import { renderEmail } from "./render";
 
 export type Attachment = { filename: string; contentType: string; content: string };
@@ -19,8 +20,6 @@ export type OutgoingEmail = {
   headers?: Record<string, string>;
   /** Files sent with the message (content in base64), e.g. a meeting's .ics. */
   attachments?: Attachment[];
-  /** The body holds a secret (a sign-in link): cleared once delivered. */
-  redactAfterSend?: boolean;
 };
 
 /**
@@ -41,7 +40,29 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
       attachments: email.attachments,
       payload: email.payload,
       dedupeKey: email.dedupeKey,
-      redactAfterSend: email.redactAfterSend ?? false,
+      idempotencyKey: crypto.randomUUID(),
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * Queues an email of lib/email/registry.ts by its template and props: it is rendered by the
+ * delivery worker just before it is sent.
+ */
+export function enqueueDeferredEmail(
+  tx: Tx,
+  email: { template: DeferredTemplate; to: string; toUserId?: string | null; subject: string; props: Prisma.InputJsonObject },
+) {
+  return tx.emailMessage.create({
+    data: {
+      template: email.template,
+      toEmail: email.to,
+      toUserId: email.toUserId ?? null,
+      subject: email.subject,
+      html: "",
+      text: "",
+      payload: email.props,
       idempotencyKey: crypto.randomUUID(),
     },
     select: { id: true },

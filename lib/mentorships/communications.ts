@@ -8,17 +8,23 @@ import { notFound } from "@/lib/errors";
 import type { CommunicationStatus } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
 import { partyAccess } from "./access";
+import { assertMayWriteToSecretariat } from "./communication-limits";
 import { recordMentorshipEvent } from "./audit";
 import { communicationSchema, replySchema, type CommunicationInput } from "./schema";
 
 export const COMMUNICATION_KIND_LABELS = { INCIDENT: "Incidència", END_DATE_CHANGE: "Canvi de la data de finalització", OTHER: "Altres" } as const;
 export const COMMUNICATION_STATUS_LABELS = { OPEN: "Oberta", ANSWERED: "Resposta", CLOSED: "Tancada" } as const;
 
-/** A party tells the secretariat about an incident, the agreed end date or anything relevant. */
-export async function sendCommunication(actor: Viewer | null, input: CommunicationInput) {
+/**
+ * A party tells the secretariat about an incident, the agreed end date or anything relevant.
+ * Only approved people with a completed profile write to the secretariat, and each at most
+ * COMMUNICATIONS_PER_DAY messages a day (lib/mentorships/communication-limits.ts).
+ */
+export async function sendCommunication(actor: Viewer | null, input: CommunicationInput, now = new Date()) {
   assertSignedIn(actor);
   const values = communicationSchema.parse(input);
   return prisma.$transaction(async (tx) => {
+    await assertMayWriteToSecretariat(tx, actor, now);
     if (values.mentorshipId) await partyAccess(tx, actor, values.mentorshipId);
     const communication = await tx.communication.create({
       data: {
@@ -46,7 +52,7 @@ export async function sendCommunication(actor: Viewer | null, input: Communicati
  * A message on a communication: the secretariat's reply (emailed to the sender; marks it
  * answered, or closed) or the sender's follow-up (opens it again and tells the secretariat).
  */
-export async function replyToCommunication(actor: Viewer | null, input: z.input<typeof replySchema>) {
+export async function replyToCommunication(actor: Viewer | null, input: z.input<typeof replySchema>, now = new Date()) {
   assertSignedIn(actor);
   const values = replySchema.parse(input);
   return prisma.$transaction(async (tx) => {
@@ -56,6 +62,7 @@ export async function replyToCommunication(actor: Viewer | null, input: z.input<
     });
     const secretariat = can(actor, "mentorship:oversee");
     if (!communication || (!secretariat && communication.senderId !== actor.id)) throw notFound();
+    if (!secretariat) await assertMayWriteToSecretariat(tx, actor, now);
     await tx.communicationMessage.create({ data: { communicationId: communication.id, authorId: actor.id, body: values.body } });
     const status: CommunicationStatus = secretariat ? (values.close ? "CLOSED" : "ANSWERED") : "OPEN";
     await tx.communication.update({ where: { id: communication.id }, data: { status } });

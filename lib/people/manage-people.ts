@@ -43,6 +43,7 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
         to: person.email,
         userId: person.id,
         url: link.url,
+        expires: link.expires,
         expiresInText: expiresInText(maxAgeSeconds),
         purpose: "invitation",
         inviterName: actor.name,

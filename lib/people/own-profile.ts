@@ -14,7 +14,7 @@ export function needsProfile(person: { role: string; municipalityId: string | nu
 
 /**
  * A person completes or edits their own profile. A technician whose address is not of their
- * municipality's email domains (when it lists some) waits for the secretariat's approval, and
+ * municipality's email domains (or whose municipality lists none) waits for the secretariat's approval, and
  * both sides are told by email; choosing "I want to be a mentor" tells the secretariat.
  */
 export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) {
@@ -29,8 +29,9 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
     const municipality = values.municipalityId
       ? await tx.municipality.findUniqueOrThrow({ where: { id: values.municipalityId } })
       : null;
-    const domainMismatch =
-      !!municipality && municipality.emailDomains.length > 0 && !municipality.emailDomains.includes(emailDomain(before.email));
+    // An address of one of the municipality's own domains is trusted; any other address, or a
+    // municipality with no domains on file, waits for the secretariat.
+    const domainMismatch = !!municipality && !municipality.emailDomains.includes(emailDomain(before.email));
     const municipalityChanged = before.municipalityId !== values.municipalityId;
     const becomesPending =
       before.role === "TECHNICIAN" && domainMismatch && (municipalityChanged || !before.privacyAcceptedAt) && before.approvalStatus !== "REJECTED";

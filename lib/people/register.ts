@@ -1,5 +1,5 @@
 import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
-import { takeRateLimit } from "@/lib/auth/rate-limit";
+import { takeSignInEmail, takeSignInRequest } from "@/lib/auth/sign-in-limits";
 import { prisma } from "@/lib/db/client";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { env } from "@/lib/env";
@@ -22,23 +22,15 @@ export async function requestRegistration({
   email: string;
   intent: RegistrationIntent;
   locale: Locale;
-  clientKey: string;
+  clientKey: string | undefined;
   now?: Date;
 }) {
   const config = env();
-  const windowMs = config.SIGN_IN_LIMIT_WINDOW_MINUTES * 60_000;
   return prisma.$transaction(async (tx) => {
-    const allowed = await takeRateLimit(
-      tx,
-      [
-        { bucket: "sign-in:address", key: email, max: config.SIGN_IN_LIMIT_PER_ADDRESS, windowMs },
-        { bucket: "sign-in:client", key: clientKey, max: config.SIGN_IN_LIMIT_PER_CLIENT, windowMs },
-      ],
-      now,
-    );
-    if (!allowed) return { status: "rate-limited" } as const;
+    if (!(await takeSignInRequest(tx, { email, clientKey, now }))) return { status: "rate-limited" } as const;
     const person = await tx.user.findUnique({ where: { email }, select: { id: true, deactivatedAt: true, erasedAt: true } });
     if (person && (person.deactivatedAt || person.erasedAt)) return { status: "accepted" } as const;
+    if (!(await takeSignInEmail(tx, now))) return { status: "accepted" } as const;
     const maxAgeSeconds = Math.round(config.MAGIC_LINK_MAX_AGE_MINUTES * 60);
     const next = `/${locale}/perfil${person ? "" : `?vull=${intent}`}`;
     const link = await createMagicLink(tx, { email, locale, maxAgeSeconds, next, now });
@@ -46,6 +38,7 @@ export async function requestRegistration({
       to: email,
       userId: person?.id ?? null,
       url: link.url,
+      expires: link.expires,
       expiresInText: expiresInText(maxAgeSeconds),
       purpose: person ? "sign-in" : "registration",
     });

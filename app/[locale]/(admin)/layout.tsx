@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { Forbidden } from "@/components/Forbidden";
 import { Main } from "@/components/Main";
 import { SiteHeader } from "@/components/SiteHeader";
 import { ViewerProvider } from "@/components/viewer/ViewerContext";
@@ -8,11 +7,11 @@ import { getViewer, viewerState } from "@/lib/auth/viewer";
 
 export default async function SecretariatLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const allowed = await requirePermission(locale, "programme:manage");
+  await requirePermission(locale, "programme:manage");
   return (
     <ViewerProvider initial={viewerState(await getViewer())}>
       <SiteHeader locale={locale} />
-      <Main>{allowed ? children : <Forbidden />}</Main>
+      <Main>{children}</Main>
     </ViewerProvider>
   );
 }

@@ -28,7 +28,7 @@ export async function sendRegistrationPendingEmails(
     to: person.email,
     toUserId: person.id,
     subject: registrationPendingSubject,
-    element: createElement(RegistrationPendingEmail, { name, municipality: municipality.name, email: person.email }),
+    element: createElement(RegistrationPendingEmail, { name, municipality: municipality.name, email: person.email, municipalityHasDomains: municipality.emailDomains.length > 0 }),
   });
   for (const member of await secretariatRecipients(tx)) {
     const props = {

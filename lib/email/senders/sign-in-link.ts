@@ -1,18 +1,21 @@
-import { createElement } from "react";
-import SignInLinkEmail, { signInLinkSubject, type SignInLinkEmailProps } from "@/emails/SignInLinkEmail";
+import { signInLinkSubject, type SignInLinkEmailProps } from "@/emails/SignInLinkEmail";
 import type { Tx } from "@/lib/db/client";
-import { enqueueEmail } from "../outbox";
+import { enqueueDeferredEmail } from "../outbox";
+import { seal } from "../sealed";
 
-type Args = SignInLinkEmailProps & { to: string; userId?: string | null };
+type Args = Omit<SignInLinkEmailProps, "url"> & { to: string; userId?: string | null; url: string; expires: Date };
 
-export function sendSignInLinkEmail(tx: Tx, { to, userId, ...props }: Args) {
-  return enqueueEmail(tx, {
+/**
+ * A sign-in, registration or invitation link. The outbox keeps the link sealed (lib/email/sealed.ts)
+ * and the time it expires: the delivery worker opens it only to send it, stores the copy with a
+ * placeholder instead, and marks the email expired instead of sending a dead link.
+ */
+export function sendSignInLinkEmail(tx: Tx, { to, userId, url, expires, ...props }: Args) {
+  return enqueueDeferredEmail(tx, {
     template: props.purpose === "invitation" ? "invitation" : "sign-in-link",
     to,
     toUserId: userId,
     subject: signInLinkSubject(props.purpose),
-    element: createElement(SignInLinkEmail, props),
-    payload: { purpose: props.purpose },
-    redactAfterSend: true,
+    props: { ...props, inviterName: props.inviterName ?? null, link: seal(url), expiresAt: expires.toISOString() },
   });
 }

@@ -1,6 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { endAllSessions } from "@/lib/auth/end-sessions";
+import { clearSessionCookies } from "@/lib/auth/session-cookie";
+import { LOCALES } from "@/lib/i18n/locales";
 import { defineAction } from "@/lib/actions/safe-action";
 import { saveOwnProfile } from "@/lib/people/own-profile";
 import { profileSchema } from "@/lib/people/schema";
@@ -17,4 +22,10 @@ export const remindersPreferenceAction = defineAction("signed-in", z.object({ op
   const result = await saveMyReminderPreference(viewer, input.optOut);
   revalidatePath("/", "layout");
   return result;
+});
+
+export const signOutEverywhereAction = defineAction("signed-in", z.object({ locale: z.enum(LOCALES) }), async ({ locale }, { viewer }) => {
+  await endAllSessions(viewer);
+  clearSessionCookies(await cookies());
+  redirect(`/${locale}/entrar?${new URLSearchParams({ sortida: "tots" })}`);
 });

@@ -9,7 +9,9 @@ import { homePath } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { municipalityOptions } from "@/lib/municipalities/queries";
 import { needsProfile } from "@/lib/people/own-profile";
-import { remindersPreferenceAction } from "./actions";
+import { ActionForm } from "@/components/form/ActionForm";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { remindersPreferenceAction, signOutEverywhereAction } from "./actions";
 import { ProfileForm } from "./ProfileForm";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ vull?: string }> };
@@ -83,6 +85,18 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           />
         </section>
       )}
+      <section className="space-y-3 rounded-lg border border-line bg-white p-6" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          {t("sessionsTitle")}
+        </h2>
+        <p>{t("sessionsText")}</p>
+        <ActionForm action={signOutEverywhereAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <SubmitButton variant="secondary" pendingLabel={t("sessionsEnding")}>
+            {t("sessionsEndAll")}
+          </SubmitButton>
+        </ActionForm>
+      </section>
     </div>
   );
 }

@@ -1,14 +1,12 @@
 "use server";
 
-import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/safe-action";
+import { clientAddress } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { requestRegistration } from "@/lib/people/register";
 import { registrationSchema } from "@/lib/people/registration-schema";
 
 export const requestRegistrationAction = defineAction("public", registrationSchema, async (input) => {
-  const h = await headers();
-  const clientKey = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-  const result = await requestRegistration({ ...input, clientKey });
+  const result = await requestRegistration({ ...input, clientKey: await clientAddress() });
   return { ...result, minutes: env().MAGIC_LINK_MAX_AGE_MINUTES };
 });

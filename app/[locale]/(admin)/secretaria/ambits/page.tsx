@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { listTopics } from "@/lib/topics/manage-topics";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Àmbits" };
 export default async function TopicsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await requirePermission(locale, "programme:manage", `/${locale}/secretaria/ambits`))) return <Forbidden />;
+  await requirePermission(locale, "programme:manage", `/${locale}/secretaria/ambits`);
   const topics = await listTopics();
   return (
     <div className="space-y-6">

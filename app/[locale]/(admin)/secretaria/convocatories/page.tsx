@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Badge, ButtonLink, DataTable, Td } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/dates";
@@ -15,7 +14,6 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories`);
-  if (!viewer) return <Forbidden />;
   const editions = await listEditions(viewer);
   return (
     <div className="space-y-6">

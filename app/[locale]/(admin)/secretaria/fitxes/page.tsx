@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
@@ -16,7 +15,6 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes`);
-  if (!viewer) return <Forbidden />;
   const filters = await searchParams;
   const { rows, total, page, pages } = await listRecordSheetsForReview(viewer, filters);
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
@@ -15,7 +14,6 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
-  if (!viewer) return <Forbidden />;
   const filters = await searchParams;
   const { rows, total, page, pages } = await listMunicipalities(viewer, filters);
   return (

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/Alert";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
@@ -16,7 +15,6 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
-  if (!viewer) return <Forbidden />;
   const filters = await searchParams;
   const [{ rows: people, total, page, pages }, options] = await Promise.all([listPeople(viewer, filters), filterOptions()]);
   return (

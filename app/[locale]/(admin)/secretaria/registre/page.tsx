@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { DataTable, FilterBar, Td } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { listAuditEvents, recordPath, type AuditFilters } from "@/lib/audit/queries";
@@ -15,7 +14,6 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
-  if (!viewer) return <Forbidden />;
   const filters = await searchParams;
   const { events, entityTypes, total, page, pages } = await listAuditEvents(viewer, filters);
   return (

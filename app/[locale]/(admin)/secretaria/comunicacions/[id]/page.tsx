@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ReplyForm } from "@/app/[locale]/(app)/acompanyaments/[id]/ReplyForm";
 import { Badge } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
@@ -17,7 +16,6 @@ export default async function CommunicationPage({ params }: { params: Promise<{ 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/comunicacions/${id}`);
-  if (!viewer) return <Forbidden />;
   const c = await getCommunication(viewer, id);
   if (!c) notFound();
   return (

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ButtonLink, Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import { EditionTimeline } from "@/components/EditionTimeline";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { nextPhase, PHASE_LABELS } from "@/lib/editions/phases";
@@ -18,7 +17,6 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}`);
-  if (!viewer) return <Forbidden />;
   const edition = await getEdition(viewer, id);
   if (!edition) notFound();
   const next = nextPhase(edition.phase);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { addDays, addMonths, isoDay, madridDay } from "@/lib/dates";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Nova convocatòria" };
 export default async function NewEditionPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/nova`))) return <Forbidden />;
+  await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/nova`);
   // A proposal that follows the programme's year: September applications, October matching, November start.
   const today = madridDay();
   const year = today.getUTCMonth() >= 8 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();

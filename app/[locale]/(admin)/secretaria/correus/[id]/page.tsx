@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ActionButton";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
@@ -19,7 +18,6 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus/${id}`);
-  if (!viewer) return <Forbidden />;
   const email = await getEmail(viewer, id).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;
@@ -45,12 +43,13 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
           </div>
         ) : null}
       </Card>
+      {email.preview ? <p className="text-muted">Vista prèvia: el missatge es genera en enviar-lo, i els enllaços personals d&apos;entrada no es conserven.</p> : null}
       {email.html ? (
         <Card title="Missatge">
           <iframe title={`Missatge: ${email.subject}`} srcDoc={email.html} sandbox="" className="h-[520px] w-full rounded border border-line" />
         </Card>
       ) : (
-        <p className="text-muted">Recordatori encara no generat: es generarà en enviar-lo.</p>
+        <p className="text-muted">Aquest correu es generarà en enviar-lo.</p>
       )}
       {email.text ? (
         <Card title="Versió de text">

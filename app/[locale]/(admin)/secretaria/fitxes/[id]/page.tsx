@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
@@ -19,7 +18,6 @@ export default async function RecordSheetReviewPage({ params }: { params: Promis
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes/${id}`);
-  if (!viewer) return <Forbidden />;
   const sheet = await getRecordSheetForReview(viewer, id).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { getMunicipality } from "@/lib/municipalities/queries";
@@ -14,7 +13,6 @@ export default async function MunicipalityPage({ params }: { params: Promise<{ l
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis/${id}`);
-  if (!viewer) return <Forbidden />;
   const m = await getMunicipality(viewer, id);
   if (!m) notFound();
   return (

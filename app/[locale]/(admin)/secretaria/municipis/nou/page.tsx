@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { MunicipalityForm } from "../MunicipalityForm";
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "Afegeix un municipi" };
 export default async function NewMunicipalityPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis/nou`))) return <Forbidden />;
+  await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis/nou`);
   return (
     <div className="max-w-2xl">
       <PageHeader title="Afegeix un municipi" />

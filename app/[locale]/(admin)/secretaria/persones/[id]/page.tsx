@@ -5,7 +5,6 @@ import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { Badge, DataTable, Dl, Td } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { APPLICATION_STATUS_LABELS, OFFER_STATUS_LABELS } from "@/lib/applications/labels";
 import { requirePermission } from "@/lib/auth/guards";
@@ -27,7 +26,6 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones/${id}`);
-  if (!viewer) return <Forbidden />;
   const [person, municipalities] = await Promise.all([getPersonForSecretariat(viewer, id), municipalityOptions()]);
   if (!person) notFound();
   const invited = (await searchParams).convidada === "1";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { municipalityOptions } from "@/lib/municipalities/queries";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Convida una persona" };
 export default async function InvitePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones/convida`))) return <Forbidden />;
+  await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones/convida`);
   const municipalities = await municipalityOptions();
   return (
     <div className="max-w-2xl">

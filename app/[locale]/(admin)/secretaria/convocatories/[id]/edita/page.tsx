@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { isoDay } from "@/lib/dates";
@@ -14,7 +13,6 @@ export default async function EditEditionPage({ params }: { params: Promise<{ lo
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/edita`);
-  if (!viewer) return <Forbidden />;
   const e = await getEdition(viewer, id);
   if (!e) notFound();
   return (

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/Alert";
 import { ButtonLink } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { planPhaseChange } from "@/lib/editions/phase-change";
@@ -18,7 +17,6 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}`);
-  if (!viewer) return <Forbidden />;
   const requested = (await searchParams).a;
   const to = (PHASES as string[]).includes(requested ?? "") ? (requested as EditionPhase) : null;
   if (!to) {

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { DataTable, Dl, Td } from "@/components/admin";
 import { BarChart } from "@/components/BarChart";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePermission } from "@/lib/auth/guards";
@@ -20,7 +19,6 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/informe`);
-  if (!viewer) return <Forbidden />;
   if (!(await prisma.edition.findUnique({ where: { id }, select: { id: true } }))) notFound();
   const r = await getEditionReport(viewer, id);
   const f = r.figures;

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
@@ -21,7 +20,6 @@ export default async function MatchingPage({ params, searchParams }: { params: P
   const query = await searchParams;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "matching:manage", `/${locale}/secretaria/convocatories/${id}/matching`);
-  if (!viewer) return <Forbidden />;
   const board = await loadMatchingBoard(viewer, id, { applications: query.pagina, proposals: query.propostes, mentors: query.mentores }).catch((error) => {
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { getEdition } from "@/lib/editions/queries";
@@ -15,7 +14,6 @@ export default async function ReminderSettingsPage({ params }: { params: Promise
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/recordatoris`);
-  if (!viewer) return <Forbidden />;
   const edition = await getEdition(viewer, id);
   if (!edition) notFound();
   return (

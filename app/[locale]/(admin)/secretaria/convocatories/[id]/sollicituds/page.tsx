@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
@@ -22,7 +21,6 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds`);
-  if (!viewer) return <Forbidden />;
   const filters = await searchParams;
   const [edition, { rows, total, page, pages }, options] = await Promise.all([
     getEdition(viewer, id),

@@ -3,7 +3,6 @@ import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { FORMAT_LABELS, OFFER_STATUS_LABELS } from "@/lib/applications/labels";
 import { requirePermission } from "@/lib/auth/guards";
@@ -17,7 +16,6 @@ export default async function OfferDetailPage({ params }: { params: Promise<{ lo
   const { locale, id, offerId } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/disponibilitats/${offerId}`);
-  if (!viewer) return <Forbidden />;
   const o = await getOfferForSecretariat(viewer, offerId);
   if (!o || o.editionId !== id) notFound();
   return (

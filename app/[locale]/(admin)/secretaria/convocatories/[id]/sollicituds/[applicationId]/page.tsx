@@ -3,7 +3,6 @@ import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { Forbidden } from "@/components/Forbidden";
 import { PageHeader } from "@/components/PageHeader";
 import { APPLICATION_STATUS_LABELS, FORMAT_LABELS, POLICY_STAGE_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
 import { getApplicationForSecretariat } from "@/lib/applications/queries";
@@ -17,7 +16,6 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const { locale, id, applicationId } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds/${applicationId}`);
-  if (!viewer) return <Forbidden />;
   const a = await getApplicationForSecretariat(viewer, applicationId);
   if (!a || a.editionId !== id) notFound();
   return (

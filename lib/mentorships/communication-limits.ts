@@ -1,0 +1,31 @@
+import { takeRateLimit } from "@/lib/auth/rate-limit";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError, forbidden } from "@/lib/errors";
+import { needsProfile } from "@/lib/people/own-profile";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Every message to the secretariat is emailed to each of its members, so only people the
+ * secretariat knows write to it: approved, with a completed profile, and at most
+ * COMMUNICATIONS_PER_DAY messages (new communications and follow-ups) in 24 hours.
+ */
+export async function assertMayWriteToSecretariat(tx: Tx, actor: Viewer, now: Date) {
+  const person = await tx.user.findUnique({
+    where: { id: actor.id },
+    select: { role: true, approvalStatus: true, municipalityId: true, privacyAcceptedAt: true, name: true },
+  });
+  if (!person || person.approvalStatus !== "APPROVED") throw forbidden();
+  if (needsProfile(person)) throw new AppError("Abans d'escriure a la secretaria, completeu el vostre perfil.", undefined, "forbidden");
+  const max = env().COMMUNICATIONS_PER_DAY;
+  const allowed = await takeRateLimit(tx, [{ bucket: "communication:person", key: actor.id, max, windowMs: DAY_MS }], now);
+  if (!allowed) {
+    throw new AppError(
+      `Ja heu enviat ${max} missatges a la secretaria en les darreres 24 hores, que és el màxim. Si és urgent, escriviu a ${env().CONTACT_EMAIL}.`,
+      undefined,
+      "conflict",
+    );
+  }
+}

@@ -1,0 +1,43 @@
+// npm start: Next.js's production server, with one change: X-Forwarded-For is replaced by the
+// one client address this server trusts, so the per-client rate limits (lib/auth/client-address.ts)
+// can never be lifted by a header the client writes itself. `next start` leaves a client's own
+// X-Forwarded-For in place.
+//
+//   TRUSTED_PROXY_HOPS=0  clients connect directly: the connection's address is the client's
+//   TRUSTED_PROXY_HOPS=n  n reverse proxies in front, each appending the address it saw: the
+//                         n-th value from the right is the client's
+//   PORT (default 3000), HOSTNAME (default 0.0.0.0)
+import { createServer } from "node:http";
+import { pathToFileURL } from "node:url";
+import next from "next";
+
+const hops = Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? "0", 10) || 0;
+const port = Number.parseInt(process.env.PORT ?? "3000", 10);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+export function clientAddress(forwardedFor, socketAddress, trustedHops) {
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+    socketAddress ?? "",
+  ];
+  // Past the proxies we trust, a value may have been written by anyone: take none beyond them.
+  return chain[Math.max(0, chain.length - 1 - trustedHops)] || socketAddress || "";
+}
+
+async function start() {
+  const app = next({ dev: false, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  createServer((request, response) => {
+    const forwarded = request.headers["x-forwarded-for"];
+    request.headers["x-forwarded-for"] = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, hops);
+    handle(request, response);
+  }).listen(port, hostname, () => {
+    console.log(`Mentoria XMESS ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await start();
