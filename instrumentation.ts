@@ -1,10 +1,16 @@
-// Runs once when the server starts: validates the environment, prepares the embedded database
-// (migrations and demo data on first start) and starts delivering queued emails.
+// Runs once when the server starts: checks the environment (a production server that is not
+// ready stops here, listing every problem), prepares the embedded database (migrations and demo
+// data on first start) and starts delivering queued emails.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { assertProductionReady, env } = await import("./lib/env");
-  assertProductionReady();
-  env();
+  try {
+    assertProductionReady();
+    env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   const { ensureDatabase } = await import("./lib/db/setup");
   await ensureDatabase();
   const { startInProcessWorker } = await import("./lib/email/worker");

@@ -39,6 +39,7 @@ export default async function config() {
         testMatch: ["<rootDir>/__tests__/e2e/**/*.test.ts"],
         globalSetup: "<rootDir>/__tests__/support/e2e-global-setup.ts",
         globalTeardown: "<rootDir>/__tests__/support/e2e-global-teardown.ts",
+        setupFilesAfterEnv: ["<rootDir>/__tests__/support/e2e-setup.ts"],
       }),
     ],
   };

@@ -12,6 +12,9 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/guards.ts).
   experimental: { authInterrupts: true },
+  // Every response; pages also get their Content-Security-Policy with a nonce, and HSTS over
+  // https, from proxy.ts (lib/security/headers.ts). Route handlers (JSON, CSV, .ics) never run
+  // scripts: their policy allows nothing.
   async headers() {
     return [
       {
@@ -19,8 +22,14 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

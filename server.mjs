@@ -8,36 +8,20 @@
 //                         n-th value from the right is the client's
 //   PORT (default 3000), HOSTNAME (default 0.0.0.0)
 import { createServer } from "node:http";
-import { pathToFileURL } from "node:url";
 import next from "next";
+import { trustedClientAddress } from "./lib/auth/forwarded.mjs";
 
 const hops = Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? "0", 10) || 0;
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
-export function clientAddress(forwardedFor, socketAddress, trustedHops) {
-  const chain = [
-    ...(forwardedFor ?? "")
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean),
-    socketAddress ?? "",
-  ];
-  // Past the proxies we trust, a value may have been written by anyone: take none beyond them.
-  return chain[Math.max(0, chain.length - 1 - trustedHops)] || socketAddress || "";
-}
-
-async function start() {
-  const app = next({ dev: false, hostname, port });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-  createServer((request, response) => {
-    const forwarded = request.headers["x-forwarded-for"];
-    request.headers["x-forwarded-for"] = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, hops);
-    handle(request, response);
-  }).listen(port, hostname, () => {
-    console.log(`Mentoria XMESS ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
-  });
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await start();
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+createServer((request, response) => {
+  const forwarded = request.headers["x-forwarded-for"];
+  request.headers["x-forwarded-for"] = trustedClientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, hops);
+  handle(request, response);
+}).listen(port, hostname, () => {
+  console.log(`Mentoria XMESS ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+});

@@ -1,3 +1,4 @@
+import * as zod from "./zod-api";
 import { config } from "zod";
 import ca from "zod/v4/locales/ca.js";
 
@@ -8,3 +9,26 @@ import ca from "zod/v4/locales/ca.js";
 config(ca());
 
 export * as z from "./zod-api";
+
+// Free text people type. Control characters (NUL, a lone carriage return…) and the invisible
+// characters that reverse the direction of text have no place in it: they break emails, calendar
+// files and exports, or disguise what a text says. One-line fields take no line breaks at all;
+// paragraphs keep tabs and line breaks, with the browser's CRLF stored as LF.
+const NOT_IN_A_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const NOT_IN_A_PARAGRAPH = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+export const LINE_MESSAGE = "Escriviu-ho en una sola línia, sense caràcters especials de control.";
+export const PARAGRAPH_MESSAGE = "El text conté caràcters especials de control que no es poden desar. Torneu-lo a escriure o enganxeu-lo com a text sense format.";
+
+/** A one-line text field (a name, a subject, a place). */
+export function line(params?: Parameters<typeof zod.string>[0]) {
+  return zod.string(params).refine((value) => !NOT_IN_A_LINE.test(value), { error: LINE_MESSAGE });
+}
+
+/** A multi-line text field (a textarea). */
+export function paragraph(params?: Parameters<typeof zod.string>[0]) {
+  return zod
+    .string(params)
+    .overwrite((value) => value.replace(/\r\n/g, "\n"))
+    .refine((value) => !NOT_IN_A_PARAGRAPH.test(value), { error: PARAGRAPH_MESSAGE });
+}

@@ -3,6 +3,7 @@ import { Main } from "@/components/Main";
 import { PageHeader } from "@/components/PageHeader";
 import { SiteHeader } from "@/components/SiteHeader";
 import { ViewerProvider } from "@/components/viewer/ViewerContext";
+import { getViewer, viewerState } from "@/lib/auth/viewer";
 import { Link } from "@/lib/i18n/navigation";
 
 // A signed-in person without the permission a page needs gets this, with status 403
@@ -10,7 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 export default async function Forbidden() {
   const [t, locale] = await Promise.all([getTranslations("forbidden"), getLocale()]);
   return (
-    <ViewerProvider>
+    <ViewerProvider initial={viewerState(await getViewer())}>
       <SiteHeader locale={locale} />
       <Main>
         <PageHeader title={t("title")} lead={t("text")} />

@@ -8,9 +8,8 @@ import { homeHref } from "@/lib/nav";
 import { useViewer } from "./ViewerContext";
 
 /**
- * On a cached public page: what people who are not signed in see (`signedOut`, also the
- * server-rendered HTML), or, once the browser knows a person is signed in, a link to their own
- * space (`homeLabel`; nothing when it is omitted).
+ * On a public page: what people who are not signed in see (`signedOut`), or for a signed-in
+ * person a link to their own space (`homeLabel`; nothing when it is omitted).
  */
 export function SignedInSwitch({ signedOut, homeLabel, homeClassName }: { signedOut: ReactNode; homeLabel?: string; homeClassName?: string }) {
   const { viewer } = useViewer();

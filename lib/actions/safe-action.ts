@@ -1,4 +1,6 @@
+import { refresh, updateTag } from "next/cache";
 import { after } from "next/server";
+import type { CacheTag } from "@/lib/cache/tags";
 import { z } from "@/lib/zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { cookies } from "next/headers";
@@ -24,11 +26,15 @@ export const INVALID_INPUT = "Reviseu els camps marcats.";
  * same zod schema as the form: an object from client code, or the FormData of a form posted
  * with or without JavaScript (as `<form action>` or through useActionState, whose first
  * argument is the previous result). Queued emails are delivered after the response.
+ *
+ * After a change the pages the person has open are rendered again (`refresh`), and the cached
+ * data the action changed is cleared (`tags`, lib/cache/tags.ts).
  */
 export function defineAction<G extends "public" | "signed-in" | Permission, S extends z.ZodType, R>(
   guard: G,
   schema: S,
   handler: (input: z.output<S>, context: Context<G>) => Promise<R>,
+  options: { tags?: CacheTag[] } = {},
 ): (input: z.input<S> | FormData | ActionResult<unknown> | null, formData?: FormData) => Promise<ActionResult<R>> {
   return async (first, second) => {
     const formData = second instanceof FormData ? second : first instanceof FormData ? first : undefined;
@@ -44,6 +50,8 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       const parsed = schema.safeParse(input);
       if (!parsed.success) return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
+      for (const tag of options.tags ?? []) updateTag(tag);
+      refresh();
       after(kickDelivery);
       return { ok: true, data };
     } catch (error) {

@@ -1,12 +1,11 @@
-import { z } from "@/lib/zod";
+import { paragraph, z } from "@/lib/zod";
 import { COMMITMENTS } from "./commitments";
 
 export { COMMITMENTS, type CommitmentKey } from "./commitments";
 export { APPLICATION_STEPS } from "./steps";
 
 const text = (max: number, label: string) =>
-  z
-    .string()
+  paragraph()
     .trim()
     .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
     .default("");

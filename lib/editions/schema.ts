@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { line, z } from "@/lib/zod";
 import { addMonths, day } from "@/lib/dates";
 
 const isoDay = (label: string) =>
@@ -19,8 +19,7 @@ const isoDay = (label: string) =>
 
 export const editionSchema = z
   .object({
-    name: z
-      .string()
+    name: line()
       .trim()
       .min(3, { error: "El nom ha de tenir almenys 3 caràcters." })
       .max(120, { error: "El nom no pot passar de 120 caràcters." }),

@@ -33,7 +33,7 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
       template: email.template,
       toEmail: email.to,
       toUserId: email.toUserId ?? null,
-      subject: email.subject,
+      subject: subjectLine(email.subject),
       html,
       text,
       headers: email.headers,
@@ -59,7 +59,7 @@ export function enqueueDeferredEmail(
       template: email.template,
       toEmail: email.to,
       toUserId: email.toUserId ?? null,
-      subject: email.subject,
+      subject: subjectLine(email.subject),
       html: "",
       text: "",
       payload: email.props,
@@ -67,4 +67,9 @@ export function enqueueDeferredEmail(
     },
     select: { id: true },
   });
+}
+
+/** A subject is one header line: any line break or control character from the data in it becomes a space. */
+export function subjectLine(subject: string) {
+  return subject.replace(/[\u0000-\u001F\u007F]+/g, " ").trim();
 }

@@ -11,6 +11,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import crypto from "node:crypto";
 import { appUrl } from "./links";
+import { subjectLine } from "./outbox";
 import { unseal } from "./sealed";
 import { unsubscribePageUrl } from "./unsubscribe";
 
@@ -105,7 +106,7 @@ export async function queueReminders(db: Tx | PrismaClient, reminders: QueuedRem
     template: r.template,
     toEmail: r.to,
     toUserId: r.toUserId,
-    subject: r.subject,
+    subject: subjectLine(r.subject),
     payload: r.props,
     headers: null,
     dedupeKey: r.dedupeKey,

@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { addDays, endOfMadridDay, madridDay } from "@/lib/dates";
 import { sendProposalToMentor, sendProposalWithdrawn } from "@/lib/email/senders/matching";
 import { AppError, notFound } from "@/lib/errors";
-import { z } from "@/lib/zod";
+import { paragraph, z } from "@/lib/zod";
 import { expireOverdueProposals } from "./expire";
 import { hardRuleProblem, pairKey, scoreValue } from "./score";
 import { loadMatchingInputs } from "./load";
@@ -24,7 +24,7 @@ export const sendProposalsSchema = z.object({
     )
     .min(1, { error: "Trieu almenys una parella." })
     .max(500),
-  message: z.string().trim().max(1000, { error: "El missatge no pot passar de 1.000 caràcters." }).nullable().default(null),
+  message: paragraph().trim().max(1000, { error: "El missatge no pot passar de 1.000 caràcters." }).nullable().default(null),
 });
 export type SendProposalsInput = z.input<typeof sendProposalsSchema>;
 

@@ -5,14 +5,14 @@ import { prisma } from "@/lib/db/client";
 import { madridDay } from "@/lib/dates";
 import { sendMentorAssigned, sendProposalAnswered } from "@/lib/email/senders/matching";
 import { AppError, notFound } from "@/lib/errors";
-import { z } from "@/lib/zod";
+import { paragraph, z } from "@/lib/zod";
 import { expireOverdueProposals } from "./expire";
 import { startMentorships } from "@/lib/mentorships/start";
 import { lockOffers } from "./proposals";
 
 export const declineSchema = z.object({
   proposalId: z.string().min(1).max(40),
-  reason: z.string().trim().max(1000, { error: "El text no pot passar de 1.000 caràcters." }).nullable().default(null),
+  reason: paragraph().trim().max(1000, { error: "El text no pot passar de 1.000 caràcters." }).nullable().default(null),
 });
 
 const expired = () => new AppError("El termini per respondre aquesta proposta ja ha passat. La secretaria en buscarà una altra persona mentora.", undefined, "conflict");

@@ -6,7 +6,14 @@ function stamp(date: Date) {
 }
 
 function escapeText(value: string) {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  // RFC 5545 TEXT: a line break of any kind (CRLF, LF or a lone CR) becomes \n; other control
+  // characters are dropped, so no value can end a line of the file early.
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u001F\u007F]/g, "");
 }
 
 /** Lines longer than 75 octets are folded with CRLF and a space. */

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 import { compareCatalan } from "@/lib/i18n/collate";
+import { yearParam } from "@/lib/query-params";
 
 export type FitxaFilters = { topic?: string; comarca?: string; year?: string };
 
@@ -52,9 +53,9 @@ function toPublic(row: Row) {
 }
 
 function where(filters: FitxaFilters): Prisma.RecordSheetWhereInput {
-  const year = Number(filters.year);
+  const year = yearParam(filters.year);
   const mentorship: Prisma.MentorshipWhereInput = {
-    ...(Number.isInteger(year) && year > 2000 ? { edition: { year } } : {}),
+    ...(year ? { edition: { year } } : {}),
     ...(filters.comarca ? { application: { municipality: { comarca: filters.comarca } } } : {}),
   };
   return {
@@ -87,8 +88,11 @@ export async function listPublicFitxes(filters: FitxaFilters = {}, asked?: strin
 
 export const CATALOGUE_PAGE_SIZE = 24;
 
-/** The public catalogue: one page of summaries, how many there are, and the filters' options. */
-export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: string | undefined) {
+/**
+ * The public catalogue: one page of summaries, how many there are, and the filters' options
+ * (the page passes them from Next's data cache: lib/mentorships/public-fitxes-cached.ts).
+ */
+export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: string | undefined, filterOptions: () => Promise<FitxaFilterOptions> = publicFitxaFilterOptions) {
   const [page, options] = await Promise.all([
     publishedPage(filters, pageValue, CATALOGUE_PAGE_SIZE, (ids) =>
       prisma.recordSheet.findMany({
@@ -103,7 +107,7 @@ export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: str
         },
       }),
     ),
-    publicFitxaFilterOptions(),
+    filterOptions(),
   ]);
   const fitxes = page.rows.map((r) => ({
     id: r.id,
@@ -123,32 +127,10 @@ export async function getPublicFitxa(id: string) {
   return row ? toPublic(row) : null;
 }
 
-type FilterOptions = Awaited<ReturnType<typeof loadFilterOptions>>;
-const OPTIONS_TTL_MS = 5 * 60_000;
-const globalForOptions = globalThis as unknown as { __xmessFitxaOptions?: { at: number; value: Promise<FilterOptions> } };
-
-/**
- * Options of the catalogue's filters, kept in memory for five minutes: they only change when a
- * fitxa is published (which clears them at once in this process; another instance sees the
- * new values within five minutes).
- */
-export function publicFitxaFilterOptions(now = Date.now()): Promise<FilterOptions> {
-  const cached = globalForOptions.__xmessFitxaOptions;
-  if (cached && now - cached.at < OPTIONS_TTL_MS) return cached.value;
-  const value = loadFilterOptions();
-  globalForOptions.__xmessFitxaOptions = { at: now, value };
-  value.catch(() => {
-    if (globalForOptions.__xmessFitxaOptions?.value === value) globalForOptions.__xmessFitxaOptions = undefined;
-  });
-  return value;
-}
-
-export function forgetFitxaFilterOptions() {
-  globalForOptions.__xmessFitxaOptions = undefined;
-}
+export type FitxaFilterOptions = Awaited<ReturnType<typeof publicFitxaFilterOptions>>;
 
 /** Only values that some published fitxa has (one query). */
-async function loadFilterOptions() {
+export async function publicFitxaFilterOptions() {
   const rows = await prisma.$queryRaw<{ kind: "topic" | "comarca" | "year"; value: string; label: string; sort: number }[]>`
     SELECT DISTINCT 'topic' AS kind, t.slug AS value, t.name AS label, t."sortOrder" AS sort
       FROM "RecordSheet" r JOIN "_RecordSheetToTopic" rt ON rt."A" = r.id JOIN "Topic" t ON t.id = rt."B" WHERE r.status = 'PUBLISHED'

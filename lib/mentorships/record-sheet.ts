@@ -9,7 +9,6 @@ import { z } from "@/lib/zod";
 import { partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { completeIfDone } from "./closure";
-import { forgetFitxaFilterOptions } from "./public-fitxes";
 import { recordSheetDraftSchema, recordSheetSubmitSchema, reviewSchema, type RecordSheetInput } from "./schema";
 
 const person = { select: { id: true, email: true, name: true, locale: true } } as const;
@@ -59,7 +58,7 @@ export async function requestRecordSheetChanges(actor: Viewer | null, input: z.i
 /** The secretariat publishes a submitted fitxa: it goes to the public catalogue. */
 export async function publishRecordSheet(actor: Viewer | null, sheetId: string, now = new Date()) {
   assertPermission(actor, "mentorship:oversee");
-  const published = await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const { count } = await tx.recordSheet.updateMany({ where: { id: sheetId, status: "SUBMITTED" }, data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, reviewNote: null } });
     if (!count) throw new AppError("Només es pot publicar una fitxa enviada.", undefined, "conflict");
     const sheet = await tx.recordSheet.findUniqueOrThrow({ where: { id: sheetId }, select: { title: true, mentorshipId: true, mentorship: { select: { mentor: person, mentee: person } } } });
@@ -68,8 +67,6 @@ export async function publishRecordSheet(actor: Viewer | null, sheetId: string, 
     await completeIfDone(tx, sheet.mentorshipId, now);
     return { id: sheetId };
   });
-  forgetFitxaFilterOptions();
-  return published;
 }
 
 export const RECORD_SHEETS_PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
 import { day } from "@/lib/dates";
-import { z } from "@/lib/zod";
+import { line, paragraph, z } from "@/lib/zod";
 
 const id = z.string().min(1).max(40);
 
@@ -20,8 +20,7 @@ export const isoDay = (message: string) =>
     );
 
 const text = (min: number, max: number, missing: string) =>
-  z
-    .string({ error: missing })
+  paragraph({ error: missing })
     .trim()
     .min(min, { error: missing })
     .max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` });
@@ -49,8 +48,8 @@ export const meetingSchema = z.object({
     .min(15, { error: "Com a mínim 15 minuts." })
     .max(600, { error: "Com a màxim 600 minuts." }),
   mode: z.enum(["IN_PERSON", "ONLINE", "PHONE"], { error: "Trieu el format de la trobada." }),
-  place: z.string().trim().max(300, { error: "El text no pot passar de 300 caràcters." }).default(""),
-  summary: z.string().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
+  place: line().trim().max(300, { error: "El text no pot passar de 300 caràcters." }).default(""),
+  summary: paragraph().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
 });
 export type MeetingInput = z.input<typeof meetingSchema>;
 
@@ -66,7 +65,10 @@ export const answerExtensionSchema = z.object({ extensionId: id, accept: z.boole
 export const communicationSchema = z.object({
   mentorshipId: id.nullable().default(null),
   kind: z.enum(["INCIDENT", "END_DATE_CHANGE", "OTHER"], { error: "Trieu el tipus de comunicació." }),
-  subject: text(3, 150, "Escriviu l'assumpte."),
+  subject: line({ error: "Escriviu l'assumpte." })
+    .trim()
+    .min(3, { error: "Escriviu l'assumpte." })
+    .max(150, { error: "El text no pot passar de 150 caràcters." }),
   body: text(10, 5000, "Escriviu el missatge (almenys 10 caràcters)."),
 });
 export type CommunicationInput = z.input<typeof communicationSchema>;
@@ -92,15 +94,15 @@ export const evaluationSchema = z.object({
   relationship: rating("la relació"),
   goalsAchieved: rating("l'assoliment dels objectius"),
   organisation: rating("l'organització"),
-  comments: z.string().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
+  comments: paragraph().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
   wouldRecommend: z.union([z.boolean(), z.enum(["true", "false"])], { error: "Indiqueu si recomanaríeu el programa." }).transform((v) => v === true || v === "true"),
 });
 export type EvaluationInput = z.input<typeof evaluationSchema>;
 
-const fitxaText = (max: number) => z.string().trim().max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` }).default("");
+const fitxaText = (max: number) => paragraph().trim().max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` }).default("");
 
 export const recordSheetDraftSchema = z.object({
-  title: fitxaText(150),
+  title: line().trim().max(150, { error: "El text no pot passar de 150 caràcters." }).default(""),
   context: fitxaText(5000),
   objectives: fitxaText(5000),
   activities: fitxaText(5000),

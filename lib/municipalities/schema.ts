@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { line, z } from "@/lib/zod";
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -15,13 +15,11 @@ export function splitDomains(text: string): string[] {
 }
 
 export const municipalitySchema = z.object({
-  name: z
-    .string({ error: "Indiqueu el nom del municipi." })
+  name: line({ error: "Indiqueu el nom del municipi." })
     .trim()
     .min(2, { error: "Indiqueu el nom del municipi." })
     .max(100, { error: "El nom no pot passar de 100 caràcters." }),
-  comarca: z
-    .string({ error: "Indiqueu la comarca." })
+  comarca: line({ error: "Indiqueu la comarca." })
     .trim()
     .min(2, { error: "Indiqueu la comarca." })
     .max(60, { error: "La comarca no pot passar de 60 caràcters." }),

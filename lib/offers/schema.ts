@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { line, paragraph, z } from "@/lib/zod";
 
 export const offerSchema = z.object({
   capacity: z.coerce
@@ -17,21 +17,18 @@ export const offerSchema = z.object({
         .min(1, { error: "Trieu almenys un àmbit en què tingueu experiència." })
         .max(30, { error: "Massa àmbits." }),
     ),
-  experience: z
-    .string({ error: "Expliqueu breument la vostra experiència." })
+  experience: paragraph({ error: "Expliqueu breument la vostra experiència." })
     .trim()
     .min(20, { error: "Expliqueu breument la vostra experiència (almenys 20 caràcters)." })
     .max(3000, { error: "El text no pot passar de 3.000 caràcters." }),
   preferredFormat: z.enum(["IN_PERSON", "ONLINE", "MIXED"], { error: "Trieu el format que preferiu." }),
-  travelArea: z
-    .string()
+  travelArea: line()
     .trim()
     .max(300, { error: "El text no pot passar de 300 caràcters." })
     .nullable()
     .default("")
     .transform((v) => v || null),
-  notes: z
-    .string()
+  notes: paragraph()
     .trim()
     .max(2000, { error: "El text no pot passar de 2.000 caràcters." })
     .nullable()

@@ -1,29 +1,25 @@
-import { z } from "@/lib/zod";
+import { line, z } from "@/lib/zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  line()
     .trim()
     .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
     .transform((v) => v || null)
     .nullable()
     .optional();
 
-export const nameSchema = z
-  .string({ error: "Indiqueu el nom i els cognoms." })
+export const nameSchema = line({ error: "Indiqueu el nom i els cognoms." })
   .trim()
   .min(3, { error: "Indiqueu el nom i els cognoms." })
   .max(120, { error: "El nom no pot passar de 120 caràcters." });
 
-export const positionSchema = z
-  .string({ error: "Indiqueu el càrrec." })
+export const positionSchema = line({ error: "Indiqueu el càrrec." })
   .trim()
   .min(2, { error: "Indiqueu el càrrec o el lloc de treball." })
   .max(120, { error: "El càrrec no pot passar de 120 caràcters." });
 
-export const phoneSchema = z
-  .string()
+export const phoneSchema = line()
   .trim()
   .max(30, { error: "El telèfon no pot passar de 30 caràcters." })
   .refine((v) => v === "" || /^[+()0-9 .-]{6,30}$/.test(v), { error: "Escriviu un telèfon vàlid, per exemple 938 765 432." })

@@ -138,7 +138,8 @@ export const DATASETS: Record<string, Dataset> = {
 /** One of the edition's datasets as CSV or XLSX, for the secretariat. */
 export async function exportDataset(actor: Viewer | null, editionId: string, name: string, format: "csv" | "xlsx") {
   assertPermission(actor, "programme:manage");
-  const dataset = DATASETS[name];
+  // Own names only: "constructor" or "__proto__" are not datasets.
+  const dataset = Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
   if (!dataset) return null;
   const rows = await dataset.load(editionId, actor);
   return format === "csv" ? toCsv(rows, dataset.columns) : toXlsx(rows, dataset.columns, dataset.title);

@@ -1,8 +1,7 @@
-import { z } from "@/lib/zod";
+import { line, z } from "@/lib/zod";
 
 export const topicSchema = z.object({
-  name: z
-    .string({ error: "Indiqueu el nom de l'àmbit." })
+  name: line({ error: "Indiqueu el nom de l'àmbit." })
     .trim()
     .min(3, { error: "El nom ha de tenir almenys 3 caràcters." })
     .max(80, { error: "El nom no pot passar de 80 caràcters." }),

@@ -1,11 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignedInSwitch } from "@/components/viewer/SignedInSwitch";
 import { Link } from "@/lib/i18n/navigation";
-import { localeParams } from "@/lib/i18n/locales";
 
 const PHASES = ["applications", "matching", "mentoring", "closure"] as const;
-
-export const generateStaticParams = localeParams;
 
 export default async function HomePage({
   params,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { listPublicFitxes } from "@/lib/mentorships/public-fitxes";
+import { cleanQuery } from "@/lib/query-params";
 
 const PER_PAGE_DEFAULT = 100;
 const PER_PAGE_MAX = 500;
@@ -12,15 +13,11 @@ export const dynamic = "force-dynamic";
 // first: ?page=<n>&per_page=<1..500> (100 by default); the total is in X-Total-Count and the
 // other pages in the Link header (rel="next", rel="prev").
 export async function GET(request: NextRequest) {
-  const search = request.nextUrl.searchParams;
-  const filters = {
-    topic: search.get("topic") ?? undefined,
-    comarca: search.get("comarca") ?? undefined,
-    year: search.get("year") ?? undefined,
-  };
-  const perPageAsked = Number(search.get("per_page"));
+  const search = cleanQuery(Object.fromEntries(request.nextUrl.searchParams));
+  const filters = { topic: search.topic, comarca: search.comarca, year: search.year };
+  const perPageAsked = Number(search.per_page);
   const perPage = Number.isInteger(perPageAsked) && perPageAsked > 0 ? Math.min(perPageAsked, PER_PAGE_MAX) : PER_PAGE_DEFAULT;
-  const page = await listPublicFitxes(filters, search.get("page") ?? undefined, perPage);
+  const page = await listPublicFitxes(filters, search.page, perPage);
   const base = env().APP_URL;
   const link = (n: number, rel: string) => {
     const url = new URL("/api/fitxes", base);

@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/lib/dates";
 import { listMailbox } from "@/lib/email/mailbox";
 import { isDevMailboxEnabled } from "@/lib/env";
+import { cleanQuery } from "@/lib/query-params";
 
 export const dynamic = "force-dynamic";
 
 // What the local transport "delivered" (no RESEND_API_KEY): development and tests only.
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   if (!isDevMailboxEnabled()) notFound();
-  const { to } = await searchParams;
+  const { to } = cleanQuery(await searchParams);
   const messages = await listMailbox({ to });
   return (
     <div className="space-y-6">

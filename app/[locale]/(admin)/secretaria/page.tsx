@@ -11,6 +11,7 @@ import { PHASE_LABELS } from "@/lib/editions/phases";
 import { editionTimeline } from "@/lib/editions/timeline";
 import { Link } from "@/lib/i18n/navigation";
 import { getDashboard } from "@/lib/reports/dashboard";
+import { cleanQuery } from "@/lib/query-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ convocatoria?: string }> };
 
@@ -36,7 +37,7 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria`);
   const t = await getTranslations("secretariatHome");
-  const chosen = (await searchParams).convocatoria;
+  const chosen = cleanQuery(await searchParams).convocatoria;
   const edition = chosen
     ? await prisma.edition.findUnique({ where: { id: chosen }, select: { id: true } })
     : await prisma.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { endAllSessions } from "@/lib/auth/end-sessions";
@@ -12,17 +11,9 @@ import { profileSchema } from "@/lib/people/schema";
 import { saveMyReminderPreference } from "@/lib/reminders/preferences";
 import { z } from "@/lib/zod";
 
-export const saveProfileAction = defineAction("signed-in", profileSchema, async (input, { viewer }) => {
-  const result = await saveOwnProfile(viewer, input);
-  revalidatePath("/", "layout");
-  return result;
-});
+export const saveProfileAction = defineAction("signed-in", profileSchema, async (input, { viewer }) => saveOwnProfile(viewer, input));
 
-export const remindersPreferenceAction = defineAction("signed-in", z.object({ optOut: z.boolean() }), async (input, { viewer }) => {
-  const result = await saveMyReminderPreference(viewer, input.optOut);
-  revalidatePath("/", "layout");
-  return result;
-});
+export const remindersPreferenceAction = defineAction("signed-in", z.object({ optOut: z.boolean() }), async (input, { viewer }) => saveMyReminderPreference(viewer, input.optOut));
 
 export const signOutEverywhereAction = defineAction("signed-in", z.object({ locale: z.enum(LOCALES) }), async ({ locale }, { viewer }) => {
   await endAllSessions(viewer);

@@ -13,6 +13,7 @@ import { ActionForm } from "@/components/form/ActionForm";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { remindersPreferenceAction, signOutEverywhereAction } from "./actions";
 import { ProfileForm } from "./ProfileForm";
+import { cleanQuery } from "@/lib/query-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ vull?: string }> };
 
@@ -26,7 +27,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/perfil`);
-  const { vull } = await searchParams;
+  const { vull } = cleanQuery(await searchParams);
   const [t, person, municipalities] = await Promise.all([
     getTranslations("profile"),
     prisma.user.findUniqueOrThrow({ where: { id: viewer.id } }),

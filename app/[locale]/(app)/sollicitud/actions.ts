@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "@/lib/zod";
 import { withdrawApplication } from "@/lib/applications/manage-application";
 import { saveApplication } from "@/lib/applications/save-application";
@@ -11,18 +10,10 @@ import { defineAction } from "@/lib/actions/safe-action";
 // whatever was typed, a submission needs everything (lib/applications/schema.ts).
 const saveSchema = z.object({ mode: z.enum(["draft", "submit"]), values: z.record(z.string(), z.unknown()) });
 
-export const saveApplicationAction = defineAction("application:own", saveSchema, async (input, { viewer }) => {
-  const result = await saveApplication(viewer, { mode: input.mode, values: input.values as ApplicationInput });
-  revalidatePath("/", "layout");
-  return result;
-});
+export const saveApplicationAction = defineAction("application:own", saveSchema, async (input, { viewer }) => saveApplication(viewer, { mode: input.mode, values: input.values as ApplicationInput }));
 
 export const withdrawApplicationAction = defineAction(
   "application:own",
   z.object({ applicationId: z.string().min(1).max(40) }),
-  async (input, { viewer }) => {
-    const result = await withdrawApplication(viewer, input.applicationId);
-    revalidatePath("/", "layout");
-    return result;
-  },
+  async (input, { viewer }) => withdrawApplication(viewer, input.applicationId),
 );

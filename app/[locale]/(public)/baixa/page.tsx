@@ -4,6 +4,7 @@ import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { UnsubscribeForm } from "./UnsubscribeForm";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Recordatoris", robots: { index: false } };
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Recordatoris", robots: { index: fals
 export default async function UnsubscribePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { token = "" } = await searchParams;
+  const { token = "" } = cleanQuery(await searchParams);
   const valid = verifyUnsubscribeToken(token) !== null;
   return (
     <div className="max-w-xl space-y-4">

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/Alert";
 import { ClientMessages } from "@/components/ClientMessages";
 import { PageHeader } from "@/components/PageHeader";
 import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { SignInForm } from "./SignInForm";
+import { cleanQuery } from "@/lib/query-params";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; sortida?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { next } = await searchParams;
+  const { next, sortida } = cleanQuery(await searchParams);
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (viewer) redirect(homePath(viewer, locale));
@@ -25,6 +27,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-xl">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {sortida === "tots" ? (
+        <div className="mb-6">
+          <Alert tone="success">{t("signedOutEverywhere")}</Alert>
+        </div>
+      ) : null}
       <ClientMessages namespaces={["signIn", "errors"]}>
         <SignInForm locale={locale as "ca" | "es"} next={next} />
       </ClientMessages>

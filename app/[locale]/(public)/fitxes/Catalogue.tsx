@@ -5,13 +5,14 @@ import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { publicFitxaCatalogue, type FitxaFilters } from "@/lib/mentorships/public-fitxes";
+import { cachedFitxaFilterOptions } from "@/lib/mentorships/public-fitxes-cached";
 
 export const CATALOGUE_TITLE = "Fitxes de les mentories";
 
 /** The public catalogue of published fitxes: filters, one page of fitxes, paging. */
 export async function Catalogue({ query }: { query: FitxaFilters & { pagina?: string } }) {
   const filters: FitxaFilters = { topic: query.topic, comarca: query.comarca, year: query.year };
-  const { fitxes, total, page, pages, options } = await publicFitxaCatalogue(filters, query.pagina);
+  const { fitxes, total, page, pages, options } = await publicFitxaCatalogue(filters, query.pagina, cachedFitxaFilterOptions);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { env } from "@/lib/env";
-import { localeParams } from "@/lib/i18n/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -11,8 +10,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 // The notice is written in Catalan, the network's working language; it is the text of record.
-export const generateStaticParams = localeParams;
-
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

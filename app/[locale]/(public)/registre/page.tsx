@@ -6,12 +6,13 @@ import { PageHeader } from "@/components/PageHeader";
 import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { RegistrationForm } from "./RegistrationForm";
+import { cleanQuery } from "@/lib/query-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ perfil?: string }> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const { perfil } = await searchParams;
+  const { perfil } = cleanQuery(await searchParams);
   const t = await getTranslations({ locale, namespace: "register" });
   return { title: perfil === "mentor" ? t("titleMentor") : t("titleMentee") };
 }
@@ -19,7 +20,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function RegisterPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const intent = (await searchParams).perfil === "mentor" ? "mentor" : "mentee";
+  const intent = cleanQuery(await searchParams).perfil === "mentor" ? "mentor" : "mentee";
   const viewer = await getViewer();
   if (viewer) redirect(homePath(viewer, locale));
   const t = await getTranslations("register");

@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { listMentorships } from "@/lib/mentorships/view";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Acompanyaments" };
 
@@ -15,7 +16,7 @@ export default async function MentorshipsPage({ params, searchParams }: { params
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/acompanyaments`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const { rows, total, page, pages } = await listMentorships(viewer, filters);
   return (
     <div className="space-y-6">

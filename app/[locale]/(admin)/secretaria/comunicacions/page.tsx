@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { COMMUNICATION_KIND_LABELS, COMMUNICATION_STATUS_LABELS, listCommunications } from "@/lib/mentorships/communications";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Comunicacions" };
 
@@ -13,7 +14,7 @@ export default async function CommunicationsPage({ params, searchParams }: { par
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/comunicacions`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const rows = await listCommunications(viewer, filters);
   return (
     <div className="space-y-6">

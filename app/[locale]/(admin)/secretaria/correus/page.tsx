@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/dates";
 import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
 import { listEmails, type EmailLogFilters } from "@/lib/email/log";
 import { Link } from "@/lib/i18n/navigation";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Registre de correus" };
 
@@ -15,7 +16,7 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const { rows, templates, total, page, pages } = await listEmails(viewer, filters);
   return (
     <div className="space-y-6">

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { FITXA_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { listRecordSheetsForReview } from "@/lib/mentorships/record-sheet";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Fitxes" };
 
@@ -15,7 +16,7 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const { rows, total, page, pages } = await listRecordSheetsForReview(viewer, filters);
   return (
     <div className="space-y-6">

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { listMunicipalities } from "@/lib/municipalities/queries";
 import { formatNumber } from "@/lib/i18n/format-number";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Municipis" };
 
@@ -14,7 +15,7 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const { rows, total, page, pages } = await listMunicipalities(viewer, filters);
   return (
     <div className="space-y-6">

@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { filterOptions } from "@/lib/editions/filter-options";
 import { Link } from "@/lib/i18n/navigation";
 import { listPeople, type PeopleFilters } from "@/lib/people/queries";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Persones" };
 
@@ -15,7 +16,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const [{ rows: people, total, page, pages }, options] = await Promise.all([listPeople(viewer, filters), filterOptions()]);
   return (
     <div className="space-y-6">

@@ -7,6 +7,7 @@ import { listAuditEvents, recordPath, type AuditFilters } from "@/lib/audit/quer
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Registre d'accions" };
 
@@ -14,7 +15,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const { events, entityTypes, total, page, pages } = await listAuditEvents(viewer, filters);
   return (
     <div className="space-y-6">

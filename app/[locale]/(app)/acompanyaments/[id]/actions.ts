@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
 import { confirmAgreement, draftAgreement, recordFirstContact } from "@/lib/mentorships/agreement";
 import { cancelMentorship, confirmCompletion, submitEvaluation } from "@/lib/mentorships/closure";
@@ -24,7 +23,6 @@ import { z } from "@/lib/zod";
 
 const id = z.string().min(1).max(40);
 const done = <T,>(result: T) => {
-  revalidatePath("/", "layout");
   return result;
 };
 

@@ -8,6 +8,7 @@ import { inspectMagicLink } from "@/lib/auth/magic-link";
 import { safeNextPath } from "@/lib/auth/schema";
 import { prisma } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
+import { cleanQuery } from "@/lib/query-params";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConfirmSignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { token = "", email: rawEmail = "", next } = await searchParams;
+  const { token = "", email: rawEmail = "", next } = cleanQuery(await searchParams);
   const email = normaliseEmail(rawEmail);
   const t = await getTranslations("confirm");
   const state = token && email ? await inspectMagicLink(prisma, { token, email }) : "invalid";

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { Link } from "@/lib/i18n/navigation";
+import { cleanQuery } from "@/lib/query-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInErrorPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { error } = await searchParams;
+  const { error } = cleanQuery(await searchParams);
   const t = await getTranslations("authError");
   const message = error === "Verification" || error === "AccessDenied" ? t(error) : t("default");
   return (

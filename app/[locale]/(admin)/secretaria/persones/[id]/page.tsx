@@ -15,6 +15,7 @@ import { getPersonForSecretariat } from "@/lib/people/queries";
 import { erasePersonAction } from "../actions";
 import { PersonActions } from "./PersonActions";
 import { PersonForm } from "./PersonForm";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Persona" };
 
@@ -28,7 +29,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones/${id}`);
   const [person, municipalities] = await Promise.all([getPersonForSecretariat(viewer, id), municipalityOptions()]);
   if (!person) notFound();
-  const invited = (await searchParams).convidada === "1";
+  const invited = cleanQuery(await searchParams).convidada === "1";
   const history = [
     ...person.applications.map((a) => ({ key: `a${a.id}`, year: a.edition.year, edition: a.edition.name, what: "Sol·licitud de mentoria", status: APPLICATION_STATUS_LABELS[a.status] + (a.lateAcceptedAt ? " (fora de termini)" : ""), href: `/secretaria/convocatories/${a.edition.id}/sollicituds/${a.id}` })),
     ...person.mentorOffers.map((o) => ({ key: `o${o.id}`, year: o.edition.year, edition: o.edition.name, what: `Disponibilitat com a mentora (${o.capacity})`, status: OFFER_STATUS_LABELS[o.status], href: `/secretaria/convocatories/${o.edition.id}/disponibilitats/${o.id}` })),

@@ -10,6 +10,7 @@ import { filterOptions } from "@/lib/editions/filter-options";
 import { getEdition } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { listOffersPage, type OfferFilters } from "@/lib/offers/queries";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Disponibilitats" };
 
@@ -19,7 +20,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/disponibilitats`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const [edition, { rows, total, page, pages, activeCapacity }, options] = await Promise.all([getEdition(viewer, id), listOffersPage(viewer, id, filters), filterOptions()]);
   if (!edition) notFound();
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();

@@ -8,6 +8,7 @@ import { planPhaseChange } from "@/lib/editions/phase-change";
 import { PHASE_LABELS, PHASES } from "@/lib/editions/phases";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 import { ConfirmPhaseChange } from "./ConfirmPhaseChange";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Canvi de fase" };
 
@@ -17,7 +18,7 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}`);
-  const requested = (await searchParams).a;
+  const requested = cleanQuery(await searchParams).a;
   const to = (PHASES as string[]).includes(requested ?? "") ? (requested as EditionPhase) : null;
   if (!to) {
     return <Alert tone="error">Indiqueu a quina fase voleu passar.</Alert>;

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { saveMatchingWeights, suggestForEdition } from "@/lib/matching/board";
@@ -11,20 +10,8 @@ const id = z.string().min(1).max(40);
 
 export const suggestAction = defineAction("matching:manage", z.object({ editionId: id }), async (input, { viewer }) => suggestForEdition(viewer, input.editionId));
 
-export const sendProposalsAction = defineAction("matching:manage", sendProposalsSchema, async (input, { viewer }) => {
-  const result = await sendProposals(viewer, input);
-  revalidatePath("/", "layout");
-  return result;
-});
+export const sendProposalsAction = defineAction("matching:manage", sendProposalsSchema, async (input, { viewer }) => sendProposals(viewer, input));
 
-export const withdrawProposalAction = defineAction("matching:manage", z.object({ proposalId: id }), async (input, { viewer }) => {
-  const result = await withdrawProposal(viewer, input.proposalId);
-  revalidatePath("/", "layout");
-  return result;
-});
+export const withdrawProposalAction = defineAction("matching:manage", z.object({ proposalId: id }), async (input, { viewer }) => withdrawProposal(viewer, input.proposalId));
 
-export const saveWeightsAction = defineAction("matching:manage", z.object({ editionId: id, weights: weightsSchema }), async (input, { viewer }) => {
-  const result = await saveMatchingWeights(viewer, input.editionId, input.weights);
-  revalidatePath("/", "layout");
-  return result;
-});
+export const saveWeightsAction = defineAction("matching:manage", z.object({ editionId: id, weights: weightsSchema }), async (input, { viewer }) => saveMatchingWeights(viewer, input.editionId, input.weights));

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { loadMatchingBoard } from "@/lib/matching/board";
 import { MatchingBoard } from "./MatchingBoard";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Matching" };
 
@@ -17,7 +18,7 @@ type Query = { pagina?: string; propostes?: string; mentores?: string };
 
 export default async function MatchingPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> }) {
   const { locale, id } = await params;
-  const query = await searchParams;
+  const query = cleanQuery(await searchParams);
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "matching:manage", `/${locale}/secretaria/convocatories/${id}/matching`);
   const board = await loadMatchingBoard(viewer, id, { applications: query.pagina, proposals: query.propostes, mentors: query.mentores }).catch((error) => {

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
 import { saveReminderSettings } from "@/lib/reminders/edition-settings";
 import { z } from "@/lib/zod";
@@ -8,9 +7,5 @@ import { z } from "@/lib/zod";
 export const saveReminderSettingsAction = defineAction(
   "programme:manage",
   z.object({ editionId: z.string().min(1).max(40), settings: z.record(z.string(), z.unknown()) }),
-  async (input, { viewer }) => {
-    const result = await saveReminderSettings(viewer, input.editionId, input.settings);
-    revalidatePath("/", "layout");
-    return result;
-  },
+  async (input, { viewer }) => saveReminderSettings(viewer, input.editionId, input.settings),
 );

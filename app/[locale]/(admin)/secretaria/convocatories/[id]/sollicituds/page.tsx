@@ -12,6 +12,7 @@ import { filterOptions } from "@/lib/editions/filter-options";
 import { getEdition } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { LateApplicationForm } from "./LateApplicationForm";
+import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Sol·licituds" };
 
@@ -21,7 +22,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds`);
-  const filters = await searchParams;
+  const filters = cleanQuery(await searchParams);
   const [edition, { rows, total, page, pages }, options] = await Promise.all([
     getEdition(viewer, id),
     listApplicationsPage(viewer, id, filters),

@@ -1,0 +1,13 @@
+// Tags of the data kept in Next's data cache (unstable_cache), each cleared by the actions that
+// change that data (defineAction's `tags` option) and otherwise renewed after its revalidate time
+// (changes made by the worker, which runs outside Next, show then).
+export const CACHE_TAGS = {
+  /** Published fitxes: the public catalogue's filter options. */
+  publicFitxes: "public-fitxes",
+  /** Topics and municipalities: the lists of forms and filters. */
+  referenceLists: "reference-lists",
+  /** Closed and past editions' figures: the dashboard's history. */
+  editionHistory: "edition-history",
+} as const;
+
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
