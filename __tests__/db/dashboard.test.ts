@@ -16,7 +16,7 @@ describe("the secretariat's dashboard", () => {
       data: { editionId: edition.id, applicationId: application.id, mentorId: mentor.id, createdById: secretariat.id, status: "ACCEPTED", respondBy: new Date() },
     });
     const second = await prisma.mentorship.create({
-      data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: secondMentee.id, status: "COMPLETED", startedOn: mentorship.startedOn },
+      data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: secondMentee.id, status: "COMPLETED", acceptedAt: mentorship.acceptedAt, agreedStartOn: mentorship.agreedStartOn },
     });
     const other = await mentorshipScenario({ mentor, status: "ACTIVE" });
 

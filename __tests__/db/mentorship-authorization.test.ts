@@ -108,7 +108,7 @@ const cases: Case[] = [
       return (v) => replyToCommunication(v, { communicationId: c.id, body: "Resposta." });
     },
   },
-  { name: "confirmCompletion", allowed: parties, setup: async () => { const s = await scenario("ACTIVE"); return (v) => confirmCompletion(v, s.mentorship.id); } },
+  { name: "confirmCompletion", allowed: parties, setup: async () => { const s = await scenario("ACTIVE"); return (v) => confirmCompletion(v, { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." }); } },
   {
     name: "cancelMentorship",
     allowed: [...parties, "secretariat"],

@@ -148,8 +148,8 @@ describe("status transitions", () => {
     const s = await mentorshipScenario();
     await agreed(s);
     await expect(submitEvaluation(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, usefulness: 5, relationship: 5, goalsAchieved: 4, organisation: 4, wouldRecommend: true })).rejects.toThrow(/en tancament/);
-    expect(await confirmCompletion(viewerOf(s.mentee), s.mentorship.id)).toEqual({ closing: false });
-    expect(await confirmCompletion(viewerOf(s.mentor), s.mentorship.id)).toEqual({ closing: true });
+    expect(await confirmCompletion(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." })).toEqual({ closing: false });
+    expect(await confirmCompletion(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." })).toEqual({ closing: true });
     expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).status).toBe("CLOSING");
     expect(await prisma.emailMessage.count({ where: { toUserId: s.mentee.id, template: "closure-evaluation-fitxa" } })).toBe(1);
     expect(await prisma.emailMessage.count({ where: { toUserId: s.mentor.id, template: "closure-evaluation" } })).toBe(1);

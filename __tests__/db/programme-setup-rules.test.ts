@@ -12,6 +12,7 @@ import { requestRegistration } from "@/lib/people/register";
 import { viewerOf } from "../support/actors";
 import { createEdition as makeEdition, createMunicipality, createPerson, createSecretariat, unique } from "../support/factories";
 import { completeApplication, editionInput } from "../support/inputs";
+import { asSent } from "../support/emails";
 
 let topicId: string;
 let secretariat: Awaited<ReturnType<typeof createSecretariat>>;
@@ -291,8 +292,9 @@ describe("people and registration", () => {
     await requestRegistration({ email: fresh, intent: "mentor", locale: "ca", clientKey: unique("c") });
     const mail = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: fresh } });
     expect(mail.subject).toBe("Enllaç per entrar a Mentoria XMESS");
-    expect(mail.text).toContain("Gràcies per voler participar");
-    expect(mail.text).toContain(encodeURIComponent("/ca/perfil?vull=mentor"));
+    const { text } = await asSent(mail);
+    expect(text).toContain("Gràcies per voler participar");
+    expect(text).toContain(encodeURIComponent("/ca/perfil?vull=mentor"));
     expect(await prisma.user.count({ where: { email: fresh } })).toBe(0);
   });
 

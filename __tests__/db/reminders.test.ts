@@ -31,7 +31,14 @@ type Scenario = { userId: string; editionId: string; prefix: string };
 type RuleCase = { rule: ReminderRule; due: () => Promise<Scenario>; notDue: () => Promise<Scenario> };
 
 const applicationsEdition = (closeIn: number, openedAgo = 20) =>
-  createEdition({ phase: "APPLICATIONS", applicationsOpenOn: addDays(TODAY, -openedAgo), applicationsCloseOn: addDays(TODAY, closeIn) }).then(makeCurrent);
+  createEdition({
+    phase: "APPLICATIONS",
+    applicationsOpenOn: addDays(TODAY, -openedAgo),
+    applicationsCloseOn: addDays(TODAY, closeIn),
+    matchingDeadlineOn: addDays(TODAY, closeIn + 20),
+    mentoringStartOn: addDays(TODAY, closeIn + 30),
+    defaultEndOn: addDays(TODAY, closeIn + 360),
+  }).then(makeCurrent);
 
 async function pendingProposal(createdDaysAgo: number, respondInDays: number) {
   const s = await mentorshipScenario();

@@ -111,7 +111,7 @@ async function seedPreviousEdition(tx: SeedTx, year: number, now: Date) {
     data: { editionId: edition.id, applicationId: application.id, mentorId: mentor.id, status: "ACCEPTED", createdById: secretariat.id, respondBy: addDays(startedOn, -5), respondedAt: addDays(startedOn, -10) },
   });
   await tx.mentorship.create({
-    data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: mentee.id, startedOn, startEmailSentAt: now },
+    data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: mentee.id, acceptedAt: addDays(startedOn, -10), startEmailSentAt: now },
   });
 }
 

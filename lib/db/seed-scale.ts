@@ -153,9 +153,9 @@ INSERT INTO "Proposal" (id, "editionId", "applicationId", "mentorId", status, li
 SELECT 'sc-p-c-anna', c.current, a.id, c.marta, 'PENDING', true, 'Us proposem aquest acompanyament pels àmbits que compartiu.', 82, c.today + 7, c.secretariat, now() - interval '3 days', now()
 FROM sc_const c JOIN "Application" a ON a."editionId" = c.current AND a."applicantId" = c.anna AND a.live;
 
-INSERT INTO "Mentorship" (id, "editionId", "proposalId", "applicationId", "mentorId", "menteeId", status, "startedOn", "updatedAt")
+INSERT INTO "Mentorship" (id, "editionId", "proposalId", "applicationId", "mentorId", "menteeId", status, "acceptedAt", "updatedAt")
 SELECT 'sc-ms-c-' || lpad(i::text, 4, '0'), c.current, 'sc-p-c-' || lpad(i::text, 4, '0'), 'sc-a-c-' || lpad(i::text, 4, '0'),
-       'sc-u-m-' || lpad(i::text, 4, '0'), 'sc-u-t-' || lpad(i::text, 4, '0'), 'AGREEING', c.today + 20, now()
+       'sc-u-m-' || lpad(i::text, 4, '0'), 'sc-u-t-' || lpad(i::text, 4, '0'), 'AGREEING', now() - interval '2 days', now()
 FROM generate_series(0, 239) i, sc_const c;
 
 -- 5,000 mentorships of the eight closed editions (one in twenty cancelled), each with its
@@ -184,19 +184,20 @@ INSERT INTO "Proposal" (id, "editionId", "applicationId", "mentorId", status, li
 SELECT 'sc-p-p-' || p.n, p.edition, 'sc-a-p-' || p.n, p.mentor, 'ACCEPTED', true, 70, make_date(p.y, 10, 25), make_date(p.y, 10, 20), c.secretariat, make_date(p.y, 10, 15), make_date(p.y, 10, 20)
 FROM sc_past p, sc_const c;
 
-INSERT INTO "Mentorship" (id, "editionId", "proposalId", "applicationId", "mentorId", "menteeId", status, "startedOn", "endOn", "startEmailSentAt", "firstContactOn",
+INSERT INTO "Mentorship" (id, "editionId", "proposalId", "applicationId", "mentorId", "menteeId", status, "acceptedAt", "agreedStartOn", "endOn", "startEmailSentAt", "firstContactOn", "meetingsRequirementMet",
   "mentorConfirmedEndAt", "menteeConfirmedEndAt", "closingAt", "completedAt", "cancelledAt", "cancelReason", "cancelledById", "createdAt", "updatedAt")
 SELECT 'sc-ms-p-' || p.n, p.edition, 'sc-p-p-' || p.n, 'sc-a-p-' || p.n, p.mentor, p.mentee,
-       (CASE WHEN p.cancelled THEN 'CANCELLED' ELSE 'COMPLETED' END)::"MentorshipStatus", p.started, p.ended, p.started, p.started + 6,
+       (CASE WHEN p.cancelled THEN 'CANCELLED' ELSE 'COMPLETED' END)::"MentorshipStatus", make_date(p.y, 10, 20), p.started, p.ended, p.started, p.started + 6,
+       CASE WHEN NOT p.cancelled THEN true END,
        CASE WHEN NOT p.cancelled THEN p.ended END, CASE WHEN NOT p.cancelled THEN p.ended END, CASE WHEN NOT p.cancelled THEN p.ended END,
        CASE WHEN NOT p.cancelled THEN p.ended + 30 END, CASE WHEN p.cancelled THEN p.started + 120 END,
        CASE WHEN p.cancelled THEN 'Canvi de lloc de treball de la persona sol·licitant.' END, CASE WHEN p.cancelled THEN p.mentee END,
        make_date(p.y, 10, 20), p.ended + 30
 FROM sc_past p;
 
-INSERT INTO "Agreement" (id, "mentorshipId", objectives, activities, "plannedMeetings", "endOn", status, version, "draftedById", "confirmedById", "confirmedAt", "createdAt", "updatedAt")
+INSERT INTO "Agreement" (id, "mentorshipId", objectives, activities, "plannedMeetings", "startOn", "endOn", status, version, "draftedById", "confirmedById", "confirmedAt", "createdAt", "updatedAt")
 SELECT 'sc-ag-' || p.n, 'sc-ms-p-' || p.n, 'Elaborar un primer pla municipal d''economia social.', 'Trobades de treball, visites i revisió de documents.',
-       'Quatre trobades, dues de presencials.', p.ended, 'CONFIRMED', 1, p.mentor, p.mentee, p.started + 20, p.started + 14, p.started + 20
+       'Quatre trobades, dues de presencials.', p.started, p.ended, 'CONFIRMED', 1, p.mentor, p.mentee, p.started + 20, p.started + 14, p.started + 20
 FROM sc_past p;
 
 INSERT INTO "Meeting" (id, "mentorshipId", "startsAt", "durationMin", mode, place, summary, status, "loggedById", "confirmedById", "confirmedAt", "createdAt", "updatedAt")

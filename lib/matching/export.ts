@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { toCsv } from "@/lib/csv";
 import { prisma } from "@/lib/db/client";
 import { formatDateTime, formatDay } from "@/lib/dates";
+import { effectiveStart } from "@/lib/mentorships/period";
 
 const STATUS = { PENDING: "Proposta pendent", ACCEPTED: "Acceptada", DECLINED: "Declinada", EXPIRED: "Caducada", WITHDRAWN: "Retirada" } as const;
 
@@ -15,7 +16,8 @@ export async function pairsCsv(actor: Viewer | null, editionId: string) {
     include: {
       mentor: { select: { name: true, email: true, municipality: { select: { name: true, comarca: true } } } },
       application: { select: { applicant: { select: { name: true, email: true } }, municipality: { select: { name: true, comarca: true } } } },
-      mentorship: { select: { status: true, startedOn: true } },
+      mentorship: { select: { status: true, acceptedAt: true, agreedStartOn: true } },
+      edition: { select: { mentoringStartOn: true } },
     },
   });
   return toCsv(rows, [
@@ -32,6 +34,6 @@ export async function pairsCsv(actor: Viewer | null, editionId: string) {
     { header: "Termini de resposta", value: (p) => formatDateTime(p.respondBy) },
     { header: "Resposta", value: (p) => (p.respondedAt ? formatDateTime(p.respondedAt) : "") },
     { header: "Motiu (si declina)", value: (p) => p.declineReason },
-    { header: "Inici de l'acompanyament", value: (p) => (p.mentorship?.startedOn ? formatDay(p.mentorship.startedOn) : "") },
+    { header: "Inici de l'acompanyament", value: (p) => (p.mentorship ? formatDay(effectiveStart(p.mentorship, p.edition)) : "") },
   ]);
 }

@@ -2,7 +2,6 @@ import { assertSignedIn } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
-import { madridDay } from "@/lib/dates";
 import { sendMentorAssigned, sendProposalAnswered } from "@/lib/email/senders/matching";
 import { AppError, notFound } from "@/lib/errors";
 import { paragraph, z } from "@/lib/zod";
@@ -15,6 +14,11 @@ export const declineSchema = z.object({
   reason: paragraph().trim().max(1000, { error: "El text no pot passar de 1.000 caràcters." }).nullable().default(null),
 });
 
+/** The phases in which a mentor can still answer a proposal (and be reminded to). */
+export const ANSWERING_PHASES = ["MATCHING", "MENTORING"] as const;
+
+const notAnswerable = () => new AppError("La convocatòria ja no és en fase de matching ni d'acompanyament: aquesta proposta no es pot respondre.", undefined, "conflict");
+
 const expired = () => new AppError("El termini per respondre aquesta proposta ja ha passat. La secretaria en buscarà una altra persona mentora.", undefined, "conflict");
 
 /**
@@ -25,8 +29,9 @@ const expired = () => new AppError("El termini per respondre aquesta proposta ja
 export async function acceptProposal(actor: Viewer | null, proposalId: string, now = new Date()) {
   assertSignedIn(actor);
   const result = await prisma.$transaction(async (tx) => {
-    const found = await tx.proposal.findFirst({ where: { id: proposalId, mentorId: actor.id }, select: { editionId: true } });
+    const found = await tx.proposal.findFirst({ where: { id: proposalId, mentorId: actor.id }, select: { editionId: true, edition: { select: { phase: true } } } });
     if (!found) throw notFound();
+    if (!(ANSWERING_PHASES as readonly string[]).includes(found.edition.phase)) throw notAnswerable();
     await lockOffers(tx, found.editionId, [actor.id]);
     if (await expireOverdueProposals(tx, { id: proposalId }, now)) return "expired" as const;
     // Read again under the lock: a concurrent accept of the same proposal has committed by now.
@@ -61,7 +66,7 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
         applicationId: full.applicationId,
         mentorId: actor.id,
         menteeId: full.application.applicantId,
-        startedOn: full.edition.mentoringStartOn > madridDay(now) ? full.edition.mentoringStartOn : madridDay(now),
+        acceptedAt: now,
       },
       select: { id: true },
     });
@@ -102,8 +107,9 @@ export async function declineProposal(actor: Viewer | null, input: z.input<typeo
   assertSignedIn(actor);
   const { proposalId, reason } = declineSchema.parse(input);
   const result = await prisma.$transaction(async (tx) => {
-    const proposal = await tx.proposal.findFirst({ where: { id: proposalId, mentorId: actor.id } });
+    const proposal = await tx.proposal.findFirst({ where: { id: proposalId, mentorId: actor.id }, include: { edition: { select: { phase: true } } } });
     if (!proposal) throw notFound();
+    if (!(ANSWERING_PHASES as readonly string[]).includes(proposal.edition.phase)) throw notAnswerable();
     if (await expireOverdueProposals(tx, { id: proposalId }, now)) return "expired" as const;
     const { count } = await tx.proposal.updateMany({
       where: { id: proposalId, mentorId: actor.id, status: "PENDING" },

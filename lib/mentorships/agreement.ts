@@ -5,6 +5,7 @@ import { sendAgreementConfirmed, sendAgreementToConfirm } from "@/lib/email/send
 import { AppError } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
+import { assertNotBeforeAcceptance, effectiveStart } from "./period";
 import { endDateLimit } from "./rules";
 import { agreementSchema, confirmAgreementSchema, firstContactSchema, type AgreementInput } from "./schema";
 
@@ -19,6 +20,7 @@ export async function recordFirstContact(actor: Viewer | null, input: { mentorsh
     assertOpen(mentorship);
     const date = day(values.date);
     if (date > madridDay(now)) throw new AppError("Reviseu els camps marcats.", { date: ["La data no pot ser futura."] });
+    assertNotBeforeAcceptance(mentorship, date, "date");
     await tx.mentorship.update({ where: { id: mentorship.id }, data: { firstContactOn: date } });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "first_contact", { date: values.date });
     return { id: mentorship.id };
@@ -26,15 +28,18 @@ export async function recordFirstContact(actor: Viewer | null, input: { mentorsh
 }
 
 /**
- * Either party drafts (or changes) the agreement; the other must confirm it. The end date may
- * not pass the edition's maximum duration after the start unless both agreed an extension.
+ * Either party drafts (or changes) the agreement; the other must confirm it. The pair may set
+ * their own start (not before the acceptance); without one they follow the edition's. The end
+ * date may not pass the maximum duration after the start unless both agreed an extension.
  */
 export async function draftAgreement(actor: Viewer | null, input: AgreementInput) {
   const values = agreementSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
-    const start = mentorship.startedOn ?? mentorship.edition.mentoringStartOn;
+    const ownStart = values.startOn ? day(values.startOn) : null;
+    if (ownStart) assertNotBeforeAcceptance(mentorship, ownStart, "startOn");
+    const start = ownStart ?? effectiveStart({ ...mentorship, agreedStartOn: null }, mentorship.edition);
     const endOn = day(values.endOn);
     const limit = endDateLimit(start, mentorship.edition, mentorship.extensions.filter((e) => e.status === "ACCEPTED"));
     if (endOn <= start) throw new AppError("Reviseu els camps marcats.", { endOn: [`La finalització ha de ser posterior a l'inici (${formatDay(start)}).`] });
@@ -44,7 +49,17 @@ export async function draftAgreement(actor: Viewer | null, input: AgreementInput
       });
     }
     const previous = mentorship.agreement;
-    const data = { objectives: values.objectives, activities: values.activities, plannedMeetings: values.plannedMeetings, endOn, draftedById: actor!.id, status: "DRAFT" as const, confirmedById: null, confirmedAt: null };
+    const data = {
+      objectives: values.objectives,
+      activities: values.activities,
+      plannedMeetings: values.plannedMeetings,
+      startOn: ownStart,
+      endOn,
+      draftedById: actor!.id,
+      status: "DRAFT" as const,
+      confirmedById: null,
+      confirmedAt: null,
+    };
     const agreement = previous
       ? await tx.agreement.update({ where: { id: previous.id }, data: { ...data, version: previous.version + 1 } })
       : await tx.agreement.create({ data: { ...data, mentorshipId: mentorship.id } });
@@ -72,7 +87,7 @@ export async function confirmAgreement(actor: Viewer | null, input: { mentorship
       data: { status: "CONFIRMED", confirmedById: actor!.id, confirmedAt: now },
     });
     if (!count) throw new AppError("L'acord ha canviat o ja està confirmat. Torneu a carregar la pàgina.", undefined, "conflict");
-    await tx.mentorship.update({ where: { id: mentorship.id }, data: { status: "ACTIVE", endOn: agreement.endOn } });
+    await tx.mentorship.update({ where: { id: mentorship.id }, data: { status: "ACTIVE", agreedStartOn: agreement.startOn, endOn: agreement.endOn } });
     const [mentor, mentee] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: mentorship.mentorId }, ...person }),
       tx.user.findUniqueOrThrow({ where: { id: mentorship.menteeId }, ...person }),

@@ -7,13 +7,24 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { assertOpen, mentorshipAccess, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
-import { cancelSchema, evaluationSchema, type EvaluationInput } from "./schema";
+import { effectivePeriod } from "./period";
+import { meetingCompliance } from "./rules";
+import { cancelSchema, completionSchema, evaluationSchema, type EvaluationInput } from "./schema";
 
 const person = { select: { id: true, email: true, name: true, locale: true } } as const;
 
-/** Moves a mentorship to CLOSING and asks each party for the evaluation (and the mentee for the fitxa). */
+/**
+ * Moves a mentorship to CLOSING and asks each party for the evaluation (and the mentee for the
+ * fitxa). Whether the edition's required meetings were held and confirmed within the pairing is
+ * recorded then: a pair may close without them, and the figures say so.
+ */
 async function beginClosing(tx: Tx, mentorshipId: string, actorId: string | null, now: Date) {
-  const { count } = await tx.mentorship.updateMany({ where: { id: mentorshipId, status: "ACTIVE" }, data: { status: "CLOSING", closingAt: now } });
+  const current = await tx.mentorship.findUniqueOrThrow({
+    where: { id: mentorshipId },
+    select: { acceptedAt: true, agreedStartOn: true, endOn: true, edition: true, meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } } },
+  });
+  const met = meetingCompliance(current.meetings, current.edition, effectivePeriod(current, current.edition)).met;
+  const { count } = await tx.mentorship.updateMany({ where: { id: mentorshipId, status: "ACTIVE" }, data: { status: "CLOSING", closingAt: now, meetingsRequirementMet: met } });
   if (!count) return false;
   const m = await tx.mentorship.findUniqueOrThrow({ where: { id: mentorshipId }, select: { mentor: person, mentee: person } });
   await tx.recordSheet.upsert({ where: { mentorshipId }, create: { mentorshipId }, update: {} });
@@ -42,15 +53,29 @@ export async function advanceDueClosuresBeforeRead(where: Prisma.MentorshipWhere
   return prisma.$transaction((tx) => advanceDueClosures(tx, where, now));
 }
 
-/** Each party confirms the mentorship is complete before the end date; when both have, closure begins. */
-export async function confirmCompletion(actor: Viewer | null, mentorshipId: string, now = new Date()) {
+/**
+ * Each party confirms the mentorship is complete before the end date; when both have, closure
+ * begins. Only once the agreement is confirmed (the mentorship is ACTIVE); before the agreed end
+ * date, the first to confirm says why, and the reason is kept.
+ */
+export async function confirmCompletion(actor: Viewer | null, input: z.input<typeof completionSchema>, now = new Date()) {
+  const { mentorshipId, reason } = completionSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, mentorshipId);
-    if (mentorship.status !== "ACTIVE") throw new AppError("Només es pot tancar un acompanyament en curs, amb l'acord confirmat.", undefined, "conflict");
+    if (mentorship.status !== "ACTIVE" || mentorship.agreement?.status !== "CONFIRMED") {
+      throw new AppError("Només es pot tancar un acompanyament en curs, amb l'acord confirmat per les dues parts.", undefined, "conflict");
+    }
     const field = role === "MENTOR" ? "mentorConfirmedEndAt" : "menteeConfirmedEndAt";
     if (mentorship[field]) throw new AppError("Ja heu confirmat que l'acompanyament s'ha completat.", undefined, "conflict");
-    const updated = await tx.mentorship.update({ where: { id: mentorshipId }, data: { [field]: now } });
-    await recordMentorshipEvent(tx, actor!.id, mentorshipId, "completion_confirmed", { role });
+    const early = Boolean(mentorship.endOn && madridDay(now) < mentorship.endOn);
+    if (early && !mentorship.closingReason && !reason) {
+      throw new AppError("Reviseu els camps marcats.", { reason: ["Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."] });
+    }
+    const updated = await tx.mentorship.update({
+      where: { id: mentorshipId },
+      data: { [field]: now, ...(early && !mentorship.closingReason ? { closingReason: reason } : {}) },
+    });
+    await recordMentorshipEvent(tx, actor!.id, mentorshipId, "completion_confirmed", { role, ...(early && reason ? { reason } : {}) });
     if (updated.mentorConfirmedEndAt && updated.menteeConfirmedEndAt) {
       await beginClosing(tx, mentorshipId, actor!.id, now);
       return { closing: true };

@@ -7,6 +7,7 @@ import { assertOpen, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { endDateLimit } from "./rules";
 import { answerExtensionSchema, extensionSchema, type ExtensionInput } from "./schema";
+import { effectiveStart } from "./period";
 
 const person = { select: { id: true, email: true, name: true, locale: true } } as const;
 
@@ -19,7 +20,7 @@ export async function proposeExtension(actor: Viewer | null, input: ExtensionInp
     if (mentorship.extensions.some((e) => e.status === "PENDING")) {
       throw new AppError("Ja hi ha una proposta d'ampliació pendent de resposta.", undefined, "conflict");
     }
-    const start = mentorship.startedOn ?? mentorship.edition.mentoringStartOn;
+    const start = effectiveStart(mentorship, mentorship.edition);
     const limit = endDateLimit(start, mentorship.edition, mentorship.extensions.filter((e) => e.status === "ACCEPTED"));
     const newEndOn = day(values.newEndOn);
     if (newEndOn <= limit) {

@@ -1,10 +1,11 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma, type Tx } from "@/lib/db/client";
-import { madridInstant } from "@/lib/dates";
+import { formatDay, madridDay, madridInstant } from "@/lib/dates";
 import { sendMeetingLogged } from "@/lib/email/senders/mentorship";
 import { AppError, notFound } from "@/lib/errors";
 import { assertOpen, mentorshipAccess, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
+import { acceptedOn, assertNotBeforeAcceptance, effectivePeriod } from "./period";
 import { meetingIcs } from "./ics";
 import { meetingSchema, type MeetingInput } from "./schema";
 
@@ -12,7 +13,9 @@ export const MEETING_MODE_LABELS = { IN_PERSON: "Presencial", ONLINE: "En línia
 
 /**
  * Either party logs a meeting: one in the future is planned (the other party gets it as a
- * calendar event), one in the past is held and waits for the other party's confirmation.
+ * calendar event), one in the past is held and waits for the other party's confirmation. Both
+ * belong to the pairing: a held meeting not before the day the proposal was accepted, a planned
+ * one not after the mentorship's end.
  */
 export async function logMeeting(actor: Viewer | null, input: MeetingInput, now = new Date()) {
   const values = meetingSchema.parse(input);
@@ -24,6 +27,11 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
     }
     const startsAt = madridInstant(values.date, values.time);
     const planned = startsAt > now;
+    const period = effectivePeriod(mentorship, mentorship.edition, mentorship.extensions.filter((e) => e.status === "ACCEPTED"));
+    if (planned && madridDay(startsAt) > period.end) {
+      throw new AppError("Reviseu els camps marcats.", { date: [`Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`] });
+    }
+    if (!planned) assertNotBeforeAcceptance(mentorship, madridDay(startsAt), "date");
     const meeting = await tx.meeting.create({
       data: {
         mentorshipId: mentorship.id,
@@ -60,7 +68,11 @@ export async function confirmMeeting(actor: Viewer | null, meetingId: string, no
     if (!meeting) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, meeting.mentorshipId);
     if (meeting.loggedById === actor!.id) throw new AppError("La trobada l'ha de confirmar l'altra part.", undefined, "forbidden");
+    if (meeting.status === "CANCELLED") throw new AppError("Aquesta trobada s'ha anul·lat.", undefined, "conflict");
     if (meeting.startsAt > now) throw new AppError("Una trobada prevista es pot confirmar quan s'ha fet.", undefined, "conflict");
+    if (madridDay(meeting.startsAt) < acceptedOn(mentorship)) {
+      throw new AppError(`Aquesta trobada té una data anterior a l'acceptació de la proposta (${formatDay(acceptedOn(mentorship))}): no es pot confirmar.`, undefined, "conflict");
+    }
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, confirmedAt: null },
       data: { status: "HELD", confirmedById: actor!.id, confirmedAt: now },

@@ -1,4 +1,4 @@
-import { addMonths } from "@/lib/dates";
+import { addMonths, madridDay } from "@/lib/dates";
 import type { MeetingMode, MeetingStatus, MentorshipStatus } from "@/lib/generated/prisma/enums";
 
 // The programme's rules for a mentorship, as pure functions (unit-tested): the end date limit,
@@ -14,17 +14,25 @@ export function endDateLimit(
   return acceptedExtensions.reduce((latest, e) => (e.newEndOn > latest ? e.newEndOn : latest), base);
 }
 
-export type MeetingForCompliance = { status: MeetingStatus; mode: MeetingMode; confirmedAt: Date | null };
+export type MeetingForCompliance = { status: MeetingStatus; mode: MeetingMode; confirmedAt: Date | null; startsAt?: Date };
 
 /**
- * Meetings that count for the edition's rule: held, confirmed by the other party and, when the
- * edition requires it, in person. Held but unconfirmed ones are shown apart.
+ * Meetings that count for the edition's rule: held within the pairing (from the day the
+ * proposal was accepted to the end of the mentorship, when `period` is given), confirmed by the
+ * other party and, when the edition requires it, in person. Held but unconfirmed ones are shown
+ * apart; meetings dated outside the pairing never count.
  */
 export function meetingCompliance(
   meetings: MeetingForCompliance[],
   edition: { requiredMeetings: number; meetingsMustBeInPerson: boolean },
+  period?: { accepted: Date; end: Date },
 ) {
-  const qualifying = meetings.filter((m) => m.status === "HELD" && (!edition.meetingsMustBeInPerson || m.mode === "IN_PERSON"));
+  const qualifying = meetings.filter(
+    (m) =>
+      m.status === "HELD" &&
+      (!edition.meetingsMustBeInPerson || m.mode === "IN_PERSON") &&
+      (!period || !m.startsAt || (madridDay(m.startsAt) >= period.accepted && madridDay(m.startsAt) <= period.end)),
+  );
   const counted = qualifying.filter((m) => m.confirmedAt).length;
   return {
     required: edition.requiredMeetings,

@@ -27,8 +27,12 @@ const text = (min: number, max: number, missing: string) =>
 
 export const firstContactSchema = z.object({ mentorshipId: id, date: isoDay("Indiqueu la data del primer contacte.") });
 
+/** An optional date: empty means none. */
+const optionalDay = (message: string) => z.union([z.literal(""), z.null(), isoDay(message)]).optional().transform((v) => v || null);
+
 export const agreementSchema = z.object({
   mentorshipId: id,
+  startOn: optionalDay("Indiqueu una data d'inici vàlida, o deixeu-la en blanc per seguir la de la convocatòria."),
   objectives: text(20, 3000, "Escriviu els objectius de l'acompanyament (almenys 20 caràcters)."),
   activities: text(20, 3000, "Escriviu les activitats principals (almenys 20 caràcters)."),
   plannedMeetings: text(10, 2000, "Expliqueu quines trobades preveieu (almenys 10 caràcters)."),
@@ -80,6 +84,12 @@ export const replySchema = z.object({
 });
 
 export const cancelSchema = z.object({ mentorshipId: id, reason: text(10, 2000, "Expliqueu el motiu (almenys 10 caràcters).") });
+
+/** Confirming completion; before the agreed end date a reason is asked for (lib/mentorships/closure.ts). */
+export const completionSchema = z.object({
+  mentorshipId: id,
+  reason: z.union([z.literal(""), z.null(), text(10, 2000, "Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters).")]).optional().transform((v) => v || null),
+});
 
 const rating = (label: string) =>
   z.coerce

@@ -7,7 +7,9 @@ import { pageByIds } from "@/lib/pagination";
 import { mentorshipAccess } from "./access";
 import { TIMELINE_LABELS } from "./audit";
 import { advanceDueClosuresBeforeRead } from "./closure";
-import { checklist, endDateLimit, meetingCompliance } from "./rules";
+import { isMentorshipIssue, mentorshipIssues, mentorshipIssueSelect } from "./issues";
+import { effectivePeriod } from "./period";
+import { checklist, meetingCompliance } from "./rules";
 
 const contact = { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } } as const;
 
@@ -42,16 +44,16 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
       select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
     }),
   ]);
-  const compliance = meetingCompliance(m.meetings, m.edition);
-  const start = m.startedOn ?? m.edition.mentoringStartOn;
-  const acceptedExtensions = m.extensions.filter((e) => e.status === "ACCEPTED");
+  const period = effectivePeriod(m, m.edition, m.extensions.filter((e) => e.status === "ACCEPTED"));
+  const compliance = meetingCompliance(m.meetings, m.edition, period);
   return {
     role,
     mentorship: m,
     communications,
     compliance,
-    limit: endDateLimit(start, m.edition, acceptedExtensions),
-    start,
+    period,
+    limit: period.limit,
+    start: period.start,
     timeline: events.map((e) => ({ id: e.id, at: e.createdAt, label: TIMELINE_LABELS[e.action] ?? e.action, by: e.actor?.name ?? null })),
     checklist: checklist({
       status: m.status,
@@ -69,28 +71,41 @@ export type MentorshipView = Awaited<ReturnType<typeof getMentorshipView>>;
 
 export const MENTORSHIPS_PAGE_SIZE = 50;
 
-/** The secretariat's list of mentorships, with compliance, one page at a time. */
+/**
+ * The secretariat's list of mentorships, with compliance, one page at a time. `pendent` keeps
+ * those with one of the issues of the dashboard's attention list (lib/mentorships/issues.ts).
+ */
 export async function listMentorships(
   actor: Viewer | null,
-  { status, editionId, pagina }: { status?: string; editionId?: string; pagina?: string } = {},
+  { status, convocatoria, pendent, pagina }: { status?: string; convocatoria?: string; pendent?: string; pagina?: string } = {},
   now = new Date(),
 ) {
   assertPermission(actor, "mentorship:oversee");
   await advanceDueClosuresBeforeRead({}, now);
   const valid = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"];
-  const where: Prisma.MentorshipWhereInput = { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(editionId ? { editionId } : {}) };
+  const where: Prisma.MentorshipWhereInput = { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(convocatoria ? { editionId: convocatoria } : {}) };
   const orderBy: Prisma.MentorshipOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "asc" }];
+  const issue = isMentorshipIssue(pendent) ? pendent : null;
+  const withIssue = issue
+    ? (await prisma.mentorship.findMany({ where, orderBy, select: mentorshipIssueSelect })).filter((m) => mentorshipIssues(m, now).includes(issue)).map((m) => m.id)
+    : null;
   const page = await pageByIds(pagina, MENTORSHIPS_PAGE_SIZE, {
-    count: () => prisma.mentorship.count({ where }),
-    ids: (skip, take) => prisma.mentorship.findMany({ where, orderBy, skip, take, select: { id: true } }),
+    count: async () => withIssue?.length ?? prisma.mentorship.count({ where }),
+    ids: async (skip, take) => (withIssue ? withIssue.slice(skip, skip + take).map((id) => ({ id })) : prisma.mentorship.findMany({ where, orderBy, skip, take, select: { id: true } })),
     rows: (ids) => prisma.mentorship.findMany({ where: { id: { in: ids } }, include: mentorshipListInclude }),
   });
-  return { ...page, rows: page.rows.map((r) => ({ ...r, compliance: meetingCompliance(r.meetings, r.edition) })) };
+  return {
+    ...page,
+    rows: page.rows.map((r) => {
+      const period = effectivePeriod(r, r.edition);
+      return { ...r, period, compliance: meetingCompliance(r.meetings, r.edition, period) };
+    }),
+  };
 }
 
 const mentorshipListInclude = {
-  edition: { select: { name: true, requiredMeetings: true, meetingsMustBeInPerson: true } },
+  edition: { select: { name: true, requiredMeetings: true, meetingsMustBeInPerson: true, mentoringStartOn: true, defaultEndOn: true, maxDurationMonths: true } },
   mentor: { select: { name: true } },
   mentee: { select: { name: true, municipality: { select: { name: true } } } },
-  meetings: { select: { status: true, mode: true, confirmedAt: true } },
+  meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },
 } satisfies Prisma.MentorshipInclude;

@@ -33,7 +33,8 @@ export async function erasePerson(actor: Viewer | null, personId: string, now = 
       await tx.application.updateMany({ where: { applicantId: personId }, data: { availability: null } });
       await tx.proposal.updateMany({ where: { mentorId: personId }, data: { declineReason: null } });
       await tx.mentorship.updateMany({ where: { cancelledById: personId }, data: { cancelReason: ERASED } });
-      await tx.meeting.updateMany({ where: { loggedById: personId }, data: { place: null, summary: null } });
+      await tx.mentorship.updateMany({ where: { OR: [{ mentorId: personId }, { menteeId: personId }], closingReason: { not: null } }, data: { closingReason: ERASED } });
+      await tx.meeting.updateMany({ where: { loggedById: personId }, data: { place: null, summary: null, cancelReason: null } });
       await tx.extension.updateMany({ where: { proposedById: personId }, data: { reason: ERASED } });
       await tx.communication.updateMany({ where: { senderId: personId }, data: { subject: ERASED } });
       await tx.communicationMessage.updateMany({ where: { authorId: personId }, data: { body: ERASED } });

@@ -6,6 +6,8 @@ import { mentorshipNudgeSubject, type MentorshipNudgeKind } from "@/emails/remin
 import { proposalOverdueSubject } from "@/emails/reminders/ProposalOverdueEmail";
 import { proposalPendingSubject } from "@/emails/reminders/ProposalPendingEmail";
 import type { QueuedReminder } from "@/lib/email/registry";
+import { ANSWERING_PHASES } from "@/lib/matching/respond";
+import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance } from "@/lib/mentorships/rules";
 import { daysBetween, recipientSelect, reminder, type Recipient, type SweepContext } from "./context";
 import { offsetAfter, offsetBefore, type ReminderRule } from "./settings";
@@ -38,9 +40,13 @@ const applicationsClosing: Rule = async ({ db, edition, settings, today }) => {
     });
 };
 
-/** Mentors who have not said whether they are available this year. */
+/**
+ * Mentors who have not said whether they are available this year: while offers can be made
+ * (applications and matching) and the matching deadline it quotes has not passed.
+ */
 const availabilityPending: Rule = async ({ db, edition, settings, today }) => {
   if ((edition.phase !== "APPLICATIONS" && edition.phase !== "MATCHING") || !edition.isCurrent) return [];
+  if (edition.matchingDeadlineOn < today) return [];
   const offset = offsetAfter(settings.availabilityPending.offsets, daysBetween(edition.applicationsOpenOn, today));
   if (offset === null) return [];
   const mentors = await db.user.findMany({
@@ -58,8 +64,9 @@ const availabilityPending: Rule = async ({ db, edition, settings, today }) => {
   );
 };
 
-/** A proposal still pending N days after it was sent: the mentor is reminded. */
+/** A proposal still pending N days after it was sent, while it can still be answered: the mentor is reminded. */
 const proposalPending: Rule = async ({ db, edition, settings, today, now }) => {
+  if (!(ANSWERING_PHASES as readonly string[]).includes(edition.phase)) return [];
   const proposals = await db.proposal.findMany({
     where: { editionId: edition.id, status: "PENDING", respondBy: { gte: now } },
     select: { id: true, createdAt: true, respondBy: true, mentor: { select: recipientSelect }, application: { select: { municipality: { select: { name: true } } } } },
@@ -77,8 +84,9 @@ const proposalPending: Rule = async ({ db, edition, settings, today, now }) => {
   });
 };
 
-/** Proposals that expired without an answer: the secretariat is told, once per proposal. */
+/** Proposals that expired without an answer, while the secretariat can still propose another mentor: told once per proposal. */
 const proposalOverdue: Rule = async ({ db, edition, settings, today, secretariat }) => {
+  if (!(ANSWERING_PHASES as readonly string[]).includes(edition.phase)) return [];
   const proposals = await db.proposal.findMany({
     where: { editionId: edition.id, status: "EXPIRED" },
     select: { id: true, respondBy: true, mentor: { select: { name: true, email: true } }, application: { select: { municipality: { select: { name: true } } } } },
@@ -92,7 +100,7 @@ const proposalOverdue: Rule = async ({ db, edition, settings, today, secretariat
         template: "reminder-proposal-overdue",
         subject: proposalOverdueSubject({ municipality: p.application.municipality.name }),
         path: `/secretaria/convocatories/${edition.id}/matching`,
-        props: { mentorName: p.mentor.name ?? p.mentor.email, municipality: p.application.municipality.name, respondBy: formatDay(madridDay(p.respondBy)) },
+        props: { mentorName: p.mentor.name ?? p.mentor.email, municipality: p.application.municipality.name },
       }),
     );
   });
@@ -106,14 +114,15 @@ function openMentorships(ctx: SweepContext) {
     select: {
       id: true,
       status: true,
-      startedOn: true,
+      acceptedAt: true,
+      agreedStartOn: true,
       endOn: true,
       closingAt: true,
       firstContactOn: true,
       mentor: { select: recipientSelect },
       mentee: { select: recipientSelect },
       agreement: { select: { status: true } },
-      meetings: { select: { status: true, mode: true, confirmedAt: true } },
+      meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },
       evaluations: { select: { authorRole: true } },
       recordSheet: { select: { id: true, status: true, changesRequestedAt: true } },
     },
@@ -131,14 +140,19 @@ function nudge(m: OpenMentorship, to: Recipient, other: Recipient, kind: Mentors
   });
 }
 
-/** The rules about the course of each mentorship, computed from one query per edition. */
+/**
+ * The rules about the course of each mentorship, computed from one query per edition, from each
+ * mentorship's effective start (lib/mentorships/period.ts). First contact and agreement are asked
+ * for in the mentoring phase only; meetings, the end and the closure until the edition closes.
+ */
 function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): (QueuedReminder | null)[] {
   const { settings, today, edition } = ctx;
   const out: (QueuedReminder | null)[] = [];
   for (const m of mentorships) {
-    const start = m.startedOn ?? edition.mentoringStartOn;
+    const period = effectivePeriod(m, edition);
+    const start = period.start;
     const sinceStart = daysBetween(start, today);
-    const open = m.status === "AGREEING" || m.status === "ACTIVE";
+    const open = (m.status === "AGREEING" || m.status === "ACTIVE") && edition.phase === "MENTORING" && sinceStart >= 0;
     if (open && !m.firstContactOn && settings.noFirstContact.enabled) {
       const o = offsetAfter(settings.noFirstContact.offsets, sinceStart);
       if (o !== null) out.push(nudge(m, m.mentee, m.mentor, "no-first-contact", `no-first-contact:${m.id}:${o}`, { days: sinceStart }));
@@ -151,7 +165,7 @@ function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): (Que
       }
     }
     if (m.status === "ACTIVE" && m.endOn) {
-      const compliance = meetingCompliance(m.meetings, edition);
+      const compliance = meetingCompliance(m.meetings, edition, period);
       const midpoint = addDays(start, Math.floor(daysBetween(start, m.endOn) / 2));
       const o = settings.meetingsMidterm.enabled ? offsetAfter(settings.meetingsMidterm.offsets, daysBetween(midpoint, today)) : null;
       if (o !== null && !compliance.met) {
@@ -217,6 +231,9 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): (QueuedReminder | n
 
 const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = { applicationsClosing, availabilityPending, proposalPending, proposalOverdue };
 
+/** The phases in which pairs are reminded about their mentorship. */
+const MENTORSHIP_PHASES: string[] = ["MENTORING", "CLOSURE"];
+
 /** Every reminder due in an edition (nulls are people who turned reminders off). */
 export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]> {
   const batches = await Promise.all(
@@ -224,7 +241,7 @@ export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]>
       .filter(([rule]) => ctx.settings[rule as ReminderRule].enabled)
       .map(([, rule]) => rule!(ctx)),
   );
-  const mentorships = ctx.edition.phase === "MENTORING" || ctx.edition.phase === "CLOSURE" ? await openMentorships(ctx) : [];
+  const mentorships = MENTORSHIP_PHASES.includes(ctx.edition.phase) ? await openMentorships(ctx) : [];
   return [...batches.flat(), ...mentorshipRules(ctx, mentorships)].filter((r): r is QueuedReminder => r !== null);
 }
 

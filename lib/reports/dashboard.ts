@@ -1,7 +1,10 @@
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
-import { addDays, madridDay } from "@/lib/dates";
+import { addDays } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { MENTORSHIP_ISSUES, mentorshipIssues, mentorshipIssueSelect, type MentorshipIssue } from "@/lib/mentorships/issues";
+import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance } from "@/lib/mentorships/rules";
 import { compareCatalan } from "@/lib/i18n/collate";
 
@@ -14,8 +17,6 @@ export type AttentionItem = { label: string; count: number; href: string };
  */
 export async function getDashboard(actor: Viewer | null, editionId: string, now = new Date()) {
   assertPermission(actor, "programme:manage");
-  const today = madridDay(now);
-  const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   // Six queries in all: the figures in one statement, the edition's mentorships (for
   // compliance, and their meetings, evaluations and fitxes counted from the same rows), the two
   // breakdowns, the past editions and the edition itself.
@@ -29,23 +30,26 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
         (SELECT COUNT(*)::int FROM "MentorOffer" WHERE "editionId" = ${editionId} AND status = 'ACTIVE') AS "offers",
         (SELECT COALESCE(SUM(capacity), 0)::int FROM "MentorOffer" WHERE "editionId" = ${editionId} AND status = 'ACTIVE') AS "capacity",
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'PENDING') AS "propPending",
-        (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'PENDING' AND "createdAt" < ${weekAgo}) AS "propStalled",
+        (SELECT COUNT(*)::int FROM "Proposal" p WHERE p."editionId" = ${editionId}
+            AND (p.status = 'EXPIRED' OR (p.status = 'PENDING' AND p."respondBy" < ${now}))
+            AND NOT EXISTS (SELECT 1 FROM "Proposal" q WHERE q."applicationId" = p."applicationId" AND q.live)) AS "propOverdue",
+        (SELECT COUNT(*)::int FROM "Application" a WHERE a."editionId" = ${editionId} AND a.status = 'SUBMITTED'
+            AND NOT EXISTS (SELECT 1 FROM "Proposal" q WHERE q."applicationId" = a.id AND q.live)) AS "appsWithoutMentor",
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'ACCEPTED') AS "propAccepted",
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'DECLINED') AS "propDeclined",
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'EXPIRED') AS "propExpired",
         (SELECT COUNT(*)::int FROM "Communication" WHERE status = 'OPEN') AS "communications",
         (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status = 'FAILED') AS "failedEmails",
+        (SELECT COUNT(*)::int FROM "RateLimitEvent" WHERE bucket = 'sign-in:emails' AND "createdAt" > ${new Date(now.getTime() - 3_600_000)}) AS "signInEmailsLastHour",
         (SELECT COUNT(*)::int FROM "User" WHERE "approvalStatus" = 'PENDING' AND "deactivatedAt" IS NULL AND "erasedAt" IS NULL) AS "registrations"`,
     prisma.mentorship.findMany({
       where: { editionId },
       select: {
-        id: true,
-        status: true,
-        startedOn: true,
+        ...mentorshipIssueSelect,
         endOn: true,
         closingAt: true,
-        agreement: { select: { status: true } },
-        meetings: { select: { status: true, mode: true, confirmedAt: true } },
+        agreement: { select: { status: true, startOn: true } },
+        meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },
         recordSheet: { select: { status: true } },
         _count: { select: { evaluations: true } },
       },
@@ -74,14 +78,16 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
 
   const statuses = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"] as const;
   const byStatus = Object.fromEntries(statuses.map((s) => [s, mentorships.filter((m) => m.status === s).length])) as Record<(typeof statuses)[number], number>;
-  const compliant = mentorships.filter((m) => meetingCompliance(m.meetings, edition).met).length;
+  const compliant = mentorships.filter((m) => meetingCompliance(m.meetings, edition, effectivePeriod(m, edition)).met).length;
   // Meetings, evaluations and fitxes of the edition, from its mentorships read above.
   const meetings = mentorships.reduce((n, m) => n + m.meetings.length, 0);
   const evaluations = mentorships.reduce((n, m) => n + m._count.evaluations, 0);
   const sheets = (status: "SUBMITTED" | "CHANGES_REQUESTED" | "PUBLISHED") => mentorships.filter((m) => m.recordSheet?.status === status).length;
   const sheetsSubmitted = sheets("SUBMITTED");
-  const stalledProposals = c.propStalled;
-  const noAgreement = mentorships.filter((m) => m.status === "AGREEING" && m.startedOn && addDays(m.startedOn, 30) < today).length;
+  const issues = mentorships.map((m) => mentorshipIssues(m, now));
+  const withIssue = (issue: MentorshipIssue) => issues.filter((list) => list.includes(issue)).length;
+  const matchingStarted = edition.phase !== "DRAFT" && edition.phase !== "APPLICATIONS";
+  const mentorshipsWith = (issue: MentorshipIssue) => `/secretaria/acompanyaments?${new URLSearchParams({ convocatoria: editionId, pendent: issue })}`;
   const overdueFitxes = mentorships.filter(
     (m) => m.status === "CLOSING" && (!m.recordSheet || m.recordSheet.status === "DRAFT" || m.recordSheet.status === "CHANGES_REQUESTED") && m.closingAt && m.closingAt < addDays(now, -21),
   ).length;
@@ -98,13 +104,22 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
       fitxes: { submitted: sheetsSubmitted, changes: sheets("CHANGES_REQUESTED"), published: sheets("PUBLISHED") },
     },
     attention: [
-      { label: "Propostes pendents de resposta fa més d'una setmana", count: stalledProposals, href: `/secretaria/convocatories/${editionId}/matching` },
-      { label: "Acompanyaments sense acord 30 dies després de l'inici", count: noAgreement, href: "/secretaria/acompanyaments?status=AGREEING" },
+      { label: "Registres pendents de validació", count: c.registrations, href: "/secretaria/persones?status=pending" },
+      { label: "Propostes pendents de resposta de la persona mentora", count: c.propPending, href: `/secretaria/convocatories/${editionId}/matching#proposals-heading` },
+      { label: "Propostes caducades sense resposta, amb la sol·licitud encara sense persona mentora", count: c.propOverdue, href: `/secretaria/convocatories/${editionId}/matching#open-heading` },
+      ...(matchingStarted
+        ? [{ label: "Sol·licituds sense persona mentora", count: c.appsWithoutMentor, href: `/secretaria/convocatories/${editionId}/matching#open-heading` }]
+        : []),
+      ...(Object.keys(MENTORSHIP_ISSUES) as MentorshipIssue[]).map((issue) => ({ label: `Acompanyaments: ${MENTORSHIP_ISSUES[issue].toLowerCase()}`, count: withIssue(issue), href: mentorshipsWith(issue) })),
       { label: "Comunicacions obertes", count: c.communications, href: "/secretaria/comunicacions?status=OPEN" },
       { label: "Fitxes per revisar", count: sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
       { label: "Fitxes endarrerides (més de 21 dies en tancament)", count: overdueFitxes, href: "/secretaria/acompanyaments?status=CLOSING" },
       { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
-      { label: "Registres pendents de validació", count: c.registrations, href: "/secretaria/persones?status=pending" },
+      {
+        label: `Límit horari de correus d'entrada assolit (${env().SIGN_IN_EMAILS_PER_HOUR} per hora): les sol·licituds d'enllaç no reben correu`,
+        count: c.signInEmailsLastHour >= env().SIGN_IN_EMAILS_PER_HOUR ? c.signInEmailsLastHour : 0,
+        href: "/secretaria/correus?template=sign-in-link",
+      },
     ] satisfies AttentionItem[],
     byTopic: byTopic
       .map((t) => ({ label: t.name, value: t.n }))

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { MEETING_STATUS_LABELS, MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { MEETING_MODE_LABELS } from "@/lib/mentorships/meetings";
+import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance } from "@/lib/mentorships/rules";
 import { listOffers } from "@/lib/offers/queries";
 import { toXlsx } from "@/lib/xlsx";
@@ -23,7 +24,7 @@ function proposals(editionId: string) {
     include: {
       mentor: { select: { name: true, email: true, municipality: { select: { name: true } } } },
       application: { select: { applicant: { select: { name: true, email: true } }, municipality: { select: { name: true, comarca: true } } } },
-      mentorship: { select: { startedOn: true } },
+      mentorship: { select: { acceptedAt: true, agreedStartOn: true } },
     },
   });
 }
@@ -33,12 +34,12 @@ function mentorships(editionId: string) {
     where: { editionId },
     orderBy: { createdAt: "asc" },
     include: {
-      edition: { select: { requiredMeetings: true, meetingsMustBeInPerson: true } },
+      edition: { select: { requiredMeetings: true, meetingsMustBeInPerson: true, mentoringStartOn: true, defaultEndOn: true, maxDurationMonths: true } },
       mentor: { select: { name: true, email: true } },
       mentee: { select: { name: true, email: true } },
       application: { select: { municipality: { select: { name: true, comarca: true } } } },
       agreement: { select: { status: true } },
-      meetings: { select: { status: true, mode: true, confirmedAt: true } },
+      meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },
       recordSheet: { select: { status: true } },
     },
   });
@@ -93,12 +94,16 @@ export const DATASETS: Record<string, Dataset> = {
       { header: "Comarca", value: (m: M) => m.application.municipality.comarca },
       { header: "Persona mentora", value: (m: M) => m.mentor.name },
       { header: "Estat", value: (m: M) => MENTORSHIP_STATUS_LABELS[m.status] },
-      { header: "Inici", value: (m: M) => (m.startedOn ? formatDay(m.startedOn) : "") },
+      { header: "Acceptació", value: (m: M) => formatDay(effectivePeriod(m, m.edition).accepted) },
+      { header: "Inici", value: (m: M) => formatDay(effectivePeriod(m, m.edition).start) },
+      { header: "Inici propi de la parella", value: (m: M) => Boolean(m.agreedStartOn) },
       { header: "Primer contacte", value: (m: M) => (m.firstContactOn ? formatDay(m.firstContactOn) : "") },
       { header: "Acord confirmat", value: (m: M) => m.agreement?.status === "CONFIRMED" },
-      { header: "Finalització pactada", value: (m: M) => (m.endOn ? formatDay(m.endOn) : "") },
-      { header: "Trobades comptades", value: (m: M) => meetingCompliance(m.meetings, m.edition).counted },
-      { header: "Requisit de trobades complert", value: (m: M) => meetingCompliance(m.meetings, m.edition).met },
+      { header: "Finalització", value: (m: M) => formatDay(effectivePeriod(m, m.edition).end) },
+      { header: "Trobades comptades", value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).counted },
+      { header: "Requisit de trobades complert", value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).met },
+      { header: "Tancat sense les trobades requerides", value: (m: M) => m.meetingsRequirementMet === false },
+      { header: "Motiu de tancament abans de la data pactada", value: (m: M) => m.closingReason },
       { header: "Fitxa", value: (m: M) => m.recordSheet?.status ?? "" },
       { header: "Motiu de finalització anticipada", value: (m: M) => m.cancelReason },
     ],

@@ -8,5 +8,5 @@ import { env } from "@/lib/env";
 
 export const requestSignInAction = defineAction("public", signInRequestSchema, async (input) => {
   const result = await requestSignInLink({ email: input.email, locale: input.locale, clientKey: await clientAddress(), next: input.next });
-  return { ...result, minutes: env().MAGIC_LINK_MAX_AGE_MINUTES };
+  return { ...result, email: input.email, minutes: env().MAGIC_LINK_MAX_AGE_MINUTES };
 });

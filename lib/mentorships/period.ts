@@ -1,0 +1,49 @@
+import { formatDay, madridDay } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { endDateLimit } from "./rules";
+
+// One start and one end per mentorship, used by pages, exports, reminders and the date rules.
+//
+// - The pairing begins when the mentor accepts the proposal: nothing the pair records (first
+//   contact, held meetings, their own start) can be dated before that day.
+// - The start is the pair's own, when their confirmed agreement sets one; otherwise the
+//   edition's mentoring start, or the day of acceptance for a pair accepted after it. So a
+//   calendar change by the secretariat reaches every pair that has not agreed its own start.
+// - The end is the agreed one; before an agreement, the edition's default end, within the
+//   maximum duration.
+
+type Pairing = { acceptedAt: Date; agreedStartOn: Date | null; endOn: Date | null };
+type Calendar = { mentoringStartOn: Date; defaultEndOn: Date; maxDurationMonths: number };
+
+export function acceptedOn(m: Pick<Pairing, "acceptedAt">): Date {
+  return madridDay(m.acceptedAt);
+}
+
+export function effectiveStart(m: Pick<Pairing, "acceptedAt" | "agreedStartOn">, edition: Pick<Calendar, "mentoringStartOn">): Date {
+  if (m.agreedStartOn) return m.agreedStartOn;
+  const accepted = acceptedOn(m);
+  return accepted > edition.mentoringStartOn ? accepted : edition.mentoringStartOn;
+}
+
+export function effectivePeriod(m: Pairing, edition: Calendar, acceptedExtensions: { newEndOn: Date }[] = []) {
+  const start = effectiveStart(m, edition);
+  const limit = endDateLimit(start, edition, acceptedExtensions);
+  const end = m.endOn ?? (edition.defaultEndOn < limit ? edition.defaultEndOn : limit);
+  return { accepted: acceptedOn(m), start, end, limit, followsEdition: !m.agreedStartOn };
+}
+
+/** A date the pair records (a first contact, a held meeting, their own start) cannot be before the acceptance. */
+export function assertNotBeforeAcceptance(m: Pick<Pairing, "acceptedAt">, date: Date, field: string) {
+  const accepted = acceptedOn(m);
+  if (date < accepted) {
+    throw new AppError("Reviseu els camps marcats.", {
+      [field]: [`La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(accepted)} o després.`],
+    });
+  }
+}
+
+/** Whether a meeting falls within the pairing: from the day of acceptance to the end of the period. */
+export function withinPairing(startsAt: Date, period: { accepted: Date; end: Date }) {
+  const day = madridDay(startsAt);
+  return day >= period.accepted && day <= period.end;
+}
