@@ -8,6 +8,7 @@ export async function MatchStateCard({ state }: { state: MatchState }) {
   if (state.kind === "none") return null;
   const [t, tContact] = await Promise.all([getTranslations("match"), getTranslations("contact")]);
   if (state.kind === "waiting") return <Alert tone="info">{t("waiting")}</Alert>;
+  if (state.kind === "searching") return <Alert tone="info">{t("searching")}</Alert>;
   if (state.kind === "proposed") return <Alert tone="info">{t("proposed")}</Alert>;
   return (
     <Alert tone="success" title={t("matched", { name: state.mentor.name ?? state.mentor.email })}>

@@ -63,6 +63,7 @@ export function ButtonLink({ href, children, variant = "primary" }: { href: stri
 }
 
 type FilterField =
+  | { type: "hidden"; name: string; value: string }
   | { type: "search"; name: string; label: string; value?: string }
   | { type: "select"; name: string; label: string; value?: string; options: { value: string; label: string }[] };
 
@@ -70,7 +71,10 @@ type FilterField =
 export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetHref: string }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4" role="search">
-      {fields.map((field) => (
+      {fields.map((field) =>
+        field.type === "hidden" ? (
+          <input key={field.name} type="hidden" name={field.name} value={field.value} />
+        ) : (
         <label key={field.name} className="text-sm">
           <span className="block font-medium">{field.label}</span>
           {field.type === "search" ? (
@@ -86,7 +90,8 @@ export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetH
             </select>
           )}
         </label>
-      ))}
+        ),
+      )}
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white">
         Filtra
       </button>

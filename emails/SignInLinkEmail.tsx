@@ -6,6 +6,9 @@ export type SignInLinkEmailProps = {
   expiresInText: string;
   purpose: "sign-in" | "invitation" | "registration";
   inviterName?: string | null;
+  /** Invitations: the role the person is invited in, and the edition open for mentors' availability. */
+  invitedAs?: "MENTOR" | "SECRETARIAT" | null;
+  availabilityEdition?: string | null;
 };
 
 const intro: Record<SignInLinkEmailProps["purpose"], string> = {
@@ -17,7 +20,12 @@ const intro: Record<SignInLinkEmailProps["purpose"], string> = {
 export const signInLinkSubject = (purpose: SignInLinkEmailProps["purpose"]) =>
   purpose === "invitation" ? "Invitació a Mentoria XMESS" : "Enllaç per entrar a Mentoria XMESS";
 
-export default function SignInLinkEmail({ url, expiresInText, purpose, inviterName }: SignInLinkEmailProps) {
+const ROLE_TEXT = {
+  MENTOR: "Us convida com a persona mentora: acompanyareu tècnics i tècniques de municipis que comencen a treballar l'economia social.",
+  SECRETARIAT: "Us convida a formar part de la secretaria del programa, que gestiona les convocatòries, el matching i el seguiment.",
+} as const;
+
+export default function SignInLinkEmail({ url, expiresInText, purpose, inviterName, invitedAs, availabilityEdition }: SignInLinkEmailProps) {
   return (
     <EmailLayout preview={signInLinkSubject(purpose)}>
       <Heading as="h1" style={{ fontSize: 22, color: brand.ink }}>
@@ -26,7 +34,14 @@ export default function SignInLinkEmail({ url, expiresInText, purpose, inviterNa
       <Text style={paragraph}>
         {intro[purpose]}
         {purpose === "invitation" && inviterName ? ` Us ha convidat ${inviterName}.` : ""}
+        {purpose === "invitation" && invitedAs ? ` ${ROLE_TEXT[invitedAs]}` : ""}
       </Text>
+      {purpose === "invitation" && invitedAs === "MENTOR" && availabilityEdition ? (
+        <Text style={paragraph}>
+          La {availabilityEdition} és oberta: quan hàgiu entrat i completat el perfil, confirmeu a l&apos;apartat «Disponibilitat» quantes persones
+          podeu acompanyar aquest any. Confirmar-la no us obliga a acceptar cap proposta.
+        </Text>
+      ) : null}
       <Text style={paragraph}>
         Feu clic al botó següent i, a la pàgina que s&apos;obrirà, confirmeu l&apos;entrada. L&apos;enllaç és
         personal, només es pot fer servir una vegada i caduca {expiresInText}.

@@ -21,10 +21,20 @@ export function navItems(viewer: NavViewer | null): NavItem[] {
       { href: "/perfil", key: "profile" },
     ];
   }
+  // A mentor's tasks come first; a mentee's application and mentorship.
+  if (viewer.isMentor) {
+    return [
+      { href: "/inici", key: "home" },
+      { href: "/propostes", key: "proposals" },
+      { href: "/acompanyaments", key: "mentorship" },
+      { href: "/disponibilitat", key: "availability" },
+      { href: "/perfil", key: "profile" },
+    ];
+  }
   return [
     { href: "/inici", key: "home" },
     { href: "/sollicitud", key: "application" },
-    ...(viewer.isMentor ? [{ href: "/disponibilitat", key: "availability" }, { href: "/propostes", key: "proposals" }] : []),
+    { href: "/acompanyaments", key: "mentorship" },
     { href: "/perfil", key: "profile" },
   ];
 }

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma, type Tx } from "@/lib/db/client";
 import { renderEmail } from "@/lib/email/render";
 import { applicationsOpenEmail, availabilityRequestEmail, sendApplicationsOpeningEmails } from "@/lib/email/senders/phase-opening";
+import { formatDay, madridDay } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
 import { startMentorships } from "@/lib/mentorships/start";
@@ -28,6 +29,8 @@ export type PhaseChangePlan = {
   edition: Pick<Edition, "id" | "name" | "phase">;
   to: EditionPhase;
   problem: string | null;
+  /** What the change cuts short (applications still open, proposals pending, mentorships active): confirmed explicitly. */
+  warnings: PhaseWarning[];
   groups: { label: string; subject: string; previewHtml: string; recipients: { id: string; name: string | null; email: string }[] }[];
 };
 
@@ -37,6 +40,7 @@ export async function planPhaseChange(actor: Viewer | null, editionId: string, t
   const edition = await prisma.edition.findUnique({ where: { id: editionId } });
   if (!edition) throw notFound();
   const problem = phaseChangeProblem(edition, to);
+  const warnings = await phaseWarnings(prisma, edition, to);
   const { mentors, technicians } = await phaseRecipients(prisma, to);
   const groups: PhaseChangePlan["groups"] = [];
   if (mentors.length) {
@@ -61,20 +65,53 @@ export async function planPhaseChange(actor: Viewer | null, editionId: string, t
       });
     }
   }
-  return { edition: { id: edition.id, name: edition.name, phase: edition.phase }, to, problem, groups };
+  return { edition: { id: edition.id, name: edition.name, phase: edition.phase }, to, problem, warnings, groups };
+}
+
+export type PhaseWarning = { text: string; count: number };
+
+/**
+ * A phase change before its time: matching while applications are still open, mentoring while
+ * proposals wait for an answer, closure while mentorships are in course. Each says the date and
+ * how many people or records it concerns.
+ */
+export async function phaseWarnings(db: Tx, edition: Edition, to: EditionPhase, now = new Date()): Promise<PhaseWarning[]> {
+  const today = madridDay(now);
+  const warnings: PhaseWarning[] = [];
+  if (to === "MATCHING" && today <= edition.applicationsCloseOn) {
+    const drafts = await db.application.count({ where: { editionId: edition.id, status: "DRAFT", live: true } });
+    warnings.push({
+      text: `Les inscripcions estan obertes fins al ${formatDay(edition.applicationsCloseOn)}. En passar al matching ja no es podran enviar sol·licituds; ${drafts} ${drafts === 1 ? "persona té" : "persones tenen"} un esborrany sense enviar.`,
+      count: drafts,
+    });
+  }
+  if (to === "MENTORING") {
+    const pending = await db.proposal.count({ where: { editionId: edition.id, status: "PENDING" } });
+    if (pending) warnings.push({ text: `${pending} ${pending === 1 ? "proposta encara espera" : "propostes encara esperen"} la resposta de la persona mentora (data límit del matching: ${formatDay(edition.matchingDeadlineOn)}).`, count: pending });
+  }
+  if (to === "CLOSURE" || to === "CLOSED") {
+    const open = await db.mentorship.count({ where: { editionId: edition.id, status: { in: to === "CLOSED" ? ["AGREEING", "ACTIVE", "CLOSING"] : ["AGREEING", "ACTIVE"] } } });
+    if (open) warnings.push({ text: `${open} ${open === 1 ? "acompanyament encara està" : "acompanyaments encara estan"} en curs o en tancament.`, count: open });
+  }
+  return warnings;
 }
 
 /**
  * Moves the edition to its next phase and queues that phase's emails, in one transaction.
  * `from` is the phase the secretariat saw: if someone else changed it meanwhile, nothing happens.
  */
-export async function changeEditionPhase(actor: Viewer | null, input: { editionId: string; from: EditionPhase; to: EditionPhase }, now = new Date()) {
+export async function changeEditionPhase(actor: Viewer | null, input: { editionId: string; from: EditionPhase; to: EditionPhase; acknowledged?: boolean }, now = new Date()) {
   assertPermission(actor, "programme:manage");
-  return applyPhaseChange(actor.id, input, now);
+  return applyPhaseChange(actor.id, input, now, { requireAcknowledgement: true });
 }
 
 /** The phase change itself, for the secretariat's action and for the sweep's automatic changes (no actor). */
-export async function applyPhaseChange(actorId: string | null, input: { editionId: string; from: EditionPhase; to: EditionPhase }, now = new Date()) {
+export async function applyPhaseChange(
+  actorId: string | null,
+  input: { editionId: string; from: EditionPhase; to: EditionPhase; acknowledged?: boolean },
+  now = new Date(),
+  { requireAcknowledgement = false } = {},
+) {
   return prisma.$transaction(async (tx) => {
     const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
     if (!edition) throw notFound();
@@ -83,6 +120,9 @@ export async function applyPhaseChange(actorId: string | null, input: { editionI
     }
     const problem = phaseChangeProblem(edition, input.to);
     if (problem) throw new AppError(problem);
+    if (requireAcknowledgement && !input.acknowledged && (await phaseWarnings(tx, edition, input.to, now)).length) {
+      throw new AppError("Reviseu els avisos.", { acknowledged: ["Confirmeu que voleu canviar de fase tot i els avisos."] });
+    }
     const { count } = await tx.edition.updateMany({
       where: { id: edition.id, phase: input.from },
       data: { phase: input.to, phaseChangedAt: now },

@@ -4,7 +4,8 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
-import { editionData, editionSchema, type EditionInput } from "./schema";
+import { calendarImpact } from "./calendar-impact";
+import { calendarFingerprint, editionData, editionSchema, type EditionInput } from "./schema";
 
 const yearTaken = () =>
   new AppError("Ja hi ha una convocatòria per a aquest any.", { year: ["Ja hi ha una convocatòria per a aquest any."] }, "conflict");
@@ -24,15 +25,29 @@ export async function createEdition(actor: Viewer | null, input: EditionInput) {
   }
 }
 
-export async function updateEdition(actor: Viewer | null, editionId: string, input: EditionInput) {
+/**
+ * Saves the edition. A change of its calendar is first returned as a preview of what it moves
+ * (lib/editions/calendar-impact.ts) and saved only when the secretariat confirms it.
+ */
+export async function updateEdition(actor: Viewer | null, editionId: string, input: EditionInput, { confirmCalendar = false } = {}) {
   assertPermission(actor, "programme:manage");
   const values = editionSchema.parse(input);
   try {
     return await prisma.$transaction(async (tx) => {
-      const { count } = await tx.edition.updateMany({ where: { id: editionId }, data: editionData(values) });
-      if (count === 0) throw notFound();
-      await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entityType: "Edition", entityId: editionId, data: { ...values } });
-      return { id: editionId };
+      const edition = await tx.edition.findUnique({ where: { id: editionId } });
+      if (!edition) throw notFound();
+      const data = editionData(values);
+      const impact = await calendarImpact(tx, edition, data);
+      if (impact && !confirmCalendar) return { id: editionId, saved: false as const, impact, calendar: calendarFingerprint(values) };
+      await tx.edition.update({ where: { id: editionId }, data });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "edition.updated",
+        entityType: "Edition",
+        entityId: editionId,
+        data: { ...values, ...(impact ? { calendar: impact.changes.map((c) => `${c.field}: ${c.from} → ${c.to}`), mentorshipsMoved: impact.following } : {}) },
+      });
+      return { id: editionId, saved: true as const, impact, calendar: calendarFingerprint(values) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw yearTaken();

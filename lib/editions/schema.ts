@@ -95,3 +95,16 @@ export function editionData(values: EditionValues) {
     defaultEndOn: day(values.defaultEndOn),
   };
 }
+
+/** The edition form, for a new edition or an edit (with the confirmation of a calendar change). */
+export const editionFormSchema = z.object({
+  editionId: z.string().max(40).default(""),
+  /** The calendar the secretariat saw in the preview and confirms (calendarFingerprint). */
+  confirmedCalendar: z.string().max(200).default(""),
+  values: editionSchema,
+});
+
+/** The five dates of a calendar, to confirm exactly the calendar that was previewed. */
+export function calendarFingerprint(values: Pick<EditionInput, "applicationsOpenOn" | "applicationsCloseOn" | "matchingDeadlineOn" | "mentoringStartOn" | "defaultEndOn">) {
+  return [values.applicationsOpenOn, values.applicationsCloseOn, values.matchingDeadlineOn, values.mentoringStartOn, values.defaultEndOn].join(",");
+}

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 export type MatchState =
   | { kind: "none" }
   | { kind: "waiting" }
+  | { kind: "searching" }
   | { kind: "proposed" }
   | {
       kind: "matched";
@@ -17,7 +18,7 @@ export async function getMyMatchState(actor: Viewer, editionId: string): Promise
     where: { editionId, applicantId: actor.id, live: true },
     select: {
       status: true,
-      proposals: { where: { live: true }, select: { status: true } },
+      proposals: { select: { status: true, live: true } },
       mentorship: {
         select: {
           id: true,
@@ -35,5 +36,7 @@ export async function getMyMatchState(actor: Viewer, editionId: string): Promise
       mentor: { name: m.name, email: m.email, phone: m.phone, position: m.position, municipality: m.municipality?.name ?? null },
     };
   }
-  return application.proposals.some((p) => p.status === "PENDING") ? { kind: "proposed" } : { kind: "waiting" };
+  if (application.proposals.some((p) => p.live && p.status === "PENDING")) return { kind: "proposed" };
+  // A proposal that did not go ahead (declined or unanswered): said plainly, with no name and no blame.
+  return application.proposals.some((p) => p.status === "DECLINED" || p.status === "EXPIRED") ? { kind: "searching" } : { kind: "waiting" };
 }

@@ -38,6 +38,8 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
         select: { id: true, email: true },
       });
       const maxAgeSeconds = env().INVITATION_MAX_AGE_DAYS * 86_400;
+      const openForOffers =
+        values.kind === "MENTOR" ? await tx.edition.findFirst({ where: { isCurrent: true, phase: { in: ["APPLICATIONS", "MATCHING"] } }, select: { name: true } }) : null;
       const link = await createMagicLink(tx, { email: person.email, locale: "ca", maxAgeSeconds, next: "/ca/perfil" });
       await sendSignInLinkEmail(tx, {
         to: person.email,
@@ -47,6 +49,8 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
         expiresInText: expiresInText(maxAgeSeconds),
         purpose: "invitation",
         inviterName: actor.name,
+        invitedAs: values.kind,
+        availabilityEdition: openForOffers?.name ?? null,
       });
       await recordAuditEvent(tx, { actorId: actor.id, action: "person.invited", entityType: "User", entityId: person.id, data: { kind: values.kind } });
       return { id: person.id };
@@ -65,7 +69,8 @@ export async function updatePerson(actor: Viewer | null, personId: string, input
     if (!before) throw notFound();
     await assertActiveMunicipalityOrUnchanged(tx, personId, values.municipalityId);
     if (before.role === "SECRETARIAT" && values.role !== "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
-    await tx.user.update({ where: { id: personId }, data: values });
+    // Counted as a mentor, a person's request to become one is answered.
+    await tx.user.update({ where: { id: personId }, data: { ...values, ...(values.isMentor ? { wantsToMentor: false } : {}) } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: before.role !== values.role ? "person.role_changed" : "person.updated",

@@ -16,6 +16,13 @@ export function sendSignInLinkEmail(tx: Tx, { to, userId, url, expires, ...props
     to,
     toUserId: userId,
     subject: signInLinkSubject(props.purpose),
-    props: { ...props, inviterName: props.inviterName ?? null, link: seal(url), expiresAt: expires.toISOString() },
+    props: {
+      ...props,
+      inviterName: props.inviterName ?? null,
+      invitedAs: props.invitedAs ?? null,
+      availabilityEdition: props.availabilityEdition ?? null,
+      link: seal(url),
+      expiresAt: expires.toISOString(),
+    },
   });
 }

@@ -45,6 +45,28 @@ export default async function TechnicianHomePage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader title={t("title", { name: person.name ?? person.email })} lead={t("lead")} />
       {person.approvalStatus === "PENDING" ? <Alert tone="warning">{t("pendingApproval")}</Alert> : null}
+      {/* A mentor's tasks first. */}
+      {edition && person.isMentor ? (
+        <Card title={t("mentorTitle")}>
+          <div className="space-y-3">
+            {pendingProposals ? (
+              <Alert tone="warning">
+                {t("proposalsPending", { count: pendingProposals })} <Link href="/propostes">{t("seeProposals")}</Link>
+              </Alert>
+            ) : null}
+            <p>
+              {offer?.status === "ACTIVE"
+                ? t("offerActive", { capacity: offer.capacity })
+                : offer?.status === "WITHDRAWN"
+                  ? t("offerWithdrawn")
+                  : t("offerNone", { date: formatDay(edition.applicationsCloseOn, l) })}
+            </p>
+            <Link href="/disponibilitat" className={action}>
+              {offer?.status === "ACTIVE" ? t("editOffer") : t("confirmOffer")}
+            </Link>
+          </div>
+        </Card>
+      ) : null}
       {mentorships.length ? (
         <Card title={t("mentorshipsTitle")}>
           <ul className="space-y-4">
@@ -87,7 +109,7 @@ export default async function TechnicianHomePage({ params }: Props) {
         )}
       </Card>
 
-      {edition && person.approvalStatus === "APPROVED" ? (
+      {edition && person.approvalStatus === "APPROVED" && (!person.isMentor || application) ? (
         <Card title={t("applicationTitle")}>
           <div className="space-y-3">
             {application?.status === "SUBMITTED" ? (
@@ -119,27 +141,6 @@ export default async function TechnicianHomePage({ params }: Props) {
         </Card>
       ) : null}
 
-      {edition && person.isMentor ? (
-        <Card title={t("mentorTitle")}>
-          <div className="space-y-3">
-            {pendingProposals ? (
-              <Alert tone="warning">
-                {t("proposalsPending", { count: pendingProposals })} <Link href="/propostes">{t("seeProposals")}</Link>
-              </Alert>
-            ) : null}
-            <p>
-              {offer?.status === "ACTIVE"
-                ? t("offerActive", { capacity: offer.capacity })
-                : offer?.status === "WITHDRAWN"
-                  ? t("offerWithdrawn")
-                  : t("offerNone", { date: formatDay(edition.applicationsCloseOn, l) })}
-            </p>
-            <Link href="/disponibilitat" className={action}>
-              {offer?.status === "ACTIVE" ? t("editOffer") : t("confirmOffer")}
-            </Link>
-          </div>
-        </Card>
-      ) : null}
       {person.isMentor ? <p>{t("mentorNote")}</p> : null}
       {person.wantsToMentor && !person.isMentor ? <p>{t("wantsToMentor")}</p> : null}
     </div>

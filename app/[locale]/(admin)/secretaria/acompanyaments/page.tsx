@@ -6,6 +6,7 @@ import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
+import { MENTORSHIP_ISSUES } from "@/lib/mentorships/issues";
 import { MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { listMentorships } from "@/lib/mentorships/view";
 import { cleanQuery } from "@/lib/query-params";
@@ -23,7 +24,11 @@ export default async function MentorshipsPage({ params, searchParams }: { params
       <PageHeader title="Acompanyaments" lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades." />
       <FilterBar
         resetHref="/secretaria/acompanyaments"
-        fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
+        fields={[
+          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          { type: "select", name: "pendent", label: "Cal atenció", value: filters.pendent, options: Object.entries(MENTORSHIP_ISSUES).map(([value, label]) => ({ value, label })) },
+          ...(filters.convocatoria ? [{ type: "hidden" as const, name: "convocatoria", value: filters.convocatoria }] : []),
+        ]}
       />
       <PageCount total={total} page={page} pages={pages} one="acompanyament" many="acompanyaments" />
       <DataTable caption="Acompanyaments" headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]} empty="No hi ha cap acompanyament.">
@@ -43,7 +48,10 @@ export default async function MentorshipsPage({ params, searchParams }: { params
               {m.compliance.counted} de {m.compliance.required}
               {m.compliance.met ? <span className="block text-xs text-brand-700">Complert</span> : null}
             </Td>
-            <Td>{m.endOn ? formatDay(m.endOn) : "—"}</Td>
+            <Td>
+              {formatDay(m.period.end)}
+              {m.endOn ? null : <span className="block text-xs text-muted">Per defecte (sense acord)</span>}
+            </Td>
           </tr>
         ))}
       </DataTable>

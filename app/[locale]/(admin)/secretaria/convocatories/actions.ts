@@ -3,24 +3,23 @@
 import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { changeEditionPhase } from "@/lib/editions/phase-change";
+import { phaseChangeSchema } from "@/lib/editions/phase-change-schema";
 import { createEdition, setCurrentEdition, updateEdition } from "@/lib/editions/save-edition";
-import { editionSchema } from "@/lib/editions/schema";
+import { calendarFingerprint, editionFormSchema } from "@/lib/editions/schema";
 
 const id = z.string().min(1).max(40);
-const phase = z.enum(["DRAFT", "APPLICATIONS", "MATCHING", "MENTORING", "CLOSURE", "CLOSED"]);
 
-export const createEditionAction = defineAction("programme:manage", editionSchema, async (input, { viewer }) => createEdition(viewer, input));
-
-export const updateEditionAction = defineAction(
-  "programme:manage",
-  z.object({ editionId: id, values: editionSchema }),
-  async (input, { viewer }) => updateEdition(viewer, input.editionId, input.values),
+/** Creates an edition, or saves one (a calendar change is previewed first, then confirmed). */
+export const saveEditionAction = defineAction("programme:manage", editionFormSchema, async (input, { viewer }) =>
+  input.editionId
+    ? updateEdition(viewer, input.editionId, input.values, { confirmCalendar: input.confirmedCalendar === calendarFingerprint(input.values) })
+    : { ...(await createEdition(viewer, input.values)), saved: true as const, impact: null, calendar: calendarFingerprint(input.values) },
 );
 
 export const setCurrentEditionAction = defineAction("programme:manage", z.object({ editionId: id }), async (input, { viewer }) => setCurrentEdition(viewer, input.editionId));
 
 export const changePhaseAction = defineAction(
   "programme:manage",
-  z.object({ editionId: id, from: phase, to: phase }),
+  phaseChangeSchema,
   async (input, { viewer }) => changeEditionPhase(viewer, input),
 );

@@ -6,7 +6,7 @@ import { Button, Fieldset, Input, TextArea } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { logMeetingAction } from "./actions";
 
-export function MeetingForm({ mentorshipId, today }: { mentorshipId: string; today: string }) {
+export function MeetingForm({ mentorshipId, today, dateHelp }: { mentorshipId: string; today: string; dateHelp: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
     schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingSchema),
@@ -28,7 +28,7 @@ export function MeetingForm({ mentorshipId, today }: { mentorshipId: string; tod
         </Alert>
       ) : null}
       <div className="grid gap-4 md:grid-cols-3">
-        <Input id="meeting-date" label="Data" type="date" required error={error("date")} {...form.register("date")} />
+        <Input id="meeting-date" label="Data" type="date" required help={dateHelp} error={error("date")} {...form.register("date")} />
         <Input label="Hora" type="time" required error={error("time")} {...form.register("time")} />
         <Input label="Durada (minuts)" type="number" min={15} max={600} required error={error("durationMin")} {...form.register("durationMin")} />
       </div>

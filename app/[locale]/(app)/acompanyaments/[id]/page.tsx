@@ -14,7 +14,8 @@ import { COMMUNICATION_KIND_LABELS, COMMUNICATION_STATUS_LABELS } from "@/lib/me
 import { EXTENSION_STATUS_LABELS, FITXA_STATUS_LABELS, MEETING_STATUS_LABELS, MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { MEETING_MODE_LABELS } from "@/lib/mentorships/meetings";
 import { getMentorshipView } from "@/lib/mentorships/view";
-import { answerExtensionAction, confirmAgreementAction, confirmCompletionAction, confirmMeetingAction } from "./actions";
+import { answerExtensionAction, confirmAgreementAction, confirmMeetingAction } from "./actions";
+import { CompletionForm } from "./CompletionForm";
 import { AgreementForm, FirstContactForm } from "./AgreementForm";
 import { EvaluationForm } from "./EvaluationForm";
 import { FormDisclosure } from "./FormDisclosure";
@@ -38,6 +39,8 @@ export default async function MentorshipPage({ params }: Props) {
   const now = new Date();
   const today = isoDay(madridDay(now));
   const limitText = `Com a màxim el ${formatDay(view.limit)} (${m.edition.maxDurationMonths} mesos des de l'inici, el ${formatDay(view.start)}), llevat d'una ampliació acordada.`;
+  const accepted = isoDay(view.period.accepted);
+  const startText = `Opcional. En blanc, l'acompanyament comença quan ho fixa la convocatòria (ara, el ${formatDay(view.start)}) i segueix els canvis de calendari. No pot ser anterior al ${formatDay(view.period.accepted)}, el dia que es va acceptar la proposta.`;
   const agreement = m.agreement;
   const pendingExtension = m.extensions.find((e) => e.status === "PENDING");
   const myEvaluation = m.evaluations.some((e) => e.authorRole === role);
@@ -92,7 +95,9 @@ export default async function MentorshipPage({ params }: Props) {
           ))}
         </ul>
         <p className="mt-3 text-sm">
-          Inici: {formatDay(view.start)} · Finalització pactada: {m.endOn ? formatDay(m.endOn) : "encara no pactada"}
+          Proposta acceptada el {formatDay(view.period.accepted)} · Inici: {formatDay(view.start)}
+          {view.period.followsEdition ? " (el de la convocatòria)" : " (pactat per la parella)"} · Finalització:{" "}
+          {m.endOn ? `${formatDay(m.endOn)} (pactada)` : `${formatDay(view.period.end)} (per defecte, fins que es pacti l'acord)`}
         </p>
       </Card>
 
@@ -102,7 +107,7 @@ export default async function MentorshipPage({ params }: Props) {
         ) : role === "MENTEE" && open ? (
           <div className="space-y-3">
             <p>Poseu-vos en contacte amb la persona mentora i registreu-ho aquí.</p>
-            <FirstContactForm mentorshipId={m.id} today={today} />
+            <FirstContactForm mentorshipId={m.id} today={today} earliest={accepted} earliestText={formatDay(view.period.accepted)} />
           </div>
         ) : (
           <p>La persona sol·licitant encara no ha registrat el primer contacte.</p>
@@ -126,6 +131,7 @@ export default async function MentorshipPage({ params }: Props) {
                   ["Objectius", agreement.objectives],
                   ["Activitats principals", agreement.activities],
                   ["Trobades previstes", agreement.plannedMeetings],
+                  ["Inici", agreement.startOn ? formatDay(agreement.startOn) : "El de la convocatòria"],
                   ["Finalització", formatDay(agreement.endOn)],
                 ]}
               />
@@ -143,8 +149,11 @@ export default async function MentorshipPage({ params }: Props) {
               <div className="mt-3">
                 <AgreementForm
                   limitText={limitText}
+                  startText={startText}
+                  earliest={accepted}
                   defaults={{
                     mentorshipId: m.id,
+                    startOn: agreement?.startOn ? isoDay(agreement.startOn) : "",
                     objectives: agreement?.objectives ?? "",
                     activities: agreement?.activities ?? "",
                     plannedMeetings: agreement?.plannedMeetings ?? "",
@@ -197,7 +206,13 @@ export default async function MentorshipPage({ params }: Props) {
           ) : (
             <p>Encara no hi ha cap trobada registrada.</p>
           )}
-          {party && open ? <MeetingForm mentorshipId={m.id} today={today} /> : null}
+          {party && open ? (
+            <MeetingForm
+              mentorshipId={m.id}
+              today={today}
+              dateHelp={`Una trobada feta, des del ${formatDay(view.period.accepted)} (acceptació de la proposta) fins avui; una de prevista, fins al ${formatDay(view.period.end)}.`}
+            />
+          ) : null}
         </div>
       </Card>
 
@@ -275,7 +290,11 @@ export default async function MentorshipPage({ params }: Props) {
             ) : (
               <>
                 <p>El tancament comença a la data de finalització pactada, o abans si les dues parts confirmen que l&apos;acompanyament s&apos;ha completat.</p>
-                <ActionButton action={confirmCompletionAction} input={{ mentorshipId: m.id }} label="Confirmo que l'acompanyament s'ha completat" variant="secondary" confirm="Confirmeu que l'acompanyament ja s'ha completat?" />
+                <CompletionForm
+                  mentorshipId={m.id}
+                  early={Boolean(m.endOn && madridDay(now) < m.endOn && !m.closingReason)}
+                  endText={m.endOn ? formatDay(m.endOn) : ""}
+                />
               </>
             )
           ) : null}

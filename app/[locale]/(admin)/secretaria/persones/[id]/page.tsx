@@ -52,7 +52,14 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <Dl
             items={[
               ["Estat", person.deactivatedAt ? <Badge key="s" tone="red">Desactivada</Badge> : <Badge key="s" tone="green">Activa</Badge>],
-              ["Vol ser mentora", person.wantsToMentor ? "Sí" : "No"],
+              [
+                "Persona mentora",
+                person.isMentor
+                  ? "Sí: la secretaria la compta com a persona mentora"
+                  : person.wantsToMentor
+                    ? "Ho ha demanat; encara no la compteu com a persona mentora"
+                    : "No",
+              ],
               ["Avís de privacitat", person.privacyAcceptedAt ? `Acceptat el ${formatDateTime(person.privacyAcceptedAt)}` : "Encara no"],
               ["Alta", formatDateTime(person.createdAt)],
             ]}

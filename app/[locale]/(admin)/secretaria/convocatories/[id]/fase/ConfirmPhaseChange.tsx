@@ -1,33 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/Alert";
-import { Button } from "@/components/form/fields";
+import { Checkbox } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 import { changePhaseAction } from "../../actions";
 
-export function ConfirmPhaseChange({ editionId, from, to, locale, label }: { editionId: string; from: EditionPhase; to: EditionPhase; locale: string; label: string }) {
+/** The phase change's confirmation: a form, so it also works without JavaScript; with warnings, an explicit acknowledgement. */
+export function ConfirmPhaseChange({ editionId, from, to, locale, label, warned }: { editionId: string; from: EditionPhase; to: EditionPhase; locale: string; label: string; warned: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { field, formProps, formError } = useServerForm({
+    action: changePhaseAction,
+    schema: async () => (await import("@/lib/editions/phase-change-schema")).phaseChangeSchema,
+    defaults: { editionId, from, to, acknowledged: false },
+    onSuccess: () => router.push(`/${locale}/secretaria/convocatories/${editionId}`),
+  });
   return (
-    <div className="space-y-3">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Button
-        type="button"
-        pending={pending}
-        pendingLabel="S'està canviant la fase…"
-        onClick={async () => {
-          setPending(true);
-          const result = await changePhaseAction({ editionId, from, to });
-          setPending(false);
-          if (result.ok) router.push(`/${locale}/secretaria/convocatories/${editionId}`);
-          else setError(result.error);
-        }}
-      >
-        {label}
-      </Button>
-    </div>
+    <form {...formProps} className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...field("editionId")} />
+      <input type="hidden" {...field("from")} />
+      <input type="hidden" {...field("to")} />
+      {warned ? <Checkbox label="He llegit els avisos i vull canviar de fase igualment." {...field("acknowledged")} /> : null}
+      <SubmitButton pendingLabel="S'està canviant la fase…">{label}</SubmitButton>
+    </form>
   );
 }

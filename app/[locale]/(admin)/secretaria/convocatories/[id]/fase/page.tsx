@@ -42,6 +42,15 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
         </>
       ) : (
         <>
+          {plan.warnings.length ? (
+            <Alert tone="warning" title="Abans de continuar">
+              <ul className="list-disc space-y-1 pl-5">
+                {plan.warnings.map((w) => (
+                  <li key={w.text}>{w.text}</li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
           {total ? (
             <p>
               En confirmar el canvi s&apos;enviaran <strong>{total}</strong> correus, un per persona:
@@ -73,7 +82,7 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
               </details>
             </section>
           ))}
-          <ConfirmPhaseChange editionId={id} from={plan.edition.phase} to={to} locale={locale} label={`Confirma el pas a «${PHASE_LABELS[to]}»`} />
+          <ConfirmPhaseChange editionId={id} from={plan.edition.phase} to={to} locale={locale} label={`Confirma el pas a «${PHASE_LABELS[to]}»`} warned={plan.warnings.length > 0} />
         </>
       )}
     </div>

@@ -1,0 +1,75 @@
+import type { Tx } from "@/lib/db/client";
+import { endOfMadridDay, formatDay } from "@/lib/dates";
+import type { Edition } from "@/lib/generated/prisma/client";
+import { effectiveStart } from "@/lib/mentorships/period";
+import { editionReminderSettings } from "@/lib/reminders/settings";
+
+const CALENDAR = {
+  applicationsOpenOn: "Obertura de les inscripcions",
+  applicationsCloseOn: "Tancament de les inscripcions",
+  matchingDeadlineOn: "Data límit del matching",
+  mentoringStartOn: "Inici dels acompanyaments",
+  defaultEndOn: "Finalització per defecte",
+} as const;
+
+type CalendarField = keyof typeof CALENDAR;
+type Calendar = Pick<Edition, CalendarField>;
+
+export type CalendarImpact = {
+  changes: { field: CalendarField; label: string; from: string; to: string }[];
+  /** Mentorships whose start follows the edition's: their start, end limit and reminders move. */
+  following: number;
+  /** Pairs that agreed their own start: they keep their dates. */
+  ownDates: { id: string; pair: string; start: string }[];
+  pendingProposals: number;
+  /** Pending proposals whose answer deadline falls after the new matching deadline. */
+  proposalsPastDeadline: number;
+  reminders: { label: string; people: number }[];
+};
+
+/**
+ * What a change of the edition's calendar moves, shown to the secretariat before it is saved:
+ * the mentorships that follow the edition's start, the pairs that keep their own agreed dates,
+ * the pending proposals, and the scheduled reminders whose dates change.
+ */
+export async function calendarImpact(tx: Tx, edition: Edition, next: Calendar): Promise<CalendarImpact | null> {
+  const changes = (Object.keys(CALENDAR) as CalendarField[])
+    .filter((field) => edition[field].getTime() !== next[field].getTime())
+    .map((field) => ({ field, label: CALENDAR[field], from: formatDay(edition[field]), to: formatDay(next[field]) }));
+  if (!changes.length) return null;
+  const moved = new Set(changes.map((c) => c.field));
+  const [mentorships, pendingProposals, proposalsPastDeadline, technicians, mentorsWithoutOffer] = await Promise.all([
+    tx.mentorship.findMany({
+      where: { editionId: edition.id, status: { in: ["AGREEING", "ACTIVE"] } },
+      select: { id: true, acceptedAt: true, agreedStartOn: true, mentor: { select: { name: true } }, mentee: { select: { name: true } } },
+      orderBy: { acceptedAt: "asc" },
+    }),
+    tx.proposal.count({ where: { editionId: edition.id, status: "PENDING" } }),
+    tx.proposal.count({ where: { editionId: edition.id, status: "PENDING", respondBy: { gt: endOfMadridDay(next.matchingDeadlineOn) } } }),
+    moved.has("applicationsCloseOn") && edition.phase === "APPLICATIONS"
+      ? tx.user.count({ where: { role: "TECHNICIAN", isMentor: false, deactivatedAt: null, erasedAt: null, applications: { none: { editionId: edition.id, status: "SUBMITTED" } } } })
+      : 0,
+    (moved.has("applicationsOpenOn") || moved.has("matchingDeadlineOn")) && (edition.phase === "APPLICATIONS" || edition.phase === "MATCHING")
+      ? tx.user.count({ where: { role: "TECHNICIAN", isMentor: true, deactivatedAt: null, erasedAt: null, mentorOffers: { none: { editionId: edition.id } } } })
+      : 0,
+  ]);
+  const ownDates = mentorships.filter((m) => m.agreedStartOn);
+  const following = moved.has("mentoringStartOn")
+    ? mentorships.filter((m) => !m.agreedStartOn && effectiveStart(m, edition).getTime() !== effectiveStart(m, next).getTime()).length
+    : 0;
+  const settings = editionReminderSettings(edition.reminderSettings);
+  const startRules = (["noFirstContact", "noAgreement"] as const).filter((rule) => settings[rule].enabled).length;
+  const reminders = [
+    { label: "Inscripcions a punt de tancar-se", people: settings.applicationsClosing.enabled ? technicians : 0 },
+    { label: "Disponibilitat de persona mentora sense confirmar", people: settings.availabilityPending.enabled ? mentorsWithoutOffer : 0 },
+    { label: "Sense primer contacte i sense acord (des de l'inici)", people: following * startRules * 2 },
+  ].filter((r) => r.people > 0);
+  return {
+    changes,
+    following,
+    ownDates: ownDates.map((m) => ({ id: m.id, pair: `${m.mentee.name ?? ""} i ${m.mentor.name ?? ""}`, start: formatDay(m.agreedStartOn!) })),
+    pendingProposals,
+    proposalsPastDeadline,
+    reminders,
+  };
+}
