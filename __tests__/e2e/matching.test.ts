@@ -37,7 +37,12 @@ describe("matching journey", () => {
     const editionPath = new URL(secretariat.url()).pathname;
     await secretariat.getByRole("link", { name: "Passa a «Matching»" }).click();
     await secretariat.getByText("Aquest canvi de fase no envia cap correu.").waitFor();
+    // The demo's applications are still open: the change warns, with the closing date, and needs an acknowledgement.
+    await secretariat.getByText(/^Les inscripcions estan obertes fins al .*En passar al matching ja no es podran enviar sol·licituds/).waitFor();
     await a11y.scan(secretariat);
+    await secretariat.getByRole("button", { name: "Confirma el pas a «Matching»" }).click();
+    await secretariat.getByText("Confirmeu que voleu canviar de fase tot i els avisos.").waitFor();
+    await secretariat.getByLabel("He llegit els avisos i vull canviar de fase igualment.").check();
     await secretariat.getByRole("button", { name: "Confirma el pas a «Matching»" }).click();
     await secretariat.getByText("Fase actual: Matching").waitFor();
     await secretariat.getByRole("link", { name: "Tauler de matching" }).click();
@@ -61,6 +66,13 @@ describe("matching journey", () => {
       const mail = await waitForEmail(mentor, { subject: "Proposta de mentoria" });
       expect(mail.text).toContain("Gràcies per la vostra disponibilitat!");
     }
+
+    // The dashboard's attention list shows the pending proposals; its link opens them on the board.
+    await secretariat.goto("/ca/secretaria");
+    const attention = secretariat.getByRole("link", { name: /^Propostes pendents de resposta de la persona mentora: 3$/ });
+    await attention.click();
+    await secretariat.waitForURL((u) => u.pathname === boardPath && u.hash === "#proposals-heading");
+    await secretariat.getByRole("heading", { level: 2, name: /^Propostes/ }).waitFor();
   });
 
   let declinedMunicipality = "";

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { addDays, addMonths, isoDay, madridDay } from "@/lib/dates";
+import { addDays, addMonths, formatDay, isoDay, madridDay } from "@/lib/dates";
 import { AccessibilityLog, baseUrl, launchBrowser, mailbox, newContext, signIn, waitForEmail } from "../support/e2e";
 
 jest.setTimeout(400_000);
@@ -44,6 +44,15 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     mentorshipPath = new URL(mentee.url()).pathname;
     await a11y.scan(mentee);
 
+    // Records belong to the pairing: a meeting dated before the proposal was accepted (30 days
+    // ago in the demo data) is refused with the earliest date allowed.
+    await mentee.locator("#meeting-date").fill(isoDay(addDays(madridDay(), -35)));
+    await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
+    await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
+    await mentee.getByRole("button", { name: "Registra la trobada" }).click();
+    await mentee.getByText(`La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(addDays(madridDay(), -30))} o després.`).waitFor();
+    await a11y.scan(mentee);
+
     await mentee.getByRole("button", { name: "Registra el primer contacte" }).click();
     await mentee.getByText(/^Primer contacte el /).waitFor();
 
@@ -69,6 +78,31 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     }
     await mentee.getByText("Confirmades: 0; pendents de confirmar: 2").waitFor();
     await a11y.scan(mentee);
+  });
+
+  it("the secretariat moves the edition's mentoring start: the preview counts the pair, and its page and export show the new start", async () => {
+    secretariat = await page("secretaria@example.org");
+    await secretariat.goto("/ca/secretaria/convocatories");
+    const year = new Date().getFullYear() - 1;
+    await secretariat.getByRole("link", { name: `Convocatòria ${year}-${year + 1}` }).click();
+    await secretariat.waitForURL(/\/convocatories\/[a-z0-9]+$/);
+    const editionPath = new URL(secretariat.url()).pathname;
+    await secretariat.goto(`${editionPath}/edita`);
+    const newStart = addDays(madridDay(), -15);
+    await secretariat.getByLabel("Inici dels acompanyaments").fill(isoDay(newStart));
+    await secretariat.getByRole("button", { name: "Desa els canvis" }).click();
+    const preview = secretariat.getByRole("status").filter({ hasText: "Abans de desar" });
+    await preview.getByText(`Inici dels acompanyaments: del ${formatDay(addDays(madridDay(), -20))} al ${formatDay(newStart)}.`).waitFor();
+    await preview.getByText(/Acompanyaments que segueixen l'inici de la convocatòria i el mouen: 1/).waitFor();
+    await a11y.scan(secretariat);
+    await secretariat.getByRole("button", { name: "Confirma i desa el calendari nou" }).click();
+    await secretariat.waitForURL((u) => u.pathname === editionPath);
+
+    await open(mentee);
+    await mentee.getByText(`Inici: ${formatDay(newStart)} (el de la convocatòria)`).waitFor();
+    const csv = (await (await secretariat.request.get(`${editionPath}/exportacions/acompanyaments?format=csv`)).body()).toString("utf8");
+    expect(csv).toContain("Albert Riera Font");
+    expect(csv).toContain(formatDay(newStart));
   });
 
   it("the mentor confirms the agreement and the meetings, and plans a meeting that reaches the mentee as a calendar event", async () => {
@@ -136,6 +170,10 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
   });
 
   it("both parties confirm the mentorship is complete, evaluate it, and the mentee submits the fitxa", async () => {
+    // Before the agreed end date, the first to confirm says why.
+    await mentee.getByRole("button", { name: "Confirmo que l'acompanyament s'ha completat" }).click();
+    await mentee.getByText("Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters).").waitFor();
+    await mentee.getByLabel("Per què acabeu abans de la data pactada?").fill("Hem assolit els objectius abans del previst.");
     await mentee.getByRole("button", { name: "Confirmo que l'acompanyament s'ha completat" }).click();
     await mentee.getByText("Heu confirmat que l'acompanyament s'ha completat").waitFor();
     await open(mentor);

@@ -157,6 +157,31 @@ describe("programme set-up journey", () => {
     expect(received.text).toContain("Cooperativisme");
   });
 
+  it("a technician of a municipality with no email domains on file waits for validation, and the attention list leads the secretariat to them", async () => {
+    const address = `tecnic.reus.${Date.now()}@example.org`;
+    const page = await (await newContext(browser)).newPage();
+    await visit(page, "/ca/registre?perfil=mentee");
+    await page.getByLabel("Adreça electrònica").fill(address);
+    await page.getByRole("button", { name: "Envia'm l'enllaç de registre" }).click();
+    await page.getByText(`Hem enviat un enllaç a ${address}`).waitFor();
+    await visit(page, linkFrom(await waitForEmail(address, { subject: "Enllaç per entrar" })));
+    await page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click();
+    await page.waitForURL(/\/ca\/perfil/);
+    await page.getByLabel("Nom i cognoms").fill("Pau Reus Vendrell");
+    await page.getByLabel("Càrrec o lloc de treball").fill("Tècnic de promoció econòmica");
+    await page.getByRole("combobox", { name: "Municipi", exact: true }).selectOption({ label: "Reus (Baix Camp)" });
+    await page.getByLabel(/He llegit l'avís de privacitat/).check();
+    await page.getByRole("button", { name: "Desa el perfil" }).click();
+    await page.waitForURL(/\/ca\/inici$/);
+    await waitForEmail(address, { subject: "pendent de validació" });
+
+    await secretariat.goto("/ca/secretaria");
+    await secretariat.getByRole("link", { name: /^Registres pendents de validació: \d+$/ }).click();
+    await secretariat.waitForURL(/\/secretaria\/persones\?status=pending$/);
+    await secretariat.getByRole("link", { name: "Pau Reus Vendrell" }).waitFor();
+    await a11y.scan(secretariat);
+  });
+
   it("a mentor confirms their availability and gets the acknowledgement", async () => {
     const page = await (await newContext(browser)).newPage();
     await signIn(page, "marta.soler@example.org", a11y);
