@@ -5,5 +5,13 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-e2e/**", ".next-bench/**", ".data/**", "lib/generated/**", "next-env.d.ts", "coverage/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-e2e/**",
+    ".next-bench/**",
+    ".data/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "coverage/**",
+  ]),
 ]);

@@ -10,7 +10,15 @@ import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/headers";
 // the session and permissions again on the server.
 const intl = createMiddleware(routing);
 
-const SIGNED_IN_AREAS = ["inici", "secretaria", "perfil", "sollicitud", "disponibilitat", "propostes", "acompanyaments"];
+const SIGNED_IN_AREAS = [
+  "inici",
+  "secretaria",
+  "perfil",
+  "sollicitud",
+  "disponibilitat",
+  "propostes",
+  "acompanyaments",
+];
 const HTTPS = (process.env.APP_URL ?? "").startsWith("https://");
 const DEVELOPMENT = process.env.NODE_ENV === "development";
 

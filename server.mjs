@@ -20,7 +20,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
-  request.headers["x-forwarded-for"] = trustedClientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, hops);
+  request.headers["x-forwarded-for"] = trustedClientAddress(
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    request.socket.remoteAddress,
+    hops,
+  );
   handle(request, response);
 }).listen(port, hostname, () => {
   console.log(`Mentoria XMESS ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);

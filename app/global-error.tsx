@@ -10,7 +10,9 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
       <body className="min-h-screen font-sans antialiased">
         <main className="mx-auto max-w-xl px-4 py-16" role="alert">
           <h1 className="text-2xl font-bold">Alguna cosa no ha anat bé</h1>
-          <p className="mt-2">No s&apos;ha pogut mostrar la pàgina per un error inesperat. Torneu-ho a provar d&apos;aquí a una estona.</p>
+          <p className="mt-2">
+            No s&apos;ha pogut mostrar la pàgina per un error inesperat. Torneu-ho a provar d&apos;aquí a una estona.
+          </p>
           <p className="mt-4 flex gap-4">
             <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
               Torna-ho a provar

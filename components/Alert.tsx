@@ -19,7 +19,10 @@ export function Alert({
   live?: boolean;
 }) {
   return (
-    <div role={tone === "error" ? "alert" : live ? "status" : undefined} className={`rounded border-l-4 p-4 ${tones[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : live ? "status" : undefined}
+      className={`rounded border-l-4 p-4 ${tones[tone]}`}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : undefined}>{children}</div> : null}
     </div>

@@ -32,7 +32,11 @@ export function BarChart({ id, title, data }: { id: string; title: string; data:
               </th>
               <td className="py-1 align-middle">
                 <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className="inline-block h-4 min-w-0.5 rounded-sm bg-brand-700 print-exact" style={{ width: `${(d.value / max) * 85}%` }} />
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-4 min-w-0.5 rounded-sm bg-brand-700 print-exact"
+                    style={{ width: `${(d.value / max) * 85}%` }}
+                  />
                   {d.value}
                 </span>
               </td>

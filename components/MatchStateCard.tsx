@@ -18,7 +18,12 @@ export async function MatchStateCard({ state }: { state: MatchState }) {
             [tContact("name"), state.mentor.name],
             [tContact("position"), state.mentor.position],
             [tContact("municipality"), state.mentor.municipality],
-            [tContact("email"), <a key="e" href={`mailto:${state.mentor.email}`}>{state.mentor.email}</a>],
+            [
+              tContact("email"),
+              <a key="e" href={`mailto:${state.mentor.email}`}>
+                {state.mentor.email}
+              </a>,
+            ],
             [tContact("phone"), state.mentor.phone],
           ]}
         />

@@ -32,17 +32,37 @@ export function Pagination({
   };
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-4">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">« Anterior</Link> : null}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          « Anterior
+        </Link>
+      ) : null}
       <span aria-current="page">
         Pàgina {page} de {pages}
       </span>
-      {page < pages ? <Link href={href(page + 1)} rel="next">Següent »</Link> : null}
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next">
+          Següent »
+        </Link>
+      ) : null}
     </nav>
   );
 }
 
 /** "1.234 fitxes · pàgina 2 de 52" above a paged list, announced when it changes. */
-export function PageCount({ total, page, pages, one, many }: { total: number; page: number; pages: number; one: string; many: string }) {
+export function PageCount({
+  total,
+  page,
+  pages,
+  one,
+  many,
+}: {
+  total: number;
+  page: number;
+  pages: number;
+  one: string;
+  many: string;
+}) {
   return (
     <p aria-live="polite">
       {total === 1 ? `1 ${one}` : `${total.toLocaleString("ca")} ${many}`}

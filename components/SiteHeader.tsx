@@ -21,7 +21,10 @@ export function SiteHeader({ locale }: { locale: string }) {
         </Link>
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <LanguageSwitcher label={t("language")} names={{ ca: t("languageNames.ca"), es: t("languageNames.es") }} />
-          <AccountArea labels={{ signIn: t("signIn"), signOut: t("signOut"), signedInAs: t.raw("signedInAs") as string }} signOut={signOutAction.bind(null, locale)} />
+          <AccountArea
+            labels={{ signIn: t("signIn"), signOut: t("signOut"), signedInAs: t.raw("signedInAs") as string }}
+            signOut={signOutAction.bind(null, locale)}
+          />
         </div>
       </div>
       <MainNav label={t("mainNav")} itemLabels={messages.nav as Record<string, string>} />

@@ -3,7 +3,17 @@ import { Link } from "@/lib/i18n/navigation";
 
 // Building blocks of the secretariat's pages: tables, filters, badges, action links.
 
-export function DataTable({ caption, headers, children, empty }: { caption: string; headers: string[]; children: ReactNode; empty?: string }) {
+export function DataTable({
+  caption,
+  headers,
+  children,
+  empty,
+}: {
+  caption: string;
+  headers: string[];
+  children: ReactNode;
+  empty?: string;
+}) {
   const hasRows = Children.count(children) > 0;
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-white">
@@ -47,10 +57,20 @@ const badgeTones = {
 };
 
 export function Badge({ tone = "grey", children }: { tone?: keyof typeof badgeTones; children: ReactNode }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>
+  );
 }
 
-export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: ReactNode; variant?: "primary" | "secondary" }) {
+export function ButtonLink({
+  href,
+  children,
+  variant = "primary",
+}: {
+  href: string;
+  children: ReactNode;
+  variant?: "primary" | "secondary";
+}) {
   const style =
     variant === "primary"
       ? "bg-brand-700 text-white hover:bg-brand-800 hover:text-white"
@@ -70,26 +90,39 @@ type FilterField =
 /** A GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
 export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetHref: string }) {
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4" role="search">
+    <form
+      method="get"
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4"
+      role="search"
+    >
       {fields.map((field) =>
         field.type === "hidden" ? (
           <input key={field.name} type="hidden" name={field.name} value={field.value} />
         ) : (
-        <label key={field.name} className="text-sm">
-          <span className="block font-medium">{field.label}</span>
-          {field.type === "search" ? (
-            <input type="search" name={field.name} defaultValue={field.value ?? ""} className="mt-1 rounded border border-gray-400 px-2 py-1.5" />
-          ) : (
-            <select name={field.name} defaultValue={field.value ?? ""} className="mt-1 rounded border border-gray-400 bg-white px-2 py-1.5">
-              <option value="">Tots</option>
-              {field.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </label>
+          <label key={field.name} className="text-sm">
+            <span className="block font-medium">{field.label}</span>
+            {field.type === "search" ? (
+              <input
+                type="search"
+                name={field.name}
+                defaultValue={field.value ?? ""}
+                className="mt-1 rounded border border-gray-400 px-2 py-1.5"
+              />
+            ) : (
+              <select
+                name={field.name}
+                defaultValue={field.value ?? ""}
+                className="mt-1 rounded border border-gray-400 bg-white px-2 py-1.5"
+              >
+                <option value="">Tots</option>
+                {field.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </label>
         ),
       )}
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white">

@@ -16,7 +16,9 @@ export default function ApprovalDecisionEmail(props: ApprovalDecisionEmailProps)
       <P>Hola, {props.name}:</P>
       {props.approved ? (
         <>
-          <P>La secretaria de l&apos;XMESS ha validat el vostre compte. Ja podeu participar en el programa de mentoria.</P>
+          <P>
+            La secretaria de l&apos;XMESS ha validat el vostre compte. Ja podeu participar en el programa de mentoria.
+          </P>
           <Action href={props.url}>Entra a la plataforma</Action>
         </>
       ) : (
@@ -25,11 +27,17 @@ export default function ApprovalDecisionEmail(props: ApprovalDecisionEmailProps)
             La secretaria de l&apos;XMESS no ha pogut validar el vostre registre amb l&apos;adreça i el municipi
             indicats. Si creieu que és un error, responeu aquest correu i en parlarem.
           </P>
-          <Small>Recordeu que la participació és personal i s&apos;adreça a equips tècnics dels municipis membres.</Small>
+          <Small>
+            Recordeu que la participació és personal i s&apos;adreça a equips tècnics dels municipis membres.
+          </Small>
         </>
       )}
     </EmailLayout>
   );
 }
 
-ApprovalDecisionEmail.PreviewProps = { name: "Laura Costa Puig", approved: true, url: "http://localhost:3000/ca/inici" } satisfies ApprovalDecisionEmailProps;
+ApprovalDecisionEmail.PreviewProps = {
+  name: "Laura Costa Puig",
+  approved: true,
+  url: "http://localhost:3000/ca/inici",
+} satisfies ApprovalDecisionEmailProps;

@@ -33,8 +33,8 @@ export default function AvailabilityRequestEmail(props: AvailabilityRequestEmail
       />
       <Action href={props.url}>Confirma la disponibilitat</Action>
       <Small>
-        Confirmar la disponibilitat no us obliga a res: cada proposta de mentoria la podreu acceptar o no en funció
-        de la vostra disponibilitat.
+        Confirmar la disponibilitat no us obliga a res: cada proposta de mentoria la podreu acceptar o no en funció de
+        la vostra disponibilitat.
       </Small>
     </EmailLayout>
   );

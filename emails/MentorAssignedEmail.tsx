@@ -25,7 +25,8 @@ export default function MentorAssignedEmail(props: MentorAssignedEmailProps) {
       </Heading>
       <P>Hola, {props.name}:</P>
       <P>
-        {props.mentorName} ha acceptat acompanyar-vos en la {props.editionName} del programa de mentoria de l&apos;XMESS.
+        {props.mentorName} ha acceptat acompanyar-vos en la {props.editionName} del programa de mentoria de
+        l&apos;XMESS.
       </P>
       <Facts
         items={[
@@ -48,7 +49,9 @@ export default function MentorAssignedEmail(props: MentorAssignedEmailProps) {
         4. Comuniqueu a la secretaria les incidències i la data de finalització pactada.
       </P>
       <Action href={props.url}>Obre la plataforma</Action>
-      <Small>La mentoria és voluntària, gratuïta i autogestionada entre les dues parts, i es basa en la confiança.</Small>
+      <Small>
+        La mentoria és voluntària, gratuïta i autogestionada entre les dues parts, i es basa en la confiança.
+      </Small>
     </EmailLayout>
   );
 }

@@ -18,7 +18,12 @@ export default function MentorInterestEmail(props: MentorInterestEmailProps) {
         {props.personName} s&apos;ha registrat a la plataforma amb l&apos;opció «Vull ser persona mentora». Si la
         secretaria la compta com a persona mentora, rebrà la petició de disponibilitat de cada convocatòria.
       </P>
-      <Facts items={[["Persona", `${props.personName} (${props.personEmail})`], ["Municipi", props.municipality]]} />
+      <Facts
+        items={[
+          ["Persona", `${props.personName} (${props.personEmail})`],
+          ["Municipi", props.municipality],
+        ]}
+      />
       <Action href={props.url}>Obre la fitxa de la persona</Action>
     </EmailLayout>
   );

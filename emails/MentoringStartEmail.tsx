@@ -32,7 +32,10 @@ export default function MentoringStartEmail(props: MentoringStartEmailProps) {
       </P>
       <Facts
         items={[
-          [mentee ? "Persona mentora" : "Persona sol·licitant", `${props.other.name}${props.other.position ? `, ${props.other.position}` : ""}`],
+          [
+            mentee ? "Persona mentora" : "Persona sol·licitant",
+            `${props.other.name}${props.other.position ? `, ${props.other.position}` : ""}`,
+          ],
           ["Municipi", props.other.municipality],
           ["Correu", props.other.email],
           ...(props.other.phone ? ([["Telèfon", props.other.phone]] as [string, string][]) : []),
@@ -49,7 +52,9 @@ export default function MentoringStartEmail(props: MentoringStartEmailProps) {
         acabar documenta la mentoria a la fitxa.
       </P>
       <Action href={props.url}>Obre l&apos;acompanyament</Action>
-      <Small>La mentoria és voluntària, gratuïta i autogestionada entre les dues parts, i es basa en la confiança.</Small>
+      <Small>
+        La mentoria és voluntària, gratuïta i autogestionada entre les dues parts, i es basa en la confiança.
+      </Small>
     </EmailLayout>
   );
 }
@@ -58,7 +63,13 @@ MentoringStartEmail.PreviewProps = {
   name: "Anna Ferrer Bosch",
   role: "MENTEE",
   editionName: "Convocatòria 2026-2027",
-  other: { name: "Marta Soler Vila", email: "marta.soler@example.org", phone: "937 000 000", position: "Tècnica d'economia social", municipality: "Sabadell" },
+  other: {
+    name: "Marta Soler Vila",
+    email: "marta.soler@example.org",
+    phone: "937 000 000",
+    position: "Tècnica d'economia social",
+    municipality: "Sabadell",
+  },
   requiredMeetings: 2,
   inPerson: true,
   maxDurationMonths: 12,

@@ -37,7 +37,9 @@ MentorshipUpdateEmail.PreviewProps = {
   preview: "Acord per confirmar",
   heading: "Hi ha un acord per confirmar",
   greeting: "Marta Soler Vila",
-  paragraphs: ["Anna Ferrer Bosch ha redactat el pla de treball de l'acompanyament. Reviseu-lo i, si hi esteu d'acord, confirmeu-lo."],
+  paragraphs: [
+    "Anna Ferrer Bosch ha redactat el pla de treball de l'acompanyament. Reviseu-lo i, si hi esteu d'acord, confirmeu-lo.",
+  ],
   facts: [["Data de finalització proposada", "30 de novembre de 2027"]],
   action: { label: "Obre l'acompanyament", url: "http://localhost:3000/ca/acompanyaments/exemple" },
 } satisfies MentorshipUpdateEmailProps;

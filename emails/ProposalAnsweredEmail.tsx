@@ -11,8 +11,12 @@ export type ProposalAnsweredEmailProps = {
   url: string;
 };
 
-export const proposalAnsweredSubject = (p: Pick<ProposalAnsweredEmailProps, "accepted" | "mentorName" | "municipality">) =>
-  p.accepted ? `Proposta acceptada: ${p.mentorName} acompanyarà ${p.municipality}` : `Proposta declinada: ${p.mentorName} (${p.municipality})`;
+export const proposalAnsweredSubject = (
+  p: Pick<ProposalAnsweredEmailProps, "accepted" | "mentorName" | "municipality">,
+) =>
+  p.accepted
+    ? `Proposta acceptada: ${p.mentorName} acompanyarà ${p.municipality}`
+    : `Proposta declinada: ${p.mentorName} (${p.municipality})`;
 
 /** To the secretariat, when a mentor answers a proposal. */
 export default function ProposalAnsweredEmail(props: ProposalAnsweredEmailProps) {

@@ -23,4 +23,8 @@ export default function ProposalWithdrawnEmail(props: ProposalWithdrawnEmailProp
   );
 }
 
-ProposalWithdrawnEmail.PreviewProps = { name: "Marta Soler Vila", municipality: "Olot", editionName: "Convocatòria 2026-2027" } satisfies ProposalWithdrawnEmailProps;
+ProposalWithdrawnEmail.PreviewProps = {
+  name: "Marta Soler Vila",
+  municipality: "Olot",
+  editionName: "Convocatòria 2026-2027",
+} satisfies ProposalWithdrawnEmailProps;

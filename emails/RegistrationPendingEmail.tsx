@@ -2,7 +2,12 @@ import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
 import { Facts, P, Small } from "./components/parts";
 
-export type RegistrationPendingEmailProps = { name: string; municipality: string; email: string; municipalityHasDomains?: boolean };
+export type RegistrationPendingEmailProps = {
+  name: string;
+  municipality: string;
+  email: string;
+  municipalityHasDomains?: boolean;
+};
 
 export const registrationPendingSubject = "El vostre compte de Mentoria XMESS està pendent de validació";
 
@@ -21,7 +26,12 @@ export default function RegistrationPendingEmail(props: RegistrationPendingEmail
           : `Com que l'adreça ${props.email} no és d'un dels dominis de correu d'aquest ajuntament, la secretaria de l'XMESS ha de validar el compte.`}{" "}
         Us escriurem quan ho hagi fet.
       </P>
-      <Facts items={[["Municipi", props.municipality], ["Adreça", props.email]]} />
+      <Facts
+        items={[
+          ["Municipi", props.municipality],
+          ["Adreça", props.email],
+        ]}
+      />
       <Small>Si és un error, podeu respondre aquest correu o escriure a la secretaria de l&apos;XMESS.</Small>
     </EmailLayout>
   );

@@ -21,11 +21,20 @@ export const signInLinkSubject = (purpose: SignInLinkEmailProps["purpose"]) =>
   purpose === "invitation" ? "Invitació a Mentoria XMESS" : "Enllaç per entrar a Mentoria XMESS";
 
 const ROLE_TEXT = {
-  MENTOR: "Us convida com a persona mentora: acompanyareu tècnics i tècniques de municipis que comencen a treballar l'economia social.",
-  SECRETARIAT: "Us convida a formar part de la secretaria del programa, que gestiona les convocatòries, el matching i el seguiment.",
+  MENTOR:
+    "Us convida com a persona mentora: acompanyareu tècnics i tècniques de municipis que comencen a treballar l'economia social.",
+  SECRETARIAT:
+    "Us convida a formar part de la secretaria del programa, que gestiona les convocatòries, el matching i el seguiment.",
 } as const;
 
-export default function SignInLinkEmail({ url, expiresInText, purpose, inviterName, invitedAs, availabilityEdition }: SignInLinkEmailProps) {
+export default function SignInLinkEmail({
+  url,
+  expiresInText,
+  purpose,
+  inviterName,
+  invitedAs,
+  availabilityEdition,
+}: SignInLinkEmailProps) {
   return (
     <EmailLayout preview={signInLinkSubject(purpose)}>
       <Heading as="h1" style={{ fontSize: 22, color: brand.ink }}>
@@ -38,13 +47,14 @@ export default function SignInLinkEmail({ url, expiresInText, purpose, inviterNa
       </Text>
       {purpose === "invitation" && invitedAs === "MENTOR" && availabilityEdition ? (
         <Text style={paragraph}>
-          La {availabilityEdition} és oberta: quan hàgiu entrat i completat el perfil, confirmeu a l&apos;apartat «Disponibilitat» quantes persones
-          podeu acompanyar aquest any. Confirmar-la no us obliga a acceptar cap proposta.
+          La {availabilityEdition} és oberta: quan hàgiu entrat i completat el perfil, confirmeu a l&apos;apartat
+          «Disponibilitat» quantes persones podeu acompanyar aquest any. Confirmar-la no us obliga a acceptar cap
+          proposta.
         </Text>
       ) : null}
       <Text style={paragraph}>
-        Feu clic al botó següent i, a la pàgina que s&apos;obrirà, confirmeu l&apos;entrada. L&apos;enllaç és
-        personal, només es pot fer servir una vegada i caduca {expiresInText}.
+        Feu clic al botó següent i, a la pàgina que s&apos;obrirà, confirmeu l&apos;entrada. L&apos;enllaç és personal,
+        només es pot fer servir una vegada i caduca {expiresInText}.
       </Text>
       <Section style={{ margin: "20px 0" }}>
         <Button href={url} style={button}>

@@ -10,8 +10,18 @@ export type AppLocale = "ca" | "es";
 
 // Building an Intl.DateTimeFormat costs about 0.1 ms, formatting with one about 1 µs: a page
 // that shows fifty dates would spend 5 ms building formatters. Each one is built once.
-const MADRID_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
-const MADRID_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const MADRID_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+const MADRID_TIME = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 const MADRID_PARTS = new Intl.DateTimeFormat("en-US", {
   timeZone: TIME_ZONE,
   hourCycle: "h23",
@@ -21,9 +31,19 @@ const MADRID_PARTS = new Intl.DateTimeFormat("en-US", {
   hour: "numeric",
   minute: "numeric",
 });
-const dayFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const dayFormat = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+);
 const dateTimeFormat = perLocale(
-  (locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: TIME_ZONE }),
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: TIME_ZONE,
+    }),
 );
 
 /** "2026-09-15" → Date at 2026-09-15T00:00:00Z (a calendar day). */
@@ -112,5 +132,8 @@ export function madridTime(instant: Date): string {
 function offsetAt(instant: Date): number {
   const parts = MADRID_PARTS.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - Math.floor(instant.getTime() / 60_000) * 60_000;
+  return (
+    Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) -
+    Math.floor(instant.getTime() / 60_000) * 60_000
+  );
 }

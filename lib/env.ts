@@ -19,7 +19,11 @@ const schema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET ha de tenir almenys 32 caràcters").optional(),
   // Minutes; decimals allowed (the e2e tests use a few seconds to see a link expire).
-  MAGIC_LINK_MAX_AGE_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  MAGIC_LINK_MAX_AGE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   INVITATION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // A session unused for this long ends, before its lifetime (SESSION_MAX_AGE_DAYS) is over.
@@ -88,18 +92,25 @@ export function productionProblems(raw: NodeJS.ProcessEnv = process.env): string
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   const mailbox = values.ENABLE_DEV_MAILBOX;
   if (!values.AUTH_SECRET) problems.push("AUTH_SECRET is not set (at least 32 characters: openssl rand -base64 32).");
-  if (url.protocol !== "https:" && !local) problems.push(`APP_URL must be an https:// address (it is ${values.APP_URL}).`);
-  if (!values.DATABASE_URL && !raw.PGLITE_DIR) problems.push("DATABASE_URL is not set (or set PGLITE_DIR to run on the embedded database on purpose).");
-  if (!mailbox && !values.RESEND_API_KEY) problems.push("RESEND_API_KEY is not set (or ENABLE_DEV_MAILBOX=1 on a local address).");
+  if (url.protocol !== "https:" && !local)
+    problems.push(`APP_URL must be an https:// address (it is ${values.APP_URL}).`);
+  if (!values.DATABASE_URL && !raw.PGLITE_DIR)
+    problems.push("DATABASE_URL is not set (or set PGLITE_DIR to run on the embedded database on purpose).");
+  if (!mailbox && !values.RESEND_API_KEY)
+    problems.push("RESEND_API_KEY is not set (or ENABLE_DEV_MAILBOX=1 on a local address).");
   if (!mailbox && !raw.EMAIL_FROM) problems.push("EMAIL_FROM is not set (a sender on a domain verified in Resend).");
-  if (mailbox && !local) problems.push(`ENABLE_DEV_MAILBOX is on while APP_URL (${values.APP_URL}) is not a localhost address: emails would stay on the server.`);
+  if (mailbox && !local)
+    problems.push(
+      `ENABLE_DEV_MAILBOX is on while APP_URL (${values.APP_URL}) is not a localhost address: emails would stay on the server.`,
+    );
   return problems;
 }
 
 /** Stops a production server that is not ready, listing every problem (see productionProblems). */
 export function assertProductionReady() {
   const problems = productionProblems();
-  if (problems.length) throw new Error(`The server cannot start in production:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  if (problems.length)
+    throw new Error(`The server cannot start in production:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
 }
 
 // A fresh clone runs without configuration: the secret is then created once at random and

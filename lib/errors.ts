@@ -14,4 +14,5 @@ export class AppError extends Error {
 }
 
 export const forbidden = () => new AppError("No teniu permís per fer aquesta acció.", undefined, "forbidden");
-export const notFound = () => new AppError("No s'ha trobat el que busqueu, o no hi teniu accés.", undefined, "not-found");
+export const notFound = () =>
+  new AppError("No s'ha trobat el que busqueu, o no hi teniu accés.", undefined, "not-found");

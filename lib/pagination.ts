@@ -13,7 +13,11 @@ export function pageParam(value: string | string[] | undefined, total: number, p
 export async function pageByIds<T extends { id: string }>(
   asked: string | string[] | undefined,
   perPage: number,
-  query: { count: () => Promise<number>; ids: (skip: number, take: number) => Promise<{ id: string }[]>; rows: (ids: string[]) => Promise<T[]> },
+  query: {
+    count: () => Promise<number>;
+    ids: (skip: number, take: number) => Promise<{ id: string }[]>;
+    rows: (ids: string[]) => Promise<T[]>;
+  },
 ) {
   const total = await query.count();
   const page = pageParam(asked, total, perPage);

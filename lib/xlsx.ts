@@ -6,7 +6,9 @@ import type { Column } from "./csv";
 // written as inline strings, so a cell starting with "=" is never a formula.
 
 const escape = (value: string) =>
-  value.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+  value
+    .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 
 function columnName(index: number) {
   let name = "";
@@ -25,7 +27,10 @@ function cell(value: string | number | boolean | null | undefined, ref: string, 
 export function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName = "Dades"): Uint8Array {
   const lines = [
     `<row r="1">${columns.map((c, i) => cell(c.header, `${columnName(i)}1`, true)).join("")}</row>`,
-    ...rows.map((row, r) => `<row r="${r + 2}">${columns.map((c, i) => cell(c.value(row), `${columnName(i)}${r + 2}`, false)).join("")}</row>`),
+    ...rows.map(
+      (row, r) =>
+        `<row r="${r + 2}">${columns.map((c, i) => cell(c.value(row), `${columnName(i)}${r + 2}`, false)).join("")}</row>`,
+    ),
   ];
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${lines.join("")}</sheetData></worksheet>`;

@@ -6,11 +6,48 @@ import { suggestAssignment } from "@/lib/matching/suggest";
 import { DEFAULT_WEIGHTS } from "@/lib/matching/weights";
 
 const COMARQUES = [
-  "Barcelonès", "Baix Llobregat", "Maresme", "Vallès Occidental", "Vallès Oriental", "Alt Penedès", "Baix Penedès", "Garraf", "Anoia",
-  "Bages", "Berguedà", "Osona", "Moianès", "Solsonès", "Alt Empordà", "Baix Empordà", "Garrotxa", "Gironès", "Pla de l'Estany",
-  "Ripollès", "Selva", "Alt Camp", "Baix Camp", "Conca de Barberà", "Priorat", "Tarragonès", "Baix Ebre", "Montsià",
-  "Ribera d'Ebre", "Terra Alta", "Garrigues", "Noguera", "Pla d'Urgell", "Segarra", "Segrià", "Urgell", "Alt Urgell",
-  "Alta Ribagorça", "Cerdanya", "Pallars Jussà", "Pallars Sobirà", "Aran",
+  "Barcelonès",
+  "Baix Llobregat",
+  "Maresme",
+  "Vallès Occidental",
+  "Vallès Oriental",
+  "Alt Penedès",
+  "Baix Penedès",
+  "Garraf",
+  "Anoia",
+  "Bages",
+  "Berguedà",
+  "Osona",
+  "Moianès",
+  "Solsonès",
+  "Alt Empordà",
+  "Baix Empordà",
+  "Garrotxa",
+  "Gironès",
+  "Pla de l'Estany",
+  "Ripollès",
+  "Selva",
+  "Alt Camp",
+  "Baix Camp",
+  "Conca de Barberà",
+  "Priorat",
+  "Tarragonès",
+  "Baix Ebre",
+  "Montsià",
+  "Ribera d'Ebre",
+  "Terra Alta",
+  "Garrigues",
+  "Noguera",
+  "Pla d'Urgell",
+  "Segarra",
+  "Segrià",
+  "Urgell",
+  "Alt Urgell",
+  "Alta Ribagorça",
+  "Cerdanya",
+  "Pallars Jussà",
+  "Pallars Sobirà",
+  "Aran",
 ];
 const TOPICS = Array.from({ length: 14 }, (_, i) => `topic-${i}`);
 const PRIORITIES = ["HIGH", "MEDIUM", "LOW"] as const;
@@ -20,7 +57,7 @@ const random = () => {
   seed = (seed * 1664525 + 1013904223) >>> 0;
   return seed / 2 ** 32;
 };
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
 
 const municipalities = Array.from({ length: 947 }, (_, i) => ({
   id: `municipality-${i}`,
@@ -50,7 +87,11 @@ const applications: MatchApplication[] = Array.from({ length: 1000 }, (_, i) => 
     municipalityId: m.id,
     comarca: m.comarca,
     population: m.population,
-    needs: (needs.length ? needs : [pick(TOPICS)]).map((topicId) => ({ topicId, topicName: topicId, priority: pick(PRIORITIES) })),
+    needs: (needs.length ? needs : [pick(TOPICS)]).map((topicId) => ({
+      topicId,
+      topicName: topicId,
+      priority: pick(PRIORITIES),
+    })),
     preferredMentorIds: Array.from({ length: Math.floor(random() * 4) }, () => pick(mentors).id),
   };
 });
@@ -63,7 +104,9 @@ const capacity = mentors.reduce((n, m) => n + m.capacity, 0);
 
 console.log(`Applications: ${applications.length} · mentors: ${mentors.length} (capacities 1–3, ${capacity} places)`);
 console.log(`Suggest all: ${ms.toFixed(0)} ms`);
-console.log(`Objective: ${result.objective.matched} pairs, total score ${result.objective.totalScore.toFixed(2)} (mean ${(result.objective.totalScore / Math.max(1, result.objective.matched)).toFixed(2)} / 100)`);
+console.log(
+  `Objective: ${result.objective.matched} pairs, total score ${result.objective.totalScore.toFixed(2)} (mean ${(result.objective.totalScore / Math.max(1, result.objective.matched)).toFixed(2)} / 100)`,
+);
 if (ms > 1000) {
   console.error("Slower than the 1-second budget.");
   process.exitCode = 1;

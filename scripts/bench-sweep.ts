@@ -21,8 +21,12 @@ const run = `bench${Date.now().toString(36)}`;
 async function seed() {
   const now = new Date();
   const today = madridDay(now);
-  const municipality = await prisma.municipality.create({ data: { name: `${run} municipi`, comarca: "Bages", population: 20_000 } });
-  const secretariat = await prisma.user.create({ data: { email: `${run}-secretaria@example.org`, name: "Secretaria", role: "SECRETARIAT" } });
+  const municipality = await prisma.municipality.create({
+    data: { name: `${run} municipi`, comarca: "Bages", population: 20_000 },
+  });
+  const secretariat = await prisma.user.create({
+    data: { email: `${run}-secretaria@example.org`, name: "Secretaria", role: "SECRETARIAT" },
+  });
   const edition = await prisma.edition.create({
     data: {
       name: `${run} convocatòria`,
@@ -35,14 +39,26 @@ async function seed() {
       defaultEndOn: addDays(today, 320),
     },
   });
-  const chunk = async <T,>(rows: T[], insert: (rows: T[]) => Promise<unknown>) => {
+  const chunk = async <T>(rows: T[], insert: (rows: T[]) => Promise<unknown>) => {
     for (let i = 0; i < rows.length; i += 2_000) await insert(rows.slice(i, i + 2_000));
   };
   const person = (id: string) => ({ id, email: `${id}@example.org`, name: id, municipalityId: municipality.id });
-  await chunk(Array.from({ length: MENTORS }, (_, i) => ({ ...person(`${run}-m${i}`), isMentor: true })), (data) => prisma.user.createMany({ data }));
-  await chunk(Array.from({ length: MENTORSHIPS }, (_, i) => person(`${run}-t${i}`)), (data) => prisma.user.createMany({ data }));
   await chunk(
-    Array.from({ length: MENTORSHIPS }, (_, i) => ({ id: `${run}-a${i}`, editionId: edition.id, applicantId: `${run}-t${i}`, municipalityId: municipality.id, status: "SUBMITTED" as const })),
+    Array.from({ length: MENTORS }, (_, i) => ({ ...person(`${run}-m${i}`), isMentor: true })),
+    (data) => prisma.user.createMany({ data }),
+  );
+  await chunk(
+    Array.from({ length: MENTORSHIPS }, (_, i) => person(`${run}-t${i}`)),
+    (data) => prisma.user.createMany({ data }),
+  );
+  await chunk(
+    Array.from({ length: MENTORSHIPS }, (_, i) => ({
+      id: `${run}-a${i}`,
+      editionId: edition.id,
+      applicantId: `${run}-t${i}`,
+      municipalityId: municipality.id,
+      status: "SUBMITTED" as const,
+    })),
     (data) => prisma.application.createMany({ data }),
   );
   await chunk(
@@ -109,7 +125,9 @@ async function bench() {
   console.log(`Database: ${database().kind}.`);
   const seedStart = performance.now();
   await seed();
-  console.log(`Seeded ${MENTORSHIPS.toLocaleString("en")} mentorships in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Seeded ${MENTORSHIPS.toLocaleString("en")} mentorships in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`,
+  );
 
   let start = performance.now();
   const first = await runSweep();

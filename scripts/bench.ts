@@ -78,7 +78,9 @@ async function recordIds(databaseUrl: string): Promise<RouteIds> {
     };
     const marta = `(SELECT id FROM "User" WHERE email = '${ACCOUNTS.mentor}')`;
     // The mentor's most recent completed mentorship: agreement, four meetings, evaluations, fitxa.
-    const mentorship = await one(`SELECT m.id FROM "Mentorship" m WHERE m."mentorId" = ${marta} AND m.status = 'COMPLETED' ORDER BY m."startedOn" DESC LIMIT 1`);
+    const mentorship = await one(
+      `SELECT m.id FROM "Mentorship" m WHERE m."mentorId" = ${marta} AND m.status = 'COMPLETED' ORDER BY m."startedOn" DESC LIMIT 1`,
+    );
     // A communication for its page; the scale data has none, so the benchmark opens one.
     let communication = (await client.query<{ id: string }>(`SELECT id FROM "Communication" LIMIT 1`)).rows[0]?.id;
     if (!communication) {
@@ -87,7 +89,10 @@ async function recordIds(databaseUrl: string): Promise<RouteIds> {
         `INSERT INTO "Communication" (id, "mentorshipId", "senderId", kind, subject, "updatedAt") VALUES ($1, $2, ${marta}, 'OTHER', 'Consulta sobre la fitxa', now())`,
         [communication, mentorship],
       );
-      await client.query(`INSERT INTO "CommunicationMessage" (id, "communicationId", "authorId", body) VALUES ('bench-message', $1, ${marta}, 'Com puc afegir recursos a la fitxa?')`, [communication]);
+      await client.query(
+        `INSERT INTO "CommunicationMessage" (id, "communicationId", "authorId", body) VALUES ('bench-message', $1, ${marta}, 'Com puc afegir recursos a la fitxa?')`,
+        [communication],
+      );
     }
     return {
       mentorship,
@@ -95,8 +100,12 @@ async function recordIds(databaseUrl: string): Promise<RouteIds> {
       edition: await one(`SELECT id FROM "Edition" WHERE "isCurrent"`),
       proposal: await one(`SELECT id FROM "Proposal" WHERE "mentorId" = ${marta} AND status = 'PENDING' LIMIT 1`),
       fitxa: await one(`SELECT r.id FROM "RecordSheet" r WHERE r."mentorshipId" = '${mentorship}'`),
-      application: await one(`SELECT a.id FROM "Application" a JOIN "Edition" e ON e.id = a."editionId" AND e."isCurrent" ORDER BY a.id LIMIT 1`),
-      offer: await one(`SELECT o.id FROM "MentorOffer" o JOIN "Edition" e ON e.id = o."editionId" AND e."isCurrent" ORDER BY o.id LIMIT 1`),
+      application: await one(
+        `SELECT a.id FROM "Application" a JOIN "Edition" e ON e.id = a."editionId" AND e."isCurrent" ORDER BY a.id LIMIT 1`,
+      ),
+      offer: await one(
+        `SELECT o.id FROM "MentorOffer" o JOIN "Edition" e ON e.id = o."editionId" AND e."isCurrent" ORDER BY o.id LIMIT 1`,
+      ),
       email: await one(`SELECT id FROM "EmailMessage" ORDER BY "createdAt" DESC LIMIT 1`),
       municipality: await one(`SELECT id FROM "Municipality" ORDER BY name LIMIT 1`),
       person: await one(`SELECT id FROM "User" WHERE email = '${ACCOUNTS.mentor}'`),
@@ -168,9 +177,16 @@ async function cookieHeader(context: BrowserContext) {
  * `Next-Router-Prefetch`; they are refused here), as in Next.js's own "First Load JS".
  */
 async function firstLoadJs(browser: Browser, context: BrowserContext, baseUrl: string, pathname: string) {
-  const fresh = await browser.newContext({ baseURL: baseUrl, locale: "ca-ES", timezoneId: "Europe/Madrid", storageState: await context.storageState() });
+  const fresh = await browser.newContext({
+    baseURL: baseUrl,
+    locale: "ca-ES",
+    timezoneId: "Europe/Madrid",
+    storageState: await context.storageState(),
+  });
   const page = await fresh.newPage();
-  await page.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()));
+  await page.route("**/*", (route) =>
+    route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
+  );
   const scripts: Promise<number>[] = [];
   page.on("requestfinished", (request) => {
     if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
@@ -198,11 +214,14 @@ async function load(baseUrl: string, target: Target, cookie: string, connections
   await autocannon({ ...options, duration: 3 }); // warm-up: compiled routes, connection pools, caches
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ ...options, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ ...options, duration: seconds }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] * 10) / 10;
+  const at = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] * 10) / 10;
   return {
     rps: Math.round((latencies.length / seconds) * 10) / 10,
     p50: at(50),
@@ -243,7 +262,11 @@ async function main() {
   const { server, baseUrl } = await startServer(databaseUrl);
   try {
     const contexts = await signInAll(browser, baseUrl);
-    const cookies = Object.fromEntries(await Promise.all((Object.keys(contexts) as Role[]).map(async (role) => [role, await cookieHeader(contexts[role])]))) as Record<Role, string>;
+    const cookies = Object.fromEntries(
+      await Promise.all(
+        (Object.keys(contexts) as Role[]).map(async (role) => [role, await cookieHeader(contexts[role])]),
+      ),
+    ) as Record<Role, string>;
 
     // Every page must answer 200 for its person (not a sign-in redirect) before it is measured;
     // its database queries are counted on the way (lib/db/query-probe.ts).
@@ -252,16 +275,24 @@ async function main() {
     for (const target of targets) {
       if (target.path in queries) continue; // the same page rendered afresh: already counted
       const probe = crypto.randomUUID();
-      const response = await fetch(baseUrl + target.path, { headers: { cookie: cookies[target.role], accept: PAGE_ACCEPT, "x-query-probe": probe }, redirect: "manual" });
+      const response = await fetch(baseUrl + target.path, {
+        headers: { cookie: cookies[target.role], accept: PAGE_ACCEPT, "x-query-probe": probe },
+        redirect: "manual",
+      });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${target.path} answered ${response.status} for the ${target.role}`);
-      queries[target.path] = ((await (await fetch(`${baseUrl}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null }).queries ?? 0;
+      queries[target.path] =
+        ((await (await fetch(`${baseUrl}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null })
+          .queries ?? 0;
     }
     // Public pages may be Next's own static or regenerated pages (x-nextjs-cache); every
     // signed-in page is rendered for each request.
     const served: Record<string, string> = {};
     for (const target of targets) {
-      const response = await fetch(baseUrl + target.path, { headers: pageHeaders(cookies[target.role]), redirect: "manual" });
+      const response = await fetch(baseUrl + target.path, {
+        headers: pageHeaders(cookies[target.role]),
+        redirect: "manual",
+      });
       await response.arrayBuffer();
       const nextCache = response.headers.get("x-nextjs-cache");
       served[target.name] = nextCache ? `${nextCache.toLowerCase()} (Next)` : "rendered";
@@ -283,9 +314,12 @@ async function main() {
     const pages = measured.map((r) => {
       const missed: string[] = [];
       if (r.kind === "listed") {
-        if (r.many.rps < BUDGET.rpsShareOfSignIn * signIn.many.rps) missed.push(`req/s ${r.many.rps} < ${BUDGET.rpsShareOfSignIn} × ${signIn.many.rps} (sign-in page)`);
-        if (r.many.p95 > BUDGET.p95TimesSignIn * signIn.many.p95) missed.push(`p95 ${r.many.p95} ms > ${BUDGET.p95TimesSignIn} × ${signIn.many.p95} ms (sign-in page)`);
-        if (r.one.p50 >= BUDGET.singleP50Ms) missed.push(`p50 at 1 connection ${r.one.p50} ms ≥ ${BUDGET.singleP50Ms} ms`);
+        if (r.many.rps < BUDGET.rpsShareOfSignIn * signIn.many.rps)
+          missed.push(`req/s ${r.many.rps} < ${BUDGET.rpsShareOfSignIn} × ${signIn.many.rps} (sign-in page)`);
+        if (r.many.p95 > BUDGET.p95TimesSignIn * signIn.many.p95)
+          missed.push(`p95 ${r.many.p95} ms > ${BUDGET.p95TimesSignIn} × ${signIn.many.p95} ms (sign-in page)`);
+        if (r.one.p50 >= BUDGET.singleP50Ms)
+          missed.push(`p50 at 1 connection ${r.one.p50} ms ≥ ${BUDGET.singleP50Ms} ms`);
         if (queries[r.path] > BUDGET.queries) missed.push(`${queries[r.path]} queries > ${BUDGET.queries}`);
         if (r.many.non2xx || r.many.errors || r.one.non2xx || r.one.errors) missed.push("errors or non-2xx answers");
       }
@@ -305,15 +339,33 @@ async function main() {
     });
 
     console.log("Measuring first-load JavaScript of every route…");
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(root, distDir, "server", "app-paths-manifest.json"), "utf8"),
+    ) as Record<string, string>;
     const routeList = pageRoutes(ids);
-    const builtRoutes = Object.keys(manifest).filter((r) => r.endsWith("/page")).map((r) => r.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/");
+    const builtRoutes = Object.keys(manifest)
+      .filter((r) => r.endsWith("/page"))
+      .map((r) => r.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/");
     const unmeasured = builtRoutes.filter((r) => !routeList[r] && !["/_not-found", "/_global-error"].includes(r));
-    const firstLoad: { route: string; path: string; kb: number; files: number; status: number; withinBudget: boolean }[] = [];
+    const firstLoad: {
+      route: string;
+      path: string;
+      kb: number;
+      files: number;
+      status: number;
+      withinBudget: boolean;
+    }[] = [];
     for (const [route, { path: pathname, role }] of Object.entries(routeList)) {
       if (!builtRoutes.includes(route)) continue;
       const js = await firstLoadJs(browser, contexts[role], baseUrl, pathname);
-      firstLoad.push({ route, path: pathname, kb: js.kb, files: js.files, status: js.status, withinBudget: js.kb < BUDGET.firstLoadKb });
+      firstLoad.push({
+        route,
+        path: pathname,
+        kb: js.kb,
+        files: js.files,
+        status: js.status,
+        withinBudget: js.kb < BUDGET.firstLoadKb,
+      });
     }
 
     console.log(
@@ -323,9 +375,9 @@ async function main() {
       pages.map((r) => ({
         page: r.name,
         "req/s": r.at10.rps,
-        "p50": r.at10.p50,
-        "p95": r.at10.p95,
-        "p99": r.at10.p99,
+        p50: r.at10.p50,
+        p95: r.at10.p95,
+        p99: r.at10.p99,
         "1c p50": r.at1.p50,
         "1c p95": r.at1.p95,
         "× entrada": r.shareOfSignIn,
@@ -336,12 +388,26 @@ async function main() {
       })),
     );
     console.log(`First-load JavaScript, compressed, as Chromium downloads it (budget < ${BUDGET.firstLoadKb} kB):`);
-    console.table(firstLoad.map((r) => ({ route: r.route, kB: r.kb, files: r.files, status: r.status, ok: r.withinBudget ? "✓" : "✗" })));
+    console.table(
+      firstLoad.map((r) => ({
+        route: r.route,
+        kB: r.kb,
+        files: r.files,
+        status: r.status,
+        ok: r.withinBudget ? "✓" : "✗",
+      })),
+    );
     if (unmeasured.length) console.log(`Routes without a measurement: ${unmeasured.join(", ")}`);
 
     const results_ = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
       settings: { connections: [CONNECTIONS, 1], secondsPerPage: seconds, warmupSeconds: 3, budget: BUDGET },
       dataset: dataset ?? "reused",
       pages,
@@ -352,8 +418,12 @@ async function main() {
     fs.mkdirSync(path.join(root, "bench"), { recursive: true });
     fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results_, null, 2)}\n`);
     for (const page of pages) for (const miss of page.missed) console.log(`✗ ${page.name} (${page.path}): ${miss}`);
-    for (const route of firstLoad) if (!route.withinBudget) console.log(`✗ first-load JavaScript of ${route.route}: ${route.kb} kB ≥ ${BUDGET.firstLoadKb} kB`);
-    console.log(`\n${results_.allWithinBudget ? "Every page within budget." : "Some budgets are missed (✗ above)."} Written to bench/results.json.`);
+    for (const route of firstLoad)
+      if (!route.withinBudget)
+        console.log(`✗ first-load JavaScript of ${route.route}: ${route.kb} kB ≥ ${BUDGET.firstLoadKb} kB`);
+    console.log(
+      `\n${results_.allWithinBudget ? "Every page within budget." : "Some budgets are missed (✗ above)."} Written to bench/results.json.`,
+    );
     if (!results_.allWithinBudget) process.exitCode = 1;
   } finally {
     await browser.close();

@@ -12,7 +12,8 @@ export const DEFAULT_SCALE_URL = "postgresql://postgres@127.0.0.1:5432/xmess_sca
 
 export async function seedScaleDatabase(url: string) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/scale|bench/.test(name)) throw new Error(`Refusing to recreate "${name}": the scale database's name must contain "scale" or "bench".`);
+  if (!/scale|bench/.test(name))
+    throw new Error(`Refusing to recreate "${name}": the scale database's name must contain "scale" or "bench".`);
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new Client({ connectionString: admin.toString() });
@@ -52,7 +53,9 @@ async function main() {
   const started = performance.now();
   const counts = await seedScaleDatabase(url);
   console.table(counts);
-  console.log(`Scale data set ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${url.replace(/\/\/[^@]*@/, "//")}`);
+  console.log(
+    `Scale data set ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${url.replace(/\/\/[^@]*@/, "//")}`,
+  );
 }
 
 if (process.argv[1]?.endsWith("seed-scale.ts")) {

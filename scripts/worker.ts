@@ -18,7 +18,11 @@ async function main() {
   assertProductionReady();
   await ensureDatabase();
   let nextSweep = 0;
-  console.log("Worker started: delivery every %ds, sweep every %d min.", DELIVERY_EVERY_MS / 1000, SWEEP_EVERY_MS / 60_000);
+  console.log(
+    "Worker started: delivery every %ds, sweep every %d min.",
+    DELIVERY_EVERY_MS / 1000,
+    SWEEP_EVERY_MS / 60_000,
+  );
   while (!stopping) {
     try {
       if (Date.now() >= nextSweep) {

@@ -10,18 +10,52 @@ describe("the secretariat's dashboard", () => {
     // A second mentorship of the same edition, and one of another edition that must not count.
     const secondMentee = await createPerson();
     const application = await prisma.application.create({
-      data: { editionId: edition.id, applicantId: secondMentee.id, municipalityId: secondMentee.municipalityId!, status: "SUBMITTED", submittedAt: new Date() },
+      data: {
+        editionId: edition.id,
+        applicantId: secondMentee.id,
+        municipalityId: secondMentee.municipalityId!,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+      },
     });
     const proposal = await prisma.proposal.create({
-      data: { editionId: edition.id, applicationId: application.id, mentorId: mentor.id, createdById: secretariat.id, status: "ACCEPTED", respondBy: new Date() },
+      data: {
+        editionId: edition.id,
+        applicationId: application.id,
+        mentorId: mentor.id,
+        createdById: secretariat.id,
+        status: "ACCEPTED",
+        respondBy: new Date(),
+      },
     });
     const second = await prisma.mentorship.create({
-      data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: secondMentee.id, status: "COMPLETED", acceptedAt: mentorship.acceptedAt, agreedStartOn: mentorship.agreedStartOn },
+      data: {
+        editionId: edition.id,
+        proposalId: proposal.id,
+        applicationId: application.id,
+        mentorId: mentor.id,
+        menteeId: secondMentee.id,
+        status: "COMPLETED",
+        acceptedAt: mentorship.acceptedAt,
+        agreedStartOn: mentorship.agreedStartOn,
+      },
     });
     const other = await mentorshipScenario({ mentor, status: "ACTIVE" });
 
-    const meeting = (mentorshipId: string, days: number) => ({ mentorshipId, startsAt: new Date(Date.UTC(2026, 10, days, 9)), mode: "ONLINE" as const, loggedById: mentor.id });
-    await prisma.meeting.createMany({ data: [meeting(mentorship.id, 2), meeting(mentorship.id, 9), meeting(second.id, 3), meeting(other.mentorship.id, 4)] });
+    const meeting = (mentorshipId: string, days: number) => ({
+      mentorshipId,
+      startsAt: new Date(Date.UTC(2026, 10, days, 9)),
+      mode: "ONLINE" as const,
+      loggedById: mentor.id,
+    });
+    await prisma.meeting.createMany({
+      data: [
+        meeting(mentorship.id, 2),
+        meeting(mentorship.id, 9),
+        meeting(second.id, 3),
+        meeting(other.mentorship.id, 4),
+      ],
+    });
     const evaluation = (mentorshipId: string, authorId: string, authorRole: "MENTOR" | "MENTEE") => ({
       mentorshipId,
       authorId,
@@ -33,7 +67,12 @@ describe("the secretariat's dashboard", () => {
       wouldRecommend: true,
     });
     await prisma.evaluation.createMany({
-      data: [evaluation(mentorship.id, mentor.id, "MENTOR"), evaluation(mentorship.id, mentee.id, "MENTEE"), evaluation(second.id, mentor.id, "MENTOR"), evaluation(other.mentorship.id, mentor.id, "MENTOR")],
+      data: [
+        evaluation(mentorship.id, mentor.id, "MENTOR"),
+        evaluation(mentorship.id, mentee.id, "MENTEE"),
+        evaluation(second.id, mentor.id, "MENTOR"),
+        evaluation(other.mentorship.id, mentor.id, "MENTOR"),
+      ],
     });
     await prisma.recordSheet.createMany({
       data: [
@@ -53,10 +92,19 @@ describe("the secretariat's dashboard", () => {
 
     // The past editions' row (the chart and table of the last six editions).
     const submitted = await prisma.application.count({ where: { editionId: edition.id, status: "SUBMITTED" } });
-    expect(d.history.find((h) => h.id === edition.id)).toMatchObject({ applications: submitted, mentorships: 2, completed: 1, fitxes: 1 });
+    expect(d.history.find((h) => h.id === edition.id)).toMatchObject({
+      applications: submitted,
+      mentorships: 2,
+      completed: 1,
+      fitxes: 1,
+    });
     expect(d.history.find((h) => h.id === other.edition.id)).toMatchObject({ mentorships: 1, completed: 0, fitxes: 0 });
 
     await prisma.recordSheet.update({ where: { mentorshipId: mentorship.id }, data: { status: "CHANGES_REQUESTED" } });
-    expect((await getDashboard(viewerOf(secretariat), edition.id)).figures.fitxes).toEqual({ submitted: 0, changes: 1, published: 1 });
+    expect((await getDashboard(viewerOf(secretariat), edition.id)).figures.fitxes).toEqual({
+      submitted: 0,
+      changes: 1,
+      published: 1,
+    });
   });
 });

@@ -30,7 +30,10 @@ describe("the personal-data registry", () => {
     expect(Object.keys(columns).sort()).toEqual(Object.keys(PERSONAL_DATA).sort());
     for (const [model, fields] of Object.entries(columns)) {
       expect({ model, missing: fields.filter((f) => !(f in PERSONAL_DATA[model])) }).toEqual({ model, missing: [] });
-      expect({ model, unknown: Object.keys(PERSONAL_DATA[model]).filter((f) => !fields.includes(f)) }).toEqual({ model, unknown: [] });
+      expect({ model, unknown: Object.keys(PERSONAL_DATA[model]).filter((f) => !fields.includes(f)) }).toEqual({
+        model,
+        unknown: [],
+      });
     }
   });
 });
@@ -39,29 +42,118 @@ describe("erasure", () => {
   it("leaves no personal data of the person in any table, ends their sessions and keeps the history", async () => {
     const marker = unique("MARCADOR");
     const municipality = await createMunicipality();
-    const person = await createPerson({ name: `Persona ${marker}`, phone: "938 111 222", municipalityId: municipality.id, isMentor: true });
+    const person = await createPerson({
+      name: `Persona ${marker}`,
+      phone: "938 111 222",
+      municipalityId: municipality.id,
+      isMentor: true,
+    });
     const other = await createPerson();
     const secretariat = await createSecretariat();
 
     // The person as mentee in one mentorship and as mentor in another, with text everywhere.
     const asMentee = await mentorshipScenario({ mentee: person, mentor: other, status: "ACTIVE" });
     const asMentor = await mentorshipScenario({ mentor: person, mentee: other, status: "AGREEING" });
-    await prisma.application.update({ where: { id: asMentee.mentorship.applicationId }, data: { availability: `Dilluns ${marker}` } });
-    await prisma.mentorOffer.create({ data: { editionId: asMentor.edition.id, mentorId: person.id, capacity: 1, experience: `Experiència ${marker}`, notes: marker, travelArea: marker } });
-    await prisma.proposal.updateMany({ where: { mentorId: person.id }, data: { declineReason: marker } });
-    await prisma.meeting.create({ data: { mentorshipId: asMentee.mentorship.id, startsAt: new Date(), mode: "IN_PERSON", place: marker, summary: marker, loggedById: person.id } });
-    await prisma.extension.create({ data: { mentorshipId: asMentee.mentorship.id, newEndOn: addDays(madridDay(), 400), reason: marker, proposedById: person.id } });
-    await prisma.communication.create({
-      data: { mentorshipId: asMentee.mentorship.id, senderId: person.id, kind: "OTHER", subject: marker, messages: { create: { authorId: person.id, body: marker } } },
+    await prisma.application.update({
+      where: { id: asMentee.mentorship.applicationId },
+      data: { availability: `Dilluns ${marker}` },
     });
-    await prisma.evaluation.create({ data: { mentorshipId: asMentee.mentorship.id, authorId: person.id, authorRole: "MENTEE", usefulness: 5, relationship: 5, goalsAchieved: 5, organisation: 5, comments: marker, wouldRecommend: true } });
-    await prisma.mentorship.update({ where: { id: asMentor.mentorship.id }, data: { status: "CANCELLED", cancelReason: marker, cancelledById: person.id } });
-    await prisma.emailMessage.create({ data: { template: "t", toEmail: person.email, toUserId: person.id, subject: `Hola ${person.name}`, html: marker, text: marker, payload: { n: marker }, idempotencyKey: unique("k") } });
-    await prisma.emailMessage.create({ data: { template: "t", toEmail: secretariat.email, toUserId: secretariat.id, subject: `Registre de ${person.name}`, html: `<p>${person.email}</p>`, text: person.email, idempotencyKey: unique("k") } });
-    await prisma.mailboxMessage.create({ data: { emailId: unique("e"), to: person.email, subject: marker, html: marker, text: marker } });
-    await prisma.session.create({ data: { sessionToken: unique("s"), userId: person.id, expires: addDays(new Date(), 5) } });
-    await prisma.verificationToken.create({ data: { identifier: person.email, token: unique("t"), expires: addDays(new Date(), 1) } });
-    await prisma.auditEvent.create({ data: { actorId: person.id, action: "profile.updated", entityType: "User", entityId: person.id, data: { phone: person.phone } } });
+    await prisma.mentorOffer.create({
+      data: {
+        editionId: asMentor.edition.id,
+        mentorId: person.id,
+        capacity: 1,
+        experience: `Experiència ${marker}`,
+        notes: marker,
+        travelArea: marker,
+      },
+    });
+    await prisma.proposal.updateMany({ where: { mentorId: person.id }, data: { declineReason: marker } });
+    await prisma.meeting.create({
+      data: {
+        mentorshipId: asMentee.mentorship.id,
+        startsAt: new Date(),
+        mode: "IN_PERSON",
+        place: marker,
+        summary: marker,
+        loggedById: person.id,
+      },
+    });
+    await prisma.extension.create({
+      data: {
+        mentorshipId: asMentee.mentorship.id,
+        newEndOn: addDays(madridDay(), 400),
+        reason: marker,
+        proposedById: person.id,
+      },
+    });
+    await prisma.communication.create({
+      data: {
+        mentorshipId: asMentee.mentorship.id,
+        senderId: person.id,
+        kind: "OTHER",
+        subject: marker,
+        messages: { create: { authorId: person.id, body: marker } },
+      },
+    });
+    await prisma.evaluation.create({
+      data: {
+        mentorshipId: asMentee.mentorship.id,
+        authorId: person.id,
+        authorRole: "MENTEE",
+        usefulness: 5,
+        relationship: 5,
+        goalsAchieved: 5,
+        organisation: 5,
+        comments: marker,
+        wouldRecommend: true,
+      },
+    });
+    await prisma.mentorship.update({
+      where: { id: asMentor.mentorship.id },
+      data: { status: "CANCELLED", cancelReason: marker, cancelledById: person.id },
+    });
+    await prisma.emailMessage.create({
+      data: {
+        template: "t",
+        toEmail: person.email,
+        toUserId: person.id,
+        subject: `Hola ${person.name}`,
+        html: marker,
+        text: marker,
+        payload: { n: marker },
+        idempotencyKey: unique("k"),
+      },
+    });
+    await prisma.emailMessage.create({
+      data: {
+        template: "t",
+        toEmail: secretariat.email,
+        toUserId: secretariat.id,
+        subject: `Registre de ${person.name}`,
+        html: `<p>${person.email}</p>`,
+        text: person.email,
+        idempotencyKey: unique("k"),
+      },
+    });
+    await prisma.mailboxMessage.create({
+      data: { emailId: unique("e"), to: person.email, subject: marker, html: marker, text: marker },
+    });
+    await prisma.session.create({
+      data: { sessionToken: unique("s"), userId: person.id, expires: addDays(new Date(), 5) },
+    });
+    await prisma.verificationToken.create({
+      data: { identifier: person.email, token: unique("t"), expires: addDays(new Date(), 1) },
+    });
+    await prisma.auditEvent.create({
+      data: {
+        actorId: person.id,
+        action: "profile.updated",
+        entityType: "User",
+        entityId: person.id,
+        data: { phone: person.phone },
+      },
+    });
 
     await erasePerson(viewerOf(secretariat), person.id);
 
@@ -69,7 +161,10 @@ describe("erasure", () => {
     for (const [model, fields] of Object.entries(textColumns())) {
       for (const field of fields) {
         for (const needle of needles) {
-          const rows = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT COUNT(*)::int AS n FROM "${model}" WHERE "${field}"::text ILIKE $1`, `%${needle}%`);
+          const rows = await prisma.$queryRawUnsafe<{ n: number }[]>(
+            `SELECT COUNT(*)::int AS n FROM "${model}" WHERE "${field}"::text ILIKE $1`,
+            `%${needle}%`,
+          );
           expect({ model, field, needle, found: rows[0].n }).toEqual({ model, field, needle, found: 0 });
         }
       }
@@ -78,7 +173,9 @@ describe("erasure", () => {
     const erased = await prisma.user.findUniqueOrThrow({ where: { id: person.id } });
     expect(erased).toMatchObject({ name: null, phone: null, municipalityId: null, erasedAt: expect.any(Date) });
     // the history stays, without identity
-    expect(await prisma.mentorship.count({ where: { OR: [{ mentorId: person.id }, { menteeId: person.id }] } })).toBe(2);
+    expect(await prisma.mentorship.count({ where: { OR: [{ mentorId: person.id }, { menteeId: person.id }] } })).toBe(
+      2,
+    );
     expect(await prisma.evaluation.count({ where: { authorId: person.id } })).toBe(1);
     await expect(erasePerson(viewerOf(secretariat), person.id)).rejects.toThrow(/ja estan esborrades/);
   });
@@ -95,8 +192,18 @@ describe("erasure", () => {
 describe("personal-data export", () => {
   it("contains the person's own data and nobody else's", async () => {
     const s = await mentorshipScenario();
-    await prisma.application.update({ where: { id: s.mentorship.applicationId }, data: { availability: "Dimarts al matí" } });
-    await prisma.communication.create({ data: { senderId: s.mentor.id, kind: "OTHER", subject: "Només del mentor", messages: { create: { authorId: s.mentor.id, body: "Missatge del mentor" } } } });
+    await prisma.application.update({
+      where: { id: s.mentorship.applicationId },
+      data: { availability: "Dimarts al matí" },
+    });
+    await prisma.communication.create({
+      data: {
+        senderId: s.mentor.id,
+        kind: "OTHER",
+        subject: "Només del mentor",
+        messages: { create: { authorId: s.mentor.id, body: "Missatge del mentor" } },
+      },
+    });
     const data = await exportMyData(viewerOf(s.mentee));
     const text = JSON.stringify(data);
     expect(data.person.email).toBe(s.mentee.email);
@@ -112,11 +219,32 @@ describe("retention purge", () => {
   it("removes expired tokens and sessions, and the personal free text of old closed editions", async () => {
     const s = await mentorshipScenario();
     await prisma.edition.update({ where: { id: s.edition.id }, data: { phase: "CLOSED", year: 2001 } });
-    await prisma.application.update({ where: { id: s.mentorship.applicationId }, data: { availability: "Dijous", goals: "Objectius del municipi" } });
-    await prisma.evaluation.create({ data: { mentorshipId: s.mentorship.id, authorId: s.mentee.id, authorRole: "MENTEE", usefulness: 4, relationship: 4, goalsAchieved: 4, organisation: 4, comments: "Comentari", wouldRecommend: true } });
-    const expiredSession = await prisma.session.create({ data: { sessionToken: unique("s"), userId: s.mentee.id, expires: addDays(new Date(), -1) } });
-    const liveSession = await prisma.session.create({ data: { sessionToken: unique("s"), userId: s.mentee.id, expires: addDays(new Date(), 1) } });
-    await prisma.verificationToken.create({ data: { identifier: s.mentee.email, token: unique("t"), expires: addDays(new Date(), -1) } });
+    await prisma.application.update({
+      where: { id: s.mentorship.applicationId },
+      data: { availability: "Dijous", goals: "Objectius del municipi" },
+    });
+    await prisma.evaluation.create({
+      data: {
+        mentorshipId: s.mentorship.id,
+        authorId: s.mentee.id,
+        authorRole: "MENTEE",
+        usefulness: 4,
+        relationship: 4,
+        goalsAchieved: 4,
+        organisation: 4,
+        comments: "Comentari",
+        wouldRecommend: true,
+      },
+    });
+    const expiredSession = await prisma.session.create({
+      data: { sessionToken: unique("s"), userId: s.mentee.id, expires: addDays(new Date(), -1) },
+    });
+    const liveSession = await prisma.session.create({
+      data: { sessionToken: unique("s"), userId: s.mentee.id, expires: addDays(new Date(), 1) },
+    });
+    await prisma.verificationToken.create({
+      data: { identifier: s.mentee.email, token: unique("t"), expires: addDays(new Date(), -1) },
+    });
     const report = await purgeExpiredData({ years: 5 });
     expect(report.editions).toBeGreaterThanOrEqual(1);
     expect(await prisma.session.findUnique({ where: { id: expiredSession.id } })).toBeNull();
@@ -124,6 +252,8 @@ describe("retention purge", () => {
     expect(await prisma.verificationToken.count({ where: { identifier: s.mentee.email } })).toBe(0);
     const app = await prisma.application.findUniqueOrThrow({ where: { id: s.mentorship.applicationId } });
     expect(app).toMatchObject({ availability: null, goals: "Objectius del municipi" });
-    expect((await prisma.evaluation.findFirstOrThrow({ where: { mentorshipId: s.mentorship.id } })).comments).toBeNull();
+    expect(
+      (await prisma.evaluation.findFirstOrThrow({ where: { mentorshipId: s.mentorship.id } })).comments,
+    ).toBeNull();
   });
 });

@@ -15,7 +15,9 @@ async function queue(n: number) {
   const to: string[] = [];
   for (let i = 0; i < n; i++) {
     const address = `${unique("r")}@example.org`;
-    await prisma.$transaction((tx) => enqueueEmail(tx, { template: "test", to: address, subject: `Missatge ${i}`, element }));
+    await prisma.$transaction((tx) =>
+      enqueueEmail(tx, { template: "test", to: address, subject: `Missatge ${i}`, element }),
+    );
     to.push(address);
   }
   return to;
@@ -35,8 +37,12 @@ function fakeResend({ failures = 8, throttled = 6 } = {}) {
     req.on("end", () => {
       requests += 1;
       if (req.headers.authorization !== "Bearer re_test") return res.writeHead(401).end();
-      if (requests <= failures) return res.writeHead(500, { "Content-Type": "application/json" }).end('{"name":"internal_server_error"}');
-      if (requests <= failures + throttled) return res.writeHead(429, { "Retry-After": "2", "Content-Type": "application/json" }).end('{"name":"rate_limit_exceeded"}');
+      if (requests <= failures)
+        return res.writeHead(500, { "Content-Type": "application/json" }).end('{"name":"internal_server_error"}');
+      if (requests <= failures + throttled)
+        return res
+          .writeHead(429, { "Retry-After": "2", "Content-Type": "application/json" })
+          .end('{"name":"rate_limit_exceeded"}');
       const key = String(req.headers["idempotency-key"]);
       const existing = sent.get(key);
       const record = existing ?? { id: `re_${sent.size + 1}`, to: JSON.parse(body).to[0] };
@@ -47,7 +53,10 @@ function fakeResend({ failures = 8, throttled = 6 } = {}) {
   return {
     sent,
     requests: () => requests,
-    start: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
+    start: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+      ),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -98,7 +107,9 @@ describe("delivery through Resend while it fails for a while", () => {
 
   it("does not retry a permanent error (a 4xx other than 408/409/429)", async () => {
     await queue(1);
-    const server = http.createServer((_req, res) => res.writeHead(422, { "Content-Type": "application/json" }).end('{"name":"validation_error"}'));
+    const server = http.createServer((_req, res) =>
+      res.writeHead(422, { "Content-Type": "application/json" }).end('{"name":"validation_error"}'),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -122,7 +133,10 @@ describe("two workers at once", () => {
         return { providerId: `p-${message.id}` };
       },
     };
-    const [a, b] = await Promise.all([deliverDueEmails({ transport: slow, batchSize: 5 }), deliverDueEmails({ transport: slow, batchSize: 5 })]);
+    const [a, b] = await Promise.all([
+      deliverDueEmails({ transport: slow, batchSize: 5 }),
+      deliverDueEmails({ transport: slow, batchSize: 5 }),
+    ]);
     expect(a.sent + b.sent).toBe(40);
     expect(deliveries).toHaveLength(40);
     expect(new Set(deliveries).size).toBe(40);
@@ -139,9 +153,17 @@ describe("email log", () => {
     await queue(1);
     const row = await prisma.emailMessage.findFirstOrThrow();
     await expect(resendEmail(member, row.id)).rejects.toThrow(/Només es poden reenviar/);
-    await prisma.emailMessage.update({ where: { id: row.id }, data: { status: "FAILED", attempts: 8, lastError: "bad" } });
+    await prisma.emailMessage.update({
+      where: { id: row.id },
+      data: { status: "FAILED", attempts: 8, lastError: "bad" },
+    });
     await resendEmail(member, row.id);
-    expect(await prisma.emailMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "PENDING", attempts: 0, lastError: null, idempotencyKey: row.idempotencyKey });
+    expect(await prisma.emailMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+      lastError: null,
+      idempotencyKey: row.idempotencyKey,
+    });
     await expect(resendEmail(null, row.id)).rejects.toMatchObject({ name: "AppError" });
   });
 });

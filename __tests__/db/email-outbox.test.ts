@@ -18,7 +18,6 @@ async function queue(to = `${unique("to")}@example.org`) {
   return to;
 }
 
-
 describe("outbox", () => {
   // This file has its own database: each test starts with an empty outbox.
   beforeEach(async () => {
@@ -48,7 +47,13 @@ describe("outbox", () => {
     const to = `${unique("mailbox")}@example.org`;
     const url = "http://localhost:3000/ca/entrar/confirmar?token=secret-token-123";
     await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, { to, url, expires: new Date(Date.now() + 900_000), expiresInText: "aviat", purpose: "sign-in" }),
+      sendSignInLinkEmail(tx, {
+        to,
+        url,
+        expires: new Date(Date.now() + 900_000),
+        expiresInText: "aviat",
+        purpose: "sign-in",
+      }),
     );
     const stored = async () => JSON.stringify(await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } }));
     expect(await stored()).not.toContain("secret-token-123");
@@ -83,10 +88,19 @@ describe("outbox", () => {
   it("marks a sign-in email not sent before its link expires as expired: not sent, not retried, not resent", async () => {
     const to = `${unique("late")}@example.org`;
     await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, { to, url: "http://localhost:3000/ca/entrar/confirmar?token=late", expires: new Date(Date.now() + 900_000), expiresInText: "aviat", purpose: "sign-in" }),
+      sendSignInLinkEmail(tx, {
+        to,
+        url: "http://localhost:3000/ca/entrar/confirmar?token=late",
+        expires: new Date(Date.now() + 900_000),
+        expiresInText: "aviat",
+        purpose: "sign-in",
+      }),
     );
     const sent: OutgoingMessage[] = [];
-    const transport: Transport = { name: "resend", send: async (message) => (sent.push(message), { providerId: "re_x" }) };
+    const transport: Transport = {
+      name: "resend",
+      send: async (message) => (sent.push(message), { providerId: "re_x" }),
+    };
     const report = await deliverDueEmails({ transport, now: () => new Date(Date.now() + 901_000) });
     expect(report).toMatchObject({ sent: 0, expired: 1 });
     const row = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } });

@@ -29,14 +29,35 @@ type Case = { name: string; allowed: ActorName[]; setup: () => Promise<(v: Viewe
 const parties: ActorName[] = ["technician", "mentor"];
 
 const cases: Case[] = [
-  { name: "getMentorshipView", allowed: [...parties, "secretariat"], setup: async () => { const s = await scenario(); return (v) => getMentorshipView(v, s.mentorship.id); } },
-  { name: "recordFirstContact", allowed: ["technician"], setup: async () => { const s = await scenario(); return (v) => recordFirstContact(v, { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) }); } },
+  {
+    name: "getMentorshipView",
+    allowed: [...parties, "secretariat"],
+    setup: async () => {
+      const s = await scenario();
+      return (v) => getMentorshipView(v, s.mentorship.id);
+    },
+  },
+  {
+    name: "recordFirstContact",
+    allowed: ["technician"],
+    setup: async () => {
+      const s = await scenario();
+      return (v) => recordFirstContact(v, { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) });
+    },
+  },
   {
     name: "draftAgreement",
     allowed: parties,
     setup: async () => {
       const s = await scenario();
-      return (v) => draftAgreement(v, { mentorshipId: s.mentorship.id, objectives: long("O"), activities: long("A"), plannedMeetings: long("T"), endOn: isoDay(addMonths(madridDay(), 6)) });
+      return (v) =>
+        draftAgreement(v, {
+          mentorshipId: s.mentorship.id,
+          objectives: long("O"),
+          activities: long("A"),
+          plannedMeetings: long("T"),
+          endOn: isoDay(addMonths(madridDay(), 6)),
+        });
     },
   },
   {
@@ -44,7 +65,16 @@ const cases: Case[] = [
     allowed: ["mentor"],
     setup: async () => {
       const s = await scenario();
-      await prisma.agreement.create({ data: { mentorshipId: s.mentorship.id, objectives: "O", activities: "A", plannedMeetings: "T", endOn: addMonths(madridDay(), 6), draftedById: actors.users.technician.id } });
+      await prisma.agreement.create({
+        data: {
+          mentorshipId: s.mentorship.id,
+          objectives: "O",
+          activities: "A",
+          plannedMeetings: "T",
+          endOn: addMonths(madridDay(), 6),
+          draftedById: actors.users.technician.id,
+        },
+      });
       return (v) => confirmAgreement(v, { mentorshipId: s.mentorship.id, version: 1 });
     },
   },
@@ -53,7 +83,16 @@ const cases: Case[] = [
     allowed: parties,
     setup: async () => {
       const s = await scenario();
-      return (v) => logMeeting(v, { mentorshipId: s.mentorship.id, date: isoDay(addDays(madridDay(), -1)), time: "10:00", durationMin: "60", mode: "ONLINE", place: "", summary: "" });
+      return (v) =>
+        logMeeting(v, {
+          mentorshipId: s.mentorship.id,
+          date: isoDay(addDays(madridDay(), -1)),
+          time: "10:00",
+          durationMin: "60",
+          mode: "ONLINE",
+          place: "",
+          summary: "",
+        });
     },
   },
   {
@@ -61,7 +100,15 @@ const cases: Case[] = [
     allowed: ["mentor"],
     setup: async () => {
       const s = await scenario();
-      const m = await prisma.meeting.create({ data: { mentorshipId: s.mentorship.id, startsAt: addDays(new Date(), -1), mode: "IN_PERSON", place: "Sala", loggedById: actors.users.technician.id } });
+      const m = await prisma.meeting.create({
+        data: {
+          mentorshipId: s.mentorship.id,
+          startsAt: addDays(new Date(), -1),
+          mode: "IN_PERSON",
+          place: "Sala",
+          loggedById: actors.users.technician.id,
+        },
+      });
       return (v) => confirmMeeting(v, m.id);
     },
   },
@@ -70,7 +117,15 @@ const cases: Case[] = [
     allowed: [...parties, "secretariat"],
     setup: async () => {
       const s = await scenario();
-      const m = await prisma.meeting.create({ data: { mentorshipId: s.mentorship.id, startsAt: addDays(new Date(), 3), mode: "ONLINE", status: "PLANNED", loggedById: actors.users.technician.id } });
+      const m = await prisma.meeting.create({
+        data: {
+          mentorshipId: s.mentorship.id,
+          startsAt: addDays(new Date(), 3),
+          mode: "ONLINE",
+          status: "PLANNED",
+          loggedById: actors.users.technician.id,
+        },
+      });
       return (v) => meetingCalendar(v, m.id);
     },
   },
@@ -79,7 +134,12 @@ const cases: Case[] = [
     allowed: parties,
     setup: async () => {
       const s = await scenario("ACTIVE");
-      return (v) => proposeExtension(v, { mentorshipId: s.mentorship.id, newEndOn: isoDay(addMonths(madridDay(), 14)), reason: "Per acabar el pla local." });
+      return (v) =>
+        proposeExtension(v, {
+          mentorshipId: s.mentorship.id,
+          newEndOn: isoDay(addMonths(madridDay(), 14)),
+          reason: "Per acabar el pla local.",
+        });
     },
   },
   {
@@ -87,7 +147,14 @@ const cases: Case[] = [
     allowed: ["technician"],
     setup: async () => {
       const s = await scenario("ACTIVE");
-      const e = await prisma.extension.create({ data: { mentorshipId: s.mentorship.id, newEndOn: addMonths(madridDay(), 14), reason: "Motiu", proposedById: actors.users.mentor.id } });
+      const e = await prisma.extension.create({
+        data: {
+          mentorshipId: s.mentorship.id,
+          newEndOn: addMonths(madridDay(), 14),
+          reason: "Motiu",
+          proposedById: actors.users.mentor.id,
+        },
+      });
       return (v) => answerExtension(v, { extensionId: e.id, accept: true });
     },
   },
@@ -96,7 +163,13 @@ const cases: Case[] = [
     allowed: parties,
     setup: async () => {
       const s = await scenario();
-      return (v) => sendCommunication(v, { mentorshipId: s.mentorship.id, kind: "INCIDENT", subject: "Incidència", body: "Hem hagut d'ajornar la trobada." });
+      return (v) =>
+        sendCommunication(v, {
+          mentorshipId: s.mentorship.id,
+          kind: "INCIDENT",
+          subject: "Incidència",
+          body: "Hem hagut d'ajornar la trobada.",
+        });
     },
   },
   {
@@ -104,11 +177,27 @@ const cases: Case[] = [
     allowed: ["technician", "secretariat"],
     setup: async () => {
       const s = await scenario();
-      const c = await prisma.communication.create({ data: { mentorshipId: s.mentorship.id, senderId: actors.users.technician.id, kind: "OTHER", subject: "Dubte", messages: { create: { authorId: actors.users.technician.id, body: "Una pregunta." } } } });
+      const c = await prisma.communication.create({
+        data: {
+          mentorshipId: s.mentorship.id,
+          senderId: actors.users.technician.id,
+          kind: "OTHER",
+          subject: "Dubte",
+          messages: { create: { authorId: actors.users.technician.id, body: "Una pregunta." } },
+        },
+      });
       return (v) => replyToCommunication(v, { communicationId: c.id, body: "Resposta." });
     },
   },
-  { name: "confirmCompletion", allowed: parties, setup: async () => { const s = await scenario("ACTIVE"); return (v) => confirmCompletion(v, { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." }); } },
+  {
+    name: "confirmCompletion",
+    allowed: parties,
+    setup: async () => {
+      const s = await scenario("ACTIVE");
+      return (v) =>
+        confirmCompletion(v, { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." });
+    },
+  },
   {
     name: "cancelMentorship",
     allowed: [...parties, "secretariat"],
@@ -122,7 +211,15 @@ const cases: Case[] = [
     allowed: parties,
     setup: async () => {
       const s = await scenario("CLOSING");
-      return (v) => submitEvaluation(v, { mentorshipId: s.mentorship.id, usefulness: 4, relationship: 4, goalsAchieved: 4, organisation: 4, wouldRecommend: true });
+      return (v) =>
+        submitEvaluation(v, {
+          mentorshipId: s.mentorship.id,
+          usefulness: 4,
+          relationship: 4,
+          goalsAchieved: 4,
+          organisation: 4,
+          wouldRecommend: true,
+        });
     },
   },
   {
@@ -130,7 +227,8 @@ const cases: Case[] = [
     allowed: ["technician"],
     setup: async () => {
       const s = await scenario("CLOSING");
-      return (v) => saveRecordSheet(v, { mentorshipId: s.mentorship.id, submit: false, values: { title: "Esborrany" } });
+      return (v) =>
+        saveRecordSheet(v, { mentorshipId: s.mentorship.id, submit: false, values: { title: "Esborrany" } });
     },
   },
   {
@@ -138,7 +236,9 @@ const cases: Case[] = [
     allowed: ["secretariat"],
     setup: async () => {
       const s = await scenario("CLOSING");
-      const sheet = await prisma.recordSheet.create({ data: { mentorshipId: s.mentorship.id, status: "SUBMITTED", title: "Fitxa" } });
+      const sheet = await prisma.recordSheet.create({
+        data: { mentorshipId: s.mentorship.id, status: "SUBMITTED", title: "Fitxa" },
+      });
       return (v) => requestRecordSheetChanges(v, { sheetId: sheet.id, note: "Afegiu-hi els resultats." });
     },
   },
@@ -148,7 +248,14 @@ const cases: Case[] = [
     setup: async () => {
       const s = await scenario("CLOSING");
       const topic = await prisma.topic.create({ data: { name: unique("T"), slug: unique("t") } });
-      const sheet = await prisma.recordSheet.create({ data: { mentorshipId: s.mentorship.id, status: "SUBMITTED", title: "Fitxa", topics: { connect: [{ id: topic.id }] } } });
+      const sheet = await prisma.recordSheet.create({
+        data: {
+          mentorshipId: s.mentorship.id,
+          status: "SUBMITTED",
+          title: "Fitxa",
+          topics: { connect: [{ id: topic.id }] },
+        },
+      });
       return (v) => publishRecordSheet(v, sheet.id);
     },
   },
@@ -157,7 +264,10 @@ const cases: Case[] = [
 describe("authorization matrix of a mentorship: only its parties and the secretariat", () => {
   for (const testCase of cases) {
     it(`${testCase.name}: only ${testCase.allowed.join(", ")}; refused calls change nothing`, async () => {
-      const refused = [...ACTORS.filter((a) => !testCase.allowed.includes(a)).map((a) => actors.viewers[a]), otherMentor];
+      const refused = [
+        ...ACTORS.filter((a) => !testCase.allowed.includes(a)).map((a) => actors.viewers[a]),
+        otherMentor,
+      ];
       for (const viewer of refused) {
         const call = await testCase.setup();
         const before = await databaseFingerprint();

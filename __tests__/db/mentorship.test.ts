@@ -16,7 +16,13 @@ import { mentorshipScenario } from "../support/mentorship-fixtures";
 const text = (s: string) => `${s} ${"amb prou detall per a la prova. ".repeat(2)}`;
 
 async function agreed(s: Awaited<ReturnType<typeof mentorshipScenario>>, endOn = isoDay(addMonths(madridDay(), 6))) {
-  const { version } = await draftAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, objectives: text("Objectius"), activities: text("Activitats"), plannedMeetings: text("Trobades"), endOn });
+  const { version } = await draftAgreement(viewerOf(s.mentee), {
+    mentorshipId: s.mentorship.id,
+    objectives: text("Objectius"),
+    activities: text("Activitats"),
+    plannedMeetings: text("Trobades"),
+    endOn,
+  });
   await confirmAgreement(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, version });
 }
 
@@ -24,40 +30,81 @@ describe("agreement and end date", () => {
   it("is drafted by one party and confirmed by the other; confirmation makes the mentorship ACTIVE and tells the secretariat the end date", async () => {
     const s = await mentorshipScenario();
     const end = isoDay(addMonths(madridDay(), 6));
-    const { version } = await draftAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, objectives: text("O"), activities: text("A"), plannedMeetings: text("T"), endOn: end });
-    expect(await prisma.emailMessage.count({ where: { toUserId: s.mentor.id, template: "agreement-to-confirm" } })).toBe(1);
-    await expect(confirmAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, version })).rejects.toThrow("L'acord l'ha de confirmar l'altra part.");
+    const { version } = await draftAgreement(viewerOf(s.mentee), {
+      mentorshipId: s.mentorship.id,
+      objectives: text("O"),
+      activities: text("A"),
+      plannedMeetings: text("T"),
+      endOn: end,
+    });
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: s.mentor.id, template: "agreement-to-confirm" } }),
+    ).toBe(1);
+    await expect(confirmAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, version })).rejects.toThrow(
+      "L'acord l'ha de confirmar l'altra part.",
+    );
     await confirmAgreement(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, version });
     const m = await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } });
     expect(m).toMatchObject({ status: "ACTIVE" });
     expect(isoDay(m.endOn!)).toBe(end);
-    const told = await prisma.emailMessage.findFirstOrThrow({ where: { toUserId: s.secretariat.id, template: "agreement-confirmed" } });
+    const told = await prisma.emailMessage.findFirstOrThrow({
+      where: { toUserId: s.secretariat.id, template: "agreement-confirmed" },
+    });
     expect(told.text).toContain("Data de finalització pactada");
   });
 
   it("a change after confirmation needs confirming again, and a stale version cannot be confirmed", async () => {
     const s = await mentorshipScenario();
     await agreed(s);
-    const { version } = await draftAgreement(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, objectives: text("Nous objectius"), activities: text("A"), plannedMeetings: text("T"), endOn: isoDay(addMonths(madridDay(), 8)) });
-    expect((await prisma.agreement.findUniqueOrThrow({ where: { mentorshipId: s.mentorship.id } })).status).toBe("DRAFT");
-    await expect(confirmAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, version: version - 1 })).rejects.toThrow(/ha canviat/);
+    const { version } = await draftAgreement(viewerOf(s.mentor), {
+      mentorshipId: s.mentorship.id,
+      objectives: text("Nous objectius"),
+      activities: text("A"),
+      plannedMeetings: text("T"),
+      endOn: isoDay(addMonths(madridDay(), 8)),
+    });
+    expect((await prisma.agreement.findUniqueOrThrow({ where: { mentorshipId: s.mentorship.id } })).status).toBe(
+      "DRAFT",
+    );
+    await expect(
+      confirmAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, version: version - 1 }),
+    ).rejects.toThrow(/ha canviat/);
     await confirmAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, version });
-    expect((await prisma.agreement.findUniqueOrThrow({ where: { mentorshipId: s.mentorship.id } })).status).toBe("CONFIRMED");
+    expect((await prisma.agreement.findUniqueOrThrow({ where: { mentorshipId: s.mentorship.id } })).status).toBe(
+      "CONFIRMED",
+    );
   });
 
   it("no end date beyond the maximum duration can be saved without an extension both parties agreed", async () => {
     const s = await mentorshipScenario();
     await agreed(s);
     const beyond = isoDay(addDays(addMonths(madridDay(), 12), 10));
-    const draft = () => draftAgreement(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, objectives: text("O"), activities: text("A"), plannedMeetings: text("T"), endOn: beyond });
-    await expect(draft()).rejects.toMatchObject({ fieldErrors: { endOn: [expect.stringMatching(/no pot passar del .*durada màxima de 12 mesos/)] } });
+    const draft = () =>
+      draftAgreement(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        objectives: text("O"),
+        activities: text("A"),
+        plannedMeetings: text("T"),
+        endOn: beyond,
+      });
+    await expect(draft()).rejects.toMatchObject({
+      fieldErrors: { endOn: [expect.stringMatching(/no pot passar del .*durada màxima de 12 mesos/)] },
+    });
 
-    const { id } = await proposeExtension(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, newEndOn: beyond, reason: "Volem acabar la redacció del pla." });
+    const { id } = await proposeExtension(viewerOf(s.mentor), {
+      mentorshipId: s.mentorship.id,
+      newEndOn: beyond,
+      reason: "Volem acabar la redacció del pla.",
+    });
     await expect(draft()).rejects.toBeDefined(); // a proposal alone changes nothing
-    await expect(answerExtension(viewerOf(s.mentor), { extensionId: id, accept: true })).rejects.toThrow("L'ampliació l'ha d'acceptar l'altra part.");
+    await expect(answerExtension(viewerOf(s.mentor), { extensionId: id, accept: true })).rejects.toThrow(
+      "L'ampliació l'ha d'acceptar l'altra part.",
+    );
     await answerExtension(viewerOf(s.mentee), { extensionId: id, accept: true });
     expect(isoDay((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).endOn!)).toBe(beyond);
-    expect(await prisma.emailMessage.count({ where: { toUserId: s.secretariat.id, template: "extension-accepted" } })).toBe(1);
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: s.secretariat.id, template: "extension-accepted" } }),
+    ).toBe(1);
     await expect(draft()).resolves.toBeDefined();
   });
 
@@ -65,22 +112,38 @@ describe("agreement and end date", () => {
     const s = await mentorshipScenario();
     await agreed(s);
     await expect(
-      proposeExtension(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, newEndOn: isoDay(addMonths(madridDay(), 9)), reason: "Per tenir més temps." }),
-    ).rejects.toMatchObject({ fieldErrors: { newEndOn: [expect.stringContaining("Una ampliació ha d'anar més enllà")] } });
+      proposeExtension(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        newEndOn: isoDay(addMonths(madridDay(), 9)),
+        reason: "Per tenir més temps.",
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { newEndOn: [expect.stringContaining("Una ampliació ha d'anar més enllà")] },
+    });
     const before = (await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).endOn;
-    const { id } = await proposeExtension(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, newEndOn: isoDay(addMonths(madridDay(), 14)), reason: "Per tenir més temps." });
+    const { id } = await proposeExtension(viewerOf(s.mentee), {
+      mentorshipId: s.mentorship.id,
+      newEndOn: isoDay(addMonths(madridDay(), 14)),
+      reason: "Per tenir més temps.",
+    });
     await answerExtension(viewerOf(s.mentor), { extensionId: id, accept: false });
     expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).endOn).toEqual(before);
   });
 
   it("the first contact is recorded by the mentee, never in the future", async () => {
     const s = await mentorshipScenario();
-    await expect(recordFirstContact(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) })).rejects.toThrow(/persona sol·licitant/);
-    await expect(recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(addDays(madridDay(), 3)) })).rejects.toMatchObject({
+    await expect(
+      recordFirstContact(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) }),
+    ).rejects.toThrow(/persona sol·licitant/);
+    await expect(
+      recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(addDays(madridDay(), 3)) }),
+    ).rejects.toMatchObject({
       fieldErrors: { date: ["La data no pot ser futura."] },
     });
     await recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) });
-    expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).firstContactOn).toEqual(madridDay());
+    expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).firstContactOn).toEqual(
+      madridDay(),
+    );
   });
 });
 
@@ -89,22 +152,47 @@ describe("meetings and compliance", () => {
     const s = await mentorshipScenario();
     const past = isoDay(addDays(madridDay(), -3));
     const log = (mode: "IN_PERSON" | "ONLINE", by = s.mentee) =>
-      logMeeting(viewerOf(by), { mentorshipId: s.mentorship.id, date: past, time: "10:00", durationMin: "60", mode, place: mode === "IN_PERSON" ? "Ajuntament" : "", summary: "Primera trobada." });
+      logMeeting(viewerOf(by), {
+        mentorshipId: s.mentorship.id,
+        date: past,
+        time: "10:00",
+        durationMin: "60",
+        mode,
+        place: mode === "IN_PERSON" ? "Ajuntament" : "",
+        summary: "Primera trobada.",
+      });
     const a = await log("IN_PERSON");
     const b = await log("ONLINE");
     const c = await log("IN_PERSON", s.mentor);
-    await expect(log("IN_PERSON").then(() => logMeeting(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: past, time: "10:00", durationMin: "60", mode: "IN_PERSON", place: "", summary: "" }))).rejects.toMatchObject({
+    await expect(
+      log("IN_PERSON").then(() =>
+        logMeeting(viewerOf(s.mentee), {
+          mentorshipId: s.mentorship.id,
+          date: past,
+          time: "10:00",
+          durationMin: "60",
+          mode: "IN_PERSON",
+          place: "",
+          summary: "",
+        }),
+      ),
+    ).rejects.toMatchObject({
       fieldErrors: { place: ["Indiqueu el lloc de la trobada presencial."] },
     });
     let view = await getMentorshipView(viewerOf(s.secretariat), s.mentorship.id);
     expect(view.compliance).toMatchObject({ required: 2, counted: 0, awaitingConfirmation: 3, met: false });
-    await expect(confirmMeeting(viewerOf(s.mentee), a.id)).rejects.toThrow("La trobada l'ha de confirmar l'altra part.");
+    await expect(confirmMeeting(viewerOf(s.mentee), a.id)).rejects.toThrow(
+      "La trobada l'ha de confirmar l'altra part.",
+    );
     await confirmMeeting(viewerOf(s.mentor), a.id);
     await confirmMeeting(viewerOf(s.mentor), b.id);
     await confirmMeeting(viewerOf(s.mentee), c.id);
     view = await getMentorshipView(viewerOf(s.mentee), s.mentorship.id);
     expect(view.compliance).toMatchObject({ counted: 2, met: true });
-    await prisma.edition.update({ where: { id: s.edition.id }, data: { requiredMeetings: 3, meetingsMustBeInPerson: false } });
+    await prisma.edition.update({
+      where: { id: s.edition.id },
+      data: { requiredMeetings: 3, meetingsMustBeInPerson: false },
+    });
     view = await getMentorshipView(viewerOf(s.mentee), s.mentorship.id);
     expect(view.compliance).toMatchObject({ counted: 3, met: true });
   });
@@ -112,9 +200,19 @@ describe("meetings and compliance", () => {
   it("a planned meeting goes to the other party as a calendar event, and cannot be confirmed before it happens", async () => {
     const s = await mentorshipScenario();
     const future = isoDay(addDays(madridDay(), 10));
-    const meeting = await logMeeting(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, date: future, time: "09:30", durationMin: "90", mode: "IN_PERSON", place: "Ajuntament de Sabadell, sala 2", summary: "" });
+    const meeting = await logMeeting(viewerOf(s.mentor), {
+      mentorshipId: s.mentorship.id,
+      date: future,
+      time: "09:30",
+      durationMin: "90",
+      mode: "IN_PERSON",
+      place: "Ajuntament de Sabadell, sala 2",
+      summary: "",
+    });
     expect(meeting.status).toBe("PLANNED");
-    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { toUserId: s.mentee.id, template: "meeting-planned" } });
+    const mail = await prisma.emailMessage.findFirstOrThrow({
+      where: { toUserId: s.mentee.id, template: "meeting-planned" },
+    });
     const [attachment] = mail.attachments as { filename: string; content: string }[];
     const ics = Buffer.from(attachment.content, "base64").toString("utf8");
     expect(attachment.filename).toBe("trobada-mentoria.ics");
@@ -129,17 +227,31 @@ describe("meetings and compliance", () => {
 describe("communications", () => {
   it("reach the secretariat, who replies by email; the sender sees the history", async () => {
     const s = await mentorshipScenario();
-    const { id } = await sendCommunication(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, kind: "END_DATE_CHANGE", subject: "Data de finalització", body: "Hem pactat acabar el 30 de juny." });
-    expect(await prisma.emailMessage.count({ where: { toUserId: s.secretariat.id, template: "communication-received" } })).toBe(1);
+    const { id } = await sendCommunication(viewerOf(s.mentee), {
+      mentorshipId: s.mentorship.id,
+      kind: "END_DATE_CHANGE",
+      subject: "Data de finalització",
+      body: "Hem pactat acabar el 30 de juny.",
+    });
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: s.secretariat.id, template: "communication-received" } }),
+    ).toBe(1);
     await replyToCommunication(viewerOf(s.secretariat), { communicationId: id, body: "Gràcies, ho anotem." });
     expect((await prisma.communication.findUniqueOrThrow({ where: { id } })).status).toBe("ANSWERED");
-    const reply = await prisma.emailMessage.findFirstOrThrow({ where: { toUserId: s.mentee.id, template: "communication-answered" } });
+    const reply = await prisma.emailMessage.findFirstOrThrow({
+      where: { toUserId: s.mentee.id, template: "communication-answered" },
+    });
     expect(reply.text).toContain("Gràcies, ho anotem.");
     const view = await getMentorshipView(viewerOf(s.mentee), s.mentorship.id);
-    expect(view.communications[0].messages.map((m) => m.body)).toEqual(["Hem pactat acabar el 30 de juny.", "Gràcies, ho anotem."]);
+    expect(view.communications[0].messages.map((m) => m.body)).toEqual([
+      "Hem pactat acabar el 30 de juny.",
+      "Gràcies, ho anotem.",
+    ]);
     const mentorView = await getMentorshipView(viewerOf(s.mentor), s.mentorship.id);
     expect(mentorView.communications).toEqual([]);
-    await expect(replyToCommunication(viewerOf(s.mentor), { communicationId: id, body: "Hola" })).rejects.toThrow(/No s'ha trobat/);
+    await expect(replyToCommunication(viewerOf(s.mentor), { communicationId: id, body: "Hola" })).rejects.toThrow(
+      /No s'ha trobat/,
+    );
   });
 });
 
@@ -147,28 +259,95 @@ describe("status transitions", () => {
   it("closure when both confirm, evaluations and a published fitxa complete the mentorship", async () => {
     const s = await mentorshipScenario();
     await agreed(s);
-    await expect(submitEvaluation(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, usefulness: 5, relationship: 5, goalsAchieved: 4, organisation: 4, wouldRecommend: true })).rejects.toThrow(/en tancament/);
-    expect(await confirmCompletion(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." })).toEqual({ closing: false });
-    expect(await confirmCompletion(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, reason: "Hem assolit els objectius abans del previst." })).toEqual({ closing: true });
+    await expect(
+      submitEvaluation(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        usefulness: 5,
+        relationship: 5,
+        goalsAchieved: 4,
+        organisation: 4,
+        wouldRecommend: true,
+      }),
+    ).rejects.toThrow(/en tancament/);
+    expect(
+      await confirmCompletion(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        reason: "Hem assolit els objectius abans del previst.",
+      }),
+    ).toEqual({ closing: false });
+    expect(
+      await confirmCompletion(viewerOf(s.mentor), {
+        mentorshipId: s.mentorship.id,
+        reason: "Hem assolit els objectius abans del previst.",
+      }),
+    ).toEqual({ closing: true });
     expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).status).toBe("CLOSING");
-    expect(await prisma.emailMessage.count({ where: { toUserId: s.mentee.id, template: "closure-evaluation-fitxa" } })).toBe(1);
-    expect(await prisma.emailMessage.count({ where: { toUserId: s.mentor.id, template: "closure-evaluation" } })).toBe(1);
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: s.mentee.id, template: "closure-evaluation-fitxa" } }),
+    ).toBe(1);
+    expect(await prisma.emailMessage.count({ where: { toUserId: s.mentor.id, template: "closure-evaluation" } })).toBe(
+      1,
+    );
 
-    const evaluation = { mentorshipId: s.mentorship.id, usefulness: "5", relationship: "4", goalsAchieved: "4", organisation: "5", comments: "Molt útil.", wouldRecommend: "true" as const };
+    const evaluation = {
+      mentorshipId: s.mentorship.id,
+      usefulness: "5",
+      relationship: "4",
+      goalsAchieved: "4",
+      organisation: "5",
+      comments: "Molt útil.",
+      wouldRecommend: "true" as const,
+    };
     await submitEvaluation(viewerOf(s.mentee), evaluation);
-    await expect(submitEvaluation(viewerOf(s.mentee), evaluation)).rejects.toThrow("Ja heu enviat la vostra valoració.");
-    await submitEvaluation(viewerOf(s.mentor), { ...evaluation, usefulness: "0" }).catch((e) => expect(e.issues[0].message).toBe("Valoreu la utilitat de l'1 al 5."));
+    await expect(submitEvaluation(viewerOf(s.mentee), evaluation)).rejects.toThrow(
+      "Ja heu enviat la vostra valoració.",
+    );
+    await submitEvaluation(viewerOf(s.mentor), { ...evaluation, usefulness: "0" }).catch((e) =>
+      expect(e.issues[0].message).toBe("Valoreu la utilitat de l'1 al 5."),
+    );
     await submitEvaluation(viewerOf(s.mentor), evaluation);
 
     const topic = await prisma.topic.create({ data: { name: unique("Tema"), slug: unique("tema") } });
-    const sheet = { title: "Una primera cooperativa", context: text("Context"), objectives: text("Objectius"), activities: text("Activitats"), results: text("Resultats"), lessons: text("Aprenentatges"), resources: "https://example.org/guia", topicIds: [topic.id] };
-    await expect(saveRecordSheet(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, submit: true, values: sheet })).rejects.toThrow(/persona que ha rebut la mentoria/);
-    await expect(saveRecordSheet(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, submit: true, values: { ...sheet, results: "" } })).rejects.toBeDefined();
-    const saved = await saveRecordSheet(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, submit: true, values: sheet });
-    await requestRecordSheetChanges(viewerOf(s.secretariat), { sheetId: saved.id, note: "Afegiu-hi els resultats en xifres." });
-    expect(await prisma.emailMessage.count({ where: { toUserId: s.mentee.id, template: "fitxa-changes-requested" } })).toBe(1);
-    await expect(publishRecordSheet(viewerOf(s.secretariat), saved.id)).rejects.toThrow(/Només es pot publicar una fitxa enviada/);
-    await saveRecordSheet(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, submit: true, values: { ...sheet, results: text("Resultats: 3 cooperatives") } });
+    const sheet = {
+      title: "Una primera cooperativa",
+      context: text("Context"),
+      objectives: text("Objectius"),
+      activities: text("Activitats"),
+      results: text("Resultats"),
+      lessons: text("Aprenentatges"),
+      resources: "https://example.org/guia",
+      topicIds: [topic.id],
+    };
+    await expect(
+      saveRecordSheet(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, submit: true, values: sheet }),
+    ).rejects.toThrow(/persona que ha rebut la mentoria/);
+    await expect(
+      saveRecordSheet(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        submit: true,
+        values: { ...sheet, results: "" },
+      }),
+    ).rejects.toBeDefined();
+    const saved = await saveRecordSheet(viewerOf(s.mentee), {
+      mentorshipId: s.mentorship.id,
+      submit: true,
+      values: sheet,
+    });
+    await requestRecordSheetChanges(viewerOf(s.secretariat), {
+      sheetId: saved.id,
+      note: "Afegiu-hi els resultats en xifres.",
+    });
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: s.mentee.id, template: "fitxa-changes-requested" } }),
+    ).toBe(1);
+    await expect(publishRecordSheet(viewerOf(s.secretariat), saved.id)).rejects.toThrow(
+      /Només es pot publicar una fitxa enviada/,
+    );
+    await saveRecordSheet(viewerOf(s.mentee), {
+      mentorshipId: s.mentorship.id,
+      submit: true,
+      values: { ...sheet, results: text("Resultats: 3 cooperatives") },
+    });
     await publishRecordSheet(viewerOf(s.secretariat), saved.id);
     expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).status).toBe("COMPLETED");
 
@@ -191,12 +370,17 @@ describe("status transitions", () => {
 
   it("an early end by a party or the secretariat emails everyone concerned and stops further changes", async () => {
     const s = await mentorshipScenario();
-    await cancelMentorship(viewerOf(s.secretariat), { mentorshipId: s.mentorship.id, reason: "La persona sol·licitant ha canviat de feina." });
+    await cancelMentorship(viewerOf(s.secretariat), {
+      mentorshipId: s.mentorship.id,
+      reason: "La persona sol·licitant ha canviat de feina.",
+    });
     expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).status).toBe("CANCELLED");
     for (const id of [s.mentor.id, s.mentee.id, s.secretariat.id]) {
       expect(await prisma.emailMessage.count({ where: { toUserId: id, template: "mentorship-cancelled" } })).toBe(1);
     }
-    await expect(recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) })).rejects.toThrow("Aquest acompanyament ja no està en curs.");
+    await expect(
+      recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(madridDay()) }),
+    ).rejects.toThrow("Aquest acompanyament ja no està en curs.");
   });
 
   it("entering MENTORING sends the start email to both parties of each pair, once", async () => {
@@ -209,6 +393,8 @@ describe("status transitions", () => {
       expect(mails).toHaveLength(1);
       expect(mails[0].text).toContain(who.id === s.mentor.id ? s.mentee.email : s.mentor.email);
     }
-    expect((await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).startEmailSentAt).not.toBeNull();
+    expect(
+      (await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).startEmailSentAt,
+    ).not.toBeNull();
   });
 });

@@ -28,29 +28,54 @@ const agreement = (mentorshipId: string, extra: { startOn?: string; endOn?: stri
   endOn: isoDay(addMonths(madridDay(), 6)),
   ...extra,
 });
-const fieldError = (field: string, pattern: RegExp) => expect.objectContaining({ fieldErrors: { [field]: [expect.stringMatching(pattern)] } });
+const fieldError = (field: string, pattern: RegExp) =>
+  expect.objectContaining({ fieldErrors: { [field]: [expect.stringMatching(pattern)] } });
 
 describe("records belong to the pairing", () => {
   it("a first contact dated before the acceptance is refused, with the earliest date allowed", async () => {
     const s = await mentorshipScenario();
     const accepted = madridDay(s.mentorship.acceptedAt);
-    await expect(recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(addDays(accepted, -1)) })).rejects.toEqual(
+    await expect(
+      recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(addDays(accepted, -1)) }),
+    ).rejects.toEqual(
       fieldError("date", new RegExp(`anterior a l'acceptació de la proposta: el ${formatDay(accepted)} o després`)),
     );
-    await expect(recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(accepted) })).resolves.toBeDefined();
+    await expect(
+      recordFirstContact(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, date: isoDay(accepted) }),
+    ).resolves.toBeDefined();
   });
 
   it("a held meeting before the acceptance and a planned one after the end are refused; the other party cannot confirm what falls outside", async () => {
     const s = await mentorshipScenario({ status: "ACTIVE", startedOn: addDays(madridDay(), -20) });
     const accepted = madridDay(s.mentorship.acceptedAt);
-    const meeting = (date: Date) => ({ mentorshipId: s.mentorship.id, date: isoDay(date), time: "10:00", durationMin: "60", mode: "IN_PERSON" as const, place: "Ajuntament" });
-    await expect(logMeeting(viewerOf(s.mentee), meeting(addDays(accepted, -3)))).rejects.toEqual(fieldError("date", /anterior a l'acceptació/));
+    const meeting = (date: Date) => ({
+      mentorshipId: s.mentorship.id,
+      date: isoDay(date),
+      time: "10:00",
+      durationMin: "60",
+      mode: "IN_PERSON" as const,
+      place: "Ajuntament",
+    });
+    await expect(logMeeting(viewerOf(s.mentee), meeting(addDays(accepted, -3)))).rejects.toEqual(
+      fieldError("date", /anterior a l'acceptació/),
+    );
     const end = (await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).endOn!;
-    await expect(logMeeting(viewerOf(s.mentee), meeting(addDays(end, 1)))).rejects.toEqual(fieldError("date", new RegExp(`el ${formatDay(end)} o abans`)));
+    await expect(logMeeting(viewerOf(s.mentee), meeting(addDays(end, 1)))).rejects.toEqual(
+      fieldError("date", new RegExp(`el ${formatDay(end)} o abans`)),
+    );
     expect(await prisma.meeting.count({ where: { mentorshipId: s.mentorship.id } })).toBe(0);
 
     // a meeting stored before this rule existed is shown apart and cannot be confirmed
-    const legacy = await prisma.meeting.create({ data: { mentorshipId: s.mentorship.id, startsAt: madridInstant(isoDay(addDays(accepted, -5)), "10:00"), mode: "IN_PERSON", place: "Lloc", status: "HELD", loggedById: s.mentee.id } });
+    const legacy = await prisma.meeting.create({
+      data: {
+        mentorshipId: s.mentorship.id,
+        startsAt: madridInstant(isoDay(addDays(accepted, -5)), "10:00"),
+        mode: "IN_PERSON",
+        place: "Lloc",
+        status: "HELD",
+        loggedById: s.mentee.id,
+      },
+    });
     await expect(confirmMeeting(viewerOf(s.mentor), legacy.id)).rejects.toMatchObject({ code: "conflict" });
     const { list } = await issuesOf(s.secretariat.id, s.edition.id, "dates");
     expect(list).toContain(s.mentorship.id);
@@ -88,8 +113,19 @@ describe("one effective start and end per mentorship", () => {
     const values = editionValues(edition, { mentoringStartOn: newStart });
 
     const preview = await updateEdition(viewerOf(s.secretariat), edition.id, values);
-    expect(preview).toMatchObject({ saved: false, impact: { following: 1, ownDates: [], changes: expect.arrayContaining([expect.objectContaining({ field: "mentoringStartOn", to: formatDay(newStart) })]) } });
-    expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).mentoringStartOn).toEqual(edition.mentoringStartOn);
+    expect(preview).toMatchObject({
+      saved: false,
+      impact: {
+        following: 1,
+        ownDates: [],
+        changes: expect.arrayContaining([
+          expect.objectContaining({ field: "mentoringStartOn", to: formatDay(newStart) }),
+        ]),
+      },
+    });
+    expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).mentoringStartOn).toEqual(
+      edition.mentoringStartOn,
+    );
 
     await updateEdition(viewerOf(s.secretariat), edition.id, values, { confirmCalendar: true });
     expect((await getMentorshipView(viewerOf(s.mentee), s.mentorship.id)).start).toEqual(newStart);
@@ -98,7 +134,9 @@ describe("one effective start and end per mentorship", () => {
     const { version } = await draftAgreement(viewerOf(s.mentee), agreement(s.mentorship.id));
     await confirmAgreement(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, version });
     const later = addDays(madridDay(), 12);
-    await updateEdition(viewerOf(s.secretariat), edition.id, editionValues(edition, { mentoringStartOn: later }), { confirmCalendar: true });
+    await updateEdition(viewerOf(s.secretariat), edition.id, editionValues(edition, { mentoringStartOn: later }), {
+      confirmCalendar: true,
+    });
     const view = await getMentorshipView(viewerOf(s.mentee), s.mentorship.id);
     expect(view.start).toEqual(later);
     expect(view.limit).toEqual(addMonths(later, 12));
@@ -107,15 +145,30 @@ describe("one effective start and end per mentorship", () => {
   it("a pair that agreed its own start keeps it through calendar changes, and the preview names it", async () => {
     const s = await mentorshipScenario({ startedOn: addDays(madridDay(), 30) });
     const own = addDays(madridDay(), 3);
-    await expect(draftAgreement(viewerOf(s.mentee), agreement(s.mentorship.id, { startOn: isoDay(addDays(madridDay(s.mentorship.acceptedAt), -1)) }))).rejects.toEqual(
-      fieldError("startOn", /anterior a l'acceptació/),
-    );
+    await expect(
+      draftAgreement(
+        viewerOf(s.mentee),
+        agreement(s.mentorship.id, { startOn: isoDay(addDays(madridDay(s.mentorship.acceptedAt), -1)) }),
+      ),
+    ).rejects.toEqual(fieldError("startOn", /anterior a l'acceptació/));
     const { version } = await draftAgreement(viewerOf(s.mentee), agreement(s.mentorship.id, { startOn: isoDay(own) }));
     await confirmAgreement(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, version });
     const edition = await prisma.edition.findUniqueOrThrow({ where: { id: s.edition.id } });
-    const preview = await updateEdition(viewerOf(s.secretariat), edition.id, editionValues(edition, { mentoringStartOn: addDays(madridDay(), 20) }));
-    expect(preview).toMatchObject({ saved: false, impact: { following: 0, ownDates: [expect.objectContaining({ id: s.mentorship.id, start: formatDay(own) })] } });
-    await updateEdition(viewerOf(s.secretariat), edition.id, editionValues(edition, { mentoringStartOn: addDays(madridDay(), 20) }), { confirmCalendar: true });
+    const preview = await updateEdition(
+      viewerOf(s.secretariat),
+      edition.id,
+      editionValues(edition, { mentoringStartOn: addDays(madridDay(), 20) }),
+    );
+    expect(preview).toMatchObject({
+      saved: false,
+      impact: { following: 0, ownDates: [expect.objectContaining({ id: s.mentorship.id, start: formatDay(own) })] },
+    });
+    await updateEdition(
+      viewerOf(s.secretariat),
+      edition.id,
+      editionValues(edition, { mentoringStartOn: addDays(madridDay(), 20) }),
+      { confirmCalendar: true },
+    );
     expect((await getMentorshipView(viewerOf(s.mentee), s.mentorship.id)).start).toEqual(own);
   });
 });
@@ -123,14 +176,25 @@ describe("one effective start and end per mentorship", () => {
 describe("completion means the work happened", () => {
   it("needs a confirmed agreement; early, the reason; closing without the required meetings is recorded and listed", async () => {
     const draftOnly = await mentorshipScenario();
-    await expect(confirmCompletion(viewerOf(draftOnly.mentee), { mentorshipId: draftOnly.mentorship.id })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      confirmCompletion(viewerOf(draftOnly.mentee), { mentorshipId: draftOnly.mentorship.id }),
+    ).rejects.toMatchObject({ code: "conflict" });
 
     const s = await mentorshipScenario({ status: "ACTIVE" });
-    await expect(confirmCompletion(viewerOf(s.mentee), { mentorshipId: s.mentorship.id })).rejects.toEqual(fieldError("reason", /abans de la data pactada/));
-    await confirmCompletion(viewerOf(s.mentee), { mentorshipId: s.mentorship.id, reason: "Hem acabat abans perquè el pla ja està aprovat." });
+    await expect(confirmCompletion(viewerOf(s.mentee), { mentorshipId: s.mentorship.id })).rejects.toEqual(
+      fieldError("reason", /abans de la data pactada/),
+    );
+    await confirmCompletion(viewerOf(s.mentee), {
+      mentorshipId: s.mentorship.id,
+      reason: "Hem acabat abans perquè el pla ja està aprovat.",
+    });
     await confirmCompletion(viewerOf(s.mentor), { mentorshipId: s.mentorship.id });
     const closed = await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } });
-    expect(closed).toMatchObject({ status: "CLOSING", closingReason: "Hem acabat abans perquè el pla ja està aprovat.", meetingsRequirementMet: false });
+    expect(closed).toMatchObject({
+      status: "CLOSING",
+      closingReason: "Hem acabat abans perquè el pla ja està aprovat.",
+      meetingsRequirementMet: false,
+    });
     const { list } = await issuesOf(s.secretariat.id, s.edition.id, "sense-trobades");
     expect(list).toEqual([s.mentorship.id]);
   });
@@ -140,7 +204,13 @@ describe("phase changes that warn", () => {
   it("moving to matching while applications are open needs an explicit acknowledgement", async () => {
     const secretariat = await createSecretariat();
     const edition = await createEdition({ phase: "APPLICATIONS", applicationsCloseOn: addDays(madridDay(), 10) });
-    const move = (acknowledged?: boolean) => changeEditionPhase(viewerOf(secretariat), { editionId: edition.id, from: "APPLICATIONS", to: "MATCHING", acknowledged });
+    const move = (acknowledged?: boolean) =>
+      changeEditionPhase(viewerOf(secretariat), {
+        editionId: edition.id,
+        from: "APPLICATIONS",
+        to: "MATCHING",
+        acknowledged,
+      });
     await expect(move()).rejects.toEqual(fieldError("acknowledged", /tot i els avisos/));
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).phase).toBe("APPLICATIONS");
     await expect(move(true)).resolves.toMatchObject({ phase: "MATCHING" });
@@ -152,13 +222,34 @@ describe("the attention list", () => {
     const s = await mentorshipScenario({ startedOn: addDays(madridDay(), -20) });
     await createPerson({ approvalStatus: "PENDING" });
     const mentee = await createPerson();
-    const application = await prisma.application.create({ data: { editionId: s.edition.id, applicantId: mentee.id, municipalityId: mentee.municipalityId!, status: "SUBMITTED" } });
-    await prisma.proposal.create({ data: { editionId: s.edition.id, applicationId: application.id, mentorId: s.mentor.id, createdById: s.secretariat.id, respondBy: addDays(new Date(), 5) } });
+    const application = await prisma.application.create({
+      data: {
+        editionId: s.edition.id,
+        applicantId: mentee.id,
+        municipalityId: mentee.municipalityId!,
+        status: "SUBMITTED",
+      },
+    });
+    await prisma.proposal.create({
+      data: {
+        editionId: s.edition.id,
+        applicationId: application.id,
+        mentorId: s.mentor.id,
+        createdById: s.secretariat.id,
+        respondBy: addDays(new Date(), 5),
+      },
+    });
     const { attention } = await getDashboard(viewerOf(s.secretariat), s.edition.id);
     const item = (label: RegExp) => attention.find((a) => label.test(a.label));
-    expect(item(/^Propostes pendents de resposta/)).toMatchObject({ count: 1, href: `/secretaria/convocatories/${s.edition.id}/matching#proposals-heading` });
+    expect(item(/^Propostes pendents de resposta/)).toMatchObject({
+      count: 1,
+      href: `/secretaria/convocatories/${s.edition.id}/matching#proposals-heading`,
+    });
     expect(item(/^Registres pendents de validació/)?.count).toBeGreaterThanOrEqual(1);
-    expect(item(/sense primer contacte/)).toMatchObject({ count: 1, href: expect.stringContaining("pendent=primer-contacte") });
+    expect(item(/sense primer contacte/)).toMatchObject({
+      count: 1,
+      href: expect.stringContaining("pendent=primer-contacte"),
+    });
   });
 });
 
@@ -177,7 +268,20 @@ const ALLOWED: Record<string, EditionPhase[]> = {
   fitxaChanges: ["MENTORING", "CLOSURE"],
 };
 const PHASES: EditionPhase[] = ["DRAFT", "APPLICATIONS", "MATCHING", "MENTORING", "CLOSURE", "CLOSED"];
-const MONTHS = ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"];
+const MONTHS = [
+  "gener",
+  "febrer",
+  "març",
+  "abril",
+  "maig",
+  "juny",
+  "juliol",
+  "agost",
+  "setembre",
+  "octubre",
+  "novembre",
+  "desembre",
+];
 
 describe("reminders that know the phase", () => {
   for (const c of cases) {
@@ -188,12 +292,19 @@ describe("reminders that know the phase", () => {
         const due = await remindersFor(await c.due(), phase);
         for (const reminder of due) {
           const { text } = await renderEmail(elementFor(reminder.template, reminder.props, reminder.toUserId)!);
-          for (const quoted of datesIn(text)) expect({ rule: c.rule, phase, quoted: isoDay(quoted) >= isoDay(TODAY) }).toEqual({ rule: c.rule, phase, quoted: true });
+          for (const quoted of datesIn(text))
+            expect({ rule: c.rule, phase, quoted: isoDay(quoted) >= isoDay(TODAY) }).toEqual({
+              rule: c.rule,
+              phase,
+              quoted: true,
+            });
         }
         const notDue = await remindersFor(await c.notDue(), phase);
         sent[phase] = [due.length > 0, notDue.length > 0];
       }
-      expect(sent).toEqual(Object.fromEntries(PHASES.map((phase) => [phase, [ALLOWED[c.rule].includes(phase), false]])));
+      expect(sent).toEqual(
+        Object.fromEntries(PHASES.map((phase) => [phase, [ALLOWED[c.rule].includes(phase), false]])),
+      );
     });
   }
 });
@@ -201,8 +312,18 @@ describe("reminders that know the phase", () => {
 async function remindersFor(scenario: { editionId: string; userId: string; prefix: string }, phase: EditionPhase) {
   const edition = await prisma.edition.update({ where: { id: scenario.editionId }, data: { phase } });
   await prisma.$transaction((tx) => expireOverdueProposals(tx, { editionId: edition.id }, NOW));
-  const secretariat = await prisma.user.findMany({ where: { role: "SECRETARIAT", deactivatedAt: null }, select: recipientSelect });
-  const due = await dueReminders({ db: prisma, now: NOW, today: TODAY, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat });
+  const secretariat = await prisma.user.findMany({
+    where: { role: "SECRETARIAT", deactivatedAt: null },
+    select: recipientSelect,
+  });
+  const due = await dueReminders({
+    db: prisma,
+    now: NOW,
+    today: TODAY,
+    edition,
+    settings: editionReminderSettings(edition.reminderSettings),
+    secretariat,
+  });
   return due.filter((r) => r.toUserId === scenario.userId && r.dedupeKey.startsWith(scenario.prefix));
 }
 
@@ -217,7 +338,10 @@ async function issuesOf(secretariatId: string, editionId: string, pendent: strin
   return { list: rows.map((r) => r.id) };
 }
 
-function editionValues(edition: Awaited<ReturnType<typeof prisma.edition.findUniqueOrThrow>>, change: Partial<Record<"mentoringStartOn", Date>>) {
+function editionValues(
+  edition: Awaited<ReturnType<typeof prisma.edition.findUniqueOrThrow>>,
+  change: Partial<Record<"mentoringStartOn", Date>>,
+) {
   const start = change.mentoringStartOn ?? edition.mentoringStartOn;
   return {
     name: edition.name,

@@ -10,7 +10,13 @@ import { invitePerson, setPersonActive, updatePerson } from "@/lib/people/manage
 import { saveOwnProfile } from "@/lib/people/own-profile";
 import { requestRegistration } from "@/lib/people/register";
 import { viewerOf } from "../support/actors";
-import { createEdition as makeEdition, createMunicipality, createPerson, createSecretariat, unique } from "../support/factories";
+import {
+  createEdition as makeEdition,
+  createMunicipality,
+  createPerson,
+  createSecretariat,
+  unique,
+} from "../support/factories";
 import { completeApplication, editionInput } from "../support/inputs";
 import { asSent } from "../support/emails";
 
@@ -43,8 +49,14 @@ describe("editions", () => {
     const bad = editionInput({ applicationsCloseOn: isoDay(addDays(today, -10)), maxDurationMonths: 13 });
     await expect(createEdition(viewerOf(secretariat), bad)).rejects.toMatchObject({
       issues: expect.arrayContaining([
-        expect.objectContaining({ path: ["applicationsCloseOn"], message: "Les inscripcions s'han de tancar després d'obrir-se." }),
-        expect.objectContaining({ path: ["maxDurationMonths"], message: "El programa fixa una durada màxima d'1 any (12 mesos)." }),
+        expect.objectContaining({
+          path: ["applicationsCloseOn"],
+          message: "Les inscripcions s'han de tancar després d'obrir-se.",
+        }),
+        expect.objectContaining({
+          path: ["maxDurationMonths"],
+          message: "El programa fixa una durada màxima d'1 any (12 mesos).",
+        }),
       ]),
     });
     const count = await prisma.edition.count({ where: { name: bad.name, year: Number(bad.year) } });
@@ -67,7 +79,9 @@ describe("editions", () => {
     );
     const plan = await planPhaseChange(v, edition.id, "CLOSED");
     expect(plan.problem).toMatch(/No es pot passar/);
-    await expect(changeEditionPhase(v, { editionId: edition.id, from: "APPLICATIONS", to: "MATCHING" })).rejects.toThrow(/ja ha canviat de fase/);
+    await expect(
+      changeEditionPhase(v, { editionId: edition.id, from: "APPLICATIONS", to: "MATCHING" }),
+    ).rejects.toThrow(/ja ha canviat de fase/);
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).phase).toBe("DRAFT");
   });
 
@@ -111,18 +125,30 @@ describe("applications", () => {
     expect(submitted.some((r) => r.status === "fulfilled")).toBe(true);
     const apps = await prisma.application.findMany({ where: { applicantId: person.id }, include: { needs: true } });
     expect(apps).toHaveLength(1);
-    expect(apps[0]).toMatchObject({ status: "SUBMITTED", live: true, policyStage: "EMERGING", municipalitySize: 12000 });
+    expect(apps[0]).toMatchObject({
+      status: "SUBMITTED",
+      live: true,
+      policyStage: "EMERGING",
+      municipalitySize: 12000,
+    });
     expect(apps[0].needs).toHaveLength(1);
-    const emails = await prisma.emailMessage.findMany({ where: { toUserId: person.id, template: "application-received" } });
+    const emails = await prisma.emailMessage.findMany({
+      where: { toUserId: person.id, template: "application-received" },
+    });
     expect(emails).toHaveLength(1);
     expect(emails[0].text).toContain("Hem rebut la vostra sol·licitud");
 
-    await saveApplication(v, { mode: "draft", values: completeApplication(topicId, { goals: "Objectius revisats amb més detall." }) });
+    await saveApplication(v, {
+      mode: "draft",
+      values: completeApplication(topicId, { goals: "Objectius revisats amb més detall." }),
+    });
     const edited = await prisma.application.findUniqueOrThrow({ where: { id: apps[0].id } });
     expect(edited).toMatchObject({ status: "SUBMITTED", goals: "Objectius revisats amb més detall." });
     // a submitted application cannot be saved back into an incomplete state
     await expect(saveApplication(v, { mode: "draft", values: { goals: "" } })).rejects.toBeDefined();
-    expect(await prisma.emailMessage.count({ where: { toUserId: person.id, template: "application-received" } })).toBe(1);
+    expect(await prisma.emailMessage.count({ where: { toUserId: person.id, template: "application-received" } })).toBe(
+      1,
+    );
   });
 
   it("keeps one live application per person and edition, even when two first saves race", async () => {
@@ -148,16 +174,20 @@ describe("applications", () => {
     const closing = addDays(madridDay(), -1);
     const edition = await makeCurrent({ applicationsOpenOn: addDays(closing, -20), applicationsCloseOn: closing });
     const person = await createPerson();
-    await expect(saveApplication(viewerOf(person), { mode: "submit", values: completeApplication(topicId) })).rejects.toThrow(
-      /El termini d'inscripció es va tancar el .* escriviu a la secretaria/,
-    );
+    await expect(
+      saveApplication(viewerOf(person), { mode: "submit", values: completeApplication(topicId) }),
+    ).rejects.toThrow(/El termini d'inscripció es va tancar el .* escriviu a la secretaria/);
     expect(await prisma.application.count({ where: { applicantId: person.id } })).toBe(0);
 
     await allowLateApplication(viewerOf(secretariat), { editionId: edition.id, personId: person.id });
-    expect(await prisma.emailMessage.count({ where: { toUserId: person.id, template: "late-application-allowed" } })).toBe(1);
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: person.id, template: "late-application-allowed" } }),
+    ).toBe(1);
     const result = await saveApplication(viewerOf(person), { mode: "submit", values: completeApplication(topicId) });
     expect(result.status).toBe("SUBMITTED");
-    expect(await prisma.application.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({ lateAcceptedAt: expect.any(Date) });
+    expect(await prisma.application.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({
+      lateAcceptedAt: expect.any(Date),
+    });
   });
 
   it("the secretariat names the late applicant by email address; an address of nobody who can apply is refused by the field", async () => {
@@ -172,7 +202,9 @@ describe("applications", () => {
     expect(await prisma.application.count({ where: { editionId: edition.id, lateAcceptedAt: { not: null } } })).toBe(0);
 
     await allowLateApplication(bySecretariat, { editionId: edition.id, email: `  ${person.email.toUpperCase()} ` });
-    expect(await prisma.application.findFirstOrThrow({ where: { editionId: edition.id, applicantId: person.id } })).toMatchObject({ lateAcceptedAt: expect.any(Date) });
+    expect(
+      await prisma.application.findFirstOrThrow({ where: { editionId: edition.id, applicantId: person.id } }),
+    ).toMatchObject({ lateAcceptedAt: expect.any(Date) });
   });
 
   it("the closing day itself is still open until midnight in Madrid", async () => {
@@ -180,7 +212,9 @@ describe("applications", () => {
     await makeCurrent({ applicationsOpenOn: addDays(closing, -10), applicationsCloseOn: closing });
     const person = await createPerson();
     const late = new Date(); // any time today in Madrid is before 23:59:59.999
-    await expect(saveApplication(viewerOf(person), { mode: "draft", values: {} }, late)).resolves.toMatchObject({ status: "DRAFT" });
+    await expect(saveApplication(viewerOf(person), { mode: "draft", values: {} }, late)).resolves.toMatchObject({
+      status: "DRAFT",
+    });
   });
 
   it("rejects bad input with Catalan messages by the field and stores nothing", async () => {
@@ -191,7 +225,9 @@ describe("applications", () => {
       completeApplication(topicId, { goals: "" }),
       completeApplication(topicId, { goals: "x".repeat(3001) }),
       completeApplication(topicId, { municipalitySize: "molts" }),
-      completeApplication(topicId, { needs: [{ topicId: "no-existeix", description: "Una necessitat prou ben descrita.", priority: "HIGH" }] }),
+      completeApplication(topicId, {
+        needs: [{ topicId: "no-existeix", description: "Una necessitat prou ben descrita.", priority: "HIGH" }],
+      }),
       completeApplication(topicId, { preferredMentorIds: [person.id] }),
       completeApplication(topicId, { commitments: {} }),
     ];
@@ -216,7 +252,10 @@ describe("applications", () => {
     const { id } = await saveApplication(viewerOf(person), { mode: "draft", values: {} });
     await expect(withdrawApplication(viewerOf(other), id)).rejects.toThrow(/No s'ha trobat/);
     await withdrawApplication(viewerOf(person), id);
-    expect(await prisma.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "WITHDRAWN", live: null });
+    expect(await prisma.application.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "WITHDRAWN",
+      live: null,
+    });
     const again = await saveApplication(viewerOf(person), { mode: "draft", values: {} });
     expect(again.id).not.toBe(id);
   });
@@ -227,17 +266,29 @@ describe("mentor availability", () => {
     const edition = await makeCurrent();
     const mentor = await createPerson({ isMentor: true });
     const v = viewerOf(mentor);
-    const input = { capacity: "2", topicIds: [topicId], experience: "Vuit anys acompanyant cooperatives de treball.", preferredFormat: "IN_PERSON" as const };
+    const input = {
+      capacity: "2",
+      topicIds: [topicId],
+      experience: "Vuit anys acompanyant cooperatives de treball.",
+      preferredFormat: "IN_PERSON" as const,
+    };
     await saveOffer(v, input);
     await saveOffer(v, { ...input, capacity: "3" });
-    expect(await prisma.mentorOffer.findFirstOrThrow({ where: { mentorId: mentor.id } })).toMatchObject({ capacity: 3, status: "ACTIVE" });
+    expect(await prisma.mentorOffer.findFirstOrThrow({ where: { mentorId: mentor.id } })).toMatchObject({
+      capacity: 3,
+      status: "ACTIVE",
+    });
     expect(await prisma.emailMessage.count({ where: { toUserId: mentor.id, template: "offer-confirmed" } })).toBe(1);
 
-    await expect(saveOffer(v, { ...input, capacity: "6" })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Com a màxim 5 persones." })] });
+    await expect(saveOffer(v, { ...input, capacity: "6" })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ message: "Com a màxim 5 persones." })],
+    });
     await expect(saveOffer(v, { ...input, capacity: "0" })).rejects.toBeDefined();
 
     await withdrawOffer(v);
-    expect(await prisma.mentorOffer.findFirstOrThrow({ where: { mentorId: mentor.id } })).toMatchObject({ status: "WITHDRAWN" });
+    expect(await prisma.mentorOffer.findFirstOrThrow({ where: { mentorId: mentor.id } })).toMatchObject({
+      status: "WITHDRAWN",
+    });
 
     await prisma.edition.update({ where: { id: edition.id }, data: { phase: "MENTORING" } });
     await expect(saveOffer(v, input)).rejects.toThrow("El matching d'aquesta convocatòria ja ha acabat");
@@ -247,10 +298,28 @@ describe("mentor availability", () => {
     const edition = await makeCurrent({ phase: "MATCHING" });
     const mentor = await createPerson({ isMentor: true });
     const mentee = await createPerson();
-    await saveOffer(viewerOf(mentor), { capacity: "1", topicIds: [topicId], experience: "Experiència en mercat social local.", preferredFormat: "MIXED" });
-    const app = await prisma.application.create({ data: { editionId: edition.id, applicantId: mentee.id, municipalityId: mentee.municipalityId!, status: "SUBMITTED" } });
+    await saveOffer(viewerOf(mentor), {
+      capacity: "1",
+      topicIds: [topicId],
+      experience: "Experiència en mercat social local.",
+      preferredFormat: "MIXED",
+    });
+    const app = await prisma.application.create({
+      data: {
+        editionId: edition.id,
+        applicantId: mentee.id,
+        municipalityId: mentee.municipalityId!,
+        status: "SUBMITTED",
+      },
+    });
     await prisma.proposal.create({
-      data: { editionId: edition.id, applicationId: app.id, mentorId: mentor.id, createdById: secretariat.id, respondBy: addDays(new Date(), 10) },
+      data: {
+        editionId: edition.id,
+        applicationId: app.id,
+        mentorId: mentor.id,
+        createdById: secretariat.id,
+        respondBy: addDays(new Date(), 10),
+      },
     });
     await expect(withdrawOffer(viewerOf(mentor))).rejects.toThrow(/propostes de mentoria pendents/);
   });
@@ -260,7 +329,12 @@ describe("people and registration", () => {
   it("invites a mentor with a sign-in link valid for days", async () => {
     const municipality = await createMunicipality();
     const email = `${unique("nova")}@example.org`;
-    await invitePerson(viewerOf(secretariat), { email: ` ${email.toUpperCase()} `, name: "Nova Mentora", kind: "MENTOR", municipalityId: municipality.id });
+    await invitePerson(viewerOf(secretariat), {
+      email: ` ${email.toUpperCase()} `,
+      name: "Nova Mentora",
+      kind: "MENTOR",
+      municipalityId: municipality.id,
+    });
     const person = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(person).toMatchObject({ isMentor: true, role: "TECHNICIAN", municipalityId: municipality.id });
     const token = await prisma.verificationToken.findFirstOrThrow({ where: { identifier: email } });
@@ -275,16 +349,27 @@ describe("people and registration", () => {
   it("refuses a foreign municipality id by the field", async () => {
     const person = await createPerson();
     await expect(
-      updatePerson(viewerOf(secretariat), person.id, { name: "Nom", isMentor: false, role: "TECHNICIAN", municipalityId: "no-existeix" }),
-    ).rejects.toMatchObject({ fieldErrors: { municipalityId: ["Trieu un municipi de la llista de municipis membres."] } });
+      updatePerson(viewerOf(secretariat), person.id, {
+        name: "Nom",
+        isMentor: false,
+        role: "TECHNICIAN",
+        municipalityId: "no-existeix",
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { municipalityId: ["Trieu un municipi de la llista de municipis membres."] },
+    });
   });
 
   it("deactivating a person ends their sessions at once", async () => {
     const person = await createPerson();
-    await prisma.session.create({ data: { sessionToken: unique("s"), userId: person.id, expires: addDays(new Date(), 1) } });
+    await prisma.session.create({
+      data: { sessionToken: unique("s"), userId: person.id, expires: addDays(new Date(), 1) },
+    });
     await setPersonActive(viewerOf(secretariat), person.id, false);
     expect(await prisma.session.count({ where: { userId: person.id } })).toBe(0);
-    await expect(setPersonActive(viewerOf(secretariat), secretariat.id, false)).rejects.toThrow("No podeu desactivar el vostre propi compte.");
+    await expect(setPersonActive(viewerOf(secretariat), secretariat.id, false)).rejects.toThrow(
+      "No podeu desactivar el vostre propi compte.",
+    );
   });
 
   it("self-registration sends a link to a new address and a plain sign-in link to a known one", async () => {
@@ -310,22 +395,38 @@ describe("people and registration", () => {
       wantsToMentor: true,
     });
     expect(result.approvalStatus).toBe("PENDING");
-    expect(await prisma.emailMessage.count({ where: { toUserId: person.id, template: "registration-pending" } })).toBe(1);
-    expect(await prisma.emailMessage.count({ where: { toUserId: secretariat.id, template: "approval-request" } })).toBeGreaterThanOrEqual(1);
+    expect(await prisma.emailMessage.count({ where: { toUserId: person.id, template: "registration-pending" } })).toBe(
+      1,
+    );
+    expect(
+      await prisma.emailMessage.count({ where: { toUserId: secretariat.id, template: "approval-request" } }),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it("a registration from the municipality's own domain is approved at once", async () => {
     const municipality = await createMunicipality({ emailDomains: ["example.org"] });
     const person = await createPerson({ privacyAcceptedAt: null });
-    const result = await saveOwnProfile(viewerOf(person), { name: "Persona Nova", position: "Tècnica", municipalityId: municipality.id, privacyAccepted: true });
+    const result = await saveOwnProfile(viewerOf(person), {
+      name: "Persona Nova",
+      position: "Tècnica",
+      municipalityId: municipality.id,
+      privacyAccepted: true,
+    });
     expect(result.approvalStatus).toBe("APPROVED");
   });
 
   it("refuses a profile without the privacy notice accepted", async () => {
     const person = await createPerson({ privacyAcceptedAt: null });
     await expect(
-      saveOwnProfile(viewerOf(person), { name: "Persona", position: "Tècnica", municipalityId: person.municipalityId!, privacyAccepted: false as unknown as true }),
-    ).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Cal que accepteu l'avís de privacitat per participar-hi." })] });
+      saveOwnProfile(viewerOf(person), {
+        name: "Persona",
+        position: "Tècnica",
+        municipalityId: person.municipalityId!,
+        privacyAccepted: false as unknown as true,
+      }),
+    ).rejects.toMatchObject({
+      issues: [expect.objectContaining({ message: "Cal que accepteu l'avís de privacitat per participar-hi." })],
+    });
   });
 });
 
@@ -343,7 +444,10 @@ describe("municipality import", () => {
 
     const result = await importMunicipalities(viewerOf(secretariat), csv);
     expect(result).toEqual({ created: 1, updated: 1, skipped: 3 });
-    expect(await prisma.municipality.findUniqueOrThrow({ where: { name: fresh } })).toMatchObject({ comarca: "Anoia", population: 1234 });
+    expect(await prisma.municipality.findUniqueOrThrow({ where: { name: fresh } })).toMatchObject({
+      comarca: "Anoia",
+      population: 1234,
+    });
     expect(await prisma.municipality.count({ where: { name: "Dolent" } })).toBe(0);
   });
 

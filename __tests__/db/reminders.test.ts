@@ -55,18 +55,26 @@ describe("reminder rules", () => {
   it("reminders are rendered when delivered, in Catalan, with an unsubscribe link and List-Unsubscribe headers", async () => {
     const s = await cases[4].due();
     await runSweep({ now: NOW });
-    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { toUserId: s.userId, dedupeKey: { startsWith: s.prefix } } });
+    const mail = await prisma.emailMessage.findFirstOrThrow({
+      where: { toUserId: s.userId, dedupeKey: { startsWith: s.prefix } },
+    });
     expect(mail.subject).toBe("Encara no consta el primer contacte de la mentoria");
     expect(mail.html).toBe("");
     const sent: OutgoingMessage[] = [];
     const transport: Transport = { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) };
-    await prisma.emailMessage.updateMany({ where: { id: { not: mail.id }, status: "PENDING" }, data: { nextAttemptAt: addDays(NOW, 30) } });
+    await prisma.emailMessage.updateMany({
+      where: { id: { not: mail.id }, status: "PENDING" },
+      data: { nextAttemptAt: addDays(NOW, 30) },
+    });
     await deliverDueEmails({ transport });
     const message = sent.find((m) => m.id === mail.id)!;
     expect(message.text).toContain("encara no consta el primer contacte");
     expect(message.text).toContain("/ca/baixa?token=");
     expect(message.text).toContain(`/ca/acompanyaments/`);
-    expect(message.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "List-Unsubscribe": expect.stringContaining("/api/unsubscribe?token=") });
+    expect(message.headers).toMatchObject({
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "List-Unsubscribe": expect.stringContaining("/api/unsubscribe?token="),
+    });
     expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mail.id } })).html).toContain("<html");
   });
 });
@@ -85,16 +93,37 @@ describe("weekly digest", () => {
 
 describe("automatic phase changes", () => {
   it("move an edition at its calendar dates only when turned on, with the same emails as a manual change", async () => {
-    const on = await createEdition({ phase: "DRAFT", autoPhaseChanges: true, applicationsOpenOn: addDays(TODAY, -1), applicationsCloseOn: addDays(TODAY, 20) });
+    const on = await createEdition({
+      phase: "DRAFT",
+      autoPhaseChanges: true,
+      applicationsOpenOn: addDays(TODAY, -1),
+      applicationsCloseOn: addDays(TODAY, 20),
+    });
     await makeCurrent(on);
     const mentor = await createPerson({ isMentor: true });
-    const off = await createEdition({ phase: "APPLICATIONS", autoPhaseChanges: false, applicationsOpenOn: addDays(TODAY, -30), applicationsCloseOn: addDays(TODAY, -2) });
-    const closing = await createEdition({ phase: "APPLICATIONS", autoPhaseChanges: true, applicationsOpenOn: addDays(TODAY, -30), applicationsCloseOn: addDays(TODAY, -1) });
+    const off = await createEdition({
+      phase: "APPLICATIONS",
+      autoPhaseChanges: false,
+      applicationsOpenOn: addDays(TODAY, -30),
+      applicationsCloseOn: addDays(TODAY, -2),
+    });
+    const closing = await createEdition({
+      phase: "APPLICATIONS",
+      autoPhaseChanges: true,
+      applicationsOpenOn: addDays(TODAY, -30),
+      applicationsCloseOn: addDays(TODAY, -1),
+    });
     await runSweep({ now: NOW });
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: on.id } })).phase).toBe("APPLICATIONS");
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: off.id } })).phase).toBe("APPLICATIONS");
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: closing.id } })).phase).toBe("MATCHING");
-    expect(await prisma.emailMessage.count({ where: { toUserId: mentor.id, template: "availability-request", payload: { equals: { editionId: on.id } } } })).toBe(1);
-    expect(await prisma.auditEvent.count({ where: { entityId: on.id, action: "edition.phase_changed", actorId: null } })).toBe(1);
+    expect(
+      await prisma.emailMessage.count({
+        where: { toUserId: mentor.id, template: "availability-request", payload: { equals: { editionId: on.id } } },
+      }),
+    ).toBe(1);
+    expect(
+      await prisma.auditEvent.count({ where: { entityId: on.id, action: "edition.phase_changed", actorId: null } }),
+    ).toBe(1);
   });
 });

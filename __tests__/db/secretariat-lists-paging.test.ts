@@ -27,7 +27,13 @@ describe("the secretariat's long lists page through every match instead of stopp
 
     const second = await listPeople(secretariat, { municipalityId: municipality.id, pagina: "2" });
     expect(second).toMatchObject({ total: count, page: 2, pages: 2 });
-    expect(second.rows.map((p) => p.name)).toEqual(["Persona 100", "Persona 101", "Persona 102", "Persona 103", "Persona 104"]);
+    expect(second.rows.map((p) => p.name)).toEqual([
+      "Persona 100",
+      "Persona 101",
+      "Persona 102",
+      "Persona 103",
+      "Persona 104",
+    ]);
 
     // A page past the end shows the last one.
     expect((await listPeople(secretariat, { municipalityId: municipality.id, pagina: "9" })).page).toBe(2);
@@ -63,7 +69,12 @@ describe("the secretariat's long lists page through every match instead of stopp
     const count = AUDIT_PAGE_SIZE + 2;
     const start = Date.UTC(2026, 0, 1);
     await prisma.auditEvent.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ action: `test.step${i}`, entityType: "Test", entityId, createdAt: new Date(start + i * 60_000) })),
+      data: Array.from({ length: count }, (_, i) => ({
+        action: `test.step${i}`,
+        entityType: "Test",
+        entityId,
+        createdAt: new Date(start + i * 60_000),
+      })),
     });
     const first = await listAuditEvents(secretariat, { entityId });
     expect(first).toMatchObject({ total: count, page: 1, pages: 2 });
@@ -86,9 +97,19 @@ describe("the secretariat's long lists page through every match instead of stopp
         municipalityId: municipality.id,
       })),
     });
-    const mentors = await prisma.user.findMany({ where: { municipalityId: municipality.id }, orderBy: { name: "asc" }, select: { id: true } });
+    const mentors = await prisma.user.findMany({
+      where: { municipalityId: municipality.id },
+      orderBy: { name: "asc" },
+      select: { id: true },
+    });
     await prisma.mentorOffer.createMany({
-      data: mentors.map((m, i) => ({ editionId: edition.id, mentorId: m.id, capacity: 2, experience: "Anys de feina en economia social.", status: i % 2 ? ("WITHDRAWN" as const) : ("ACTIVE" as const) })),
+      data: mentors.map((m, i) => ({
+        editionId: edition.id,
+        mentorId: m.id,
+        capacity: 2,
+        experience: "Anys de feina en economia social.",
+        status: i % 2 ? ("WITHDRAWN" as const) : ("ACTIVE" as const),
+      })),
     });
     const first = await listOffersPage(secretariat, edition.id);
     expect(first).toMatchObject({ total: count, page: 1, pages: 2, activeCapacity: (count / 2) * 2 });

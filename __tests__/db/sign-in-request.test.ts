@@ -24,7 +24,13 @@ describe("requestSignInLink", () => {
     expect(result).toEqual({ status: "accepted" });
 
     const [email] = await emailsTo(person.email);
-    expect(email).toMatchObject({ template: "sign-in-link", status: "PENDING", toUserId: person.id, html: "", text: "" });
+    expect(email).toMatchObject({
+      template: "sign-in-link",
+      status: "PENDING",
+      toUserId: person.id,
+      html: "",
+      text: "",
+    });
     expect(email.subject).toBe("Enllaç per entrar a Mentoria XMESS");
     const url = linkOf(email);
     expect(JSON.stringify(email)).not.toContain(url.searchParams.get("token"));
@@ -70,7 +76,9 @@ describe("requestSignInLink", () => {
     const key = client();
     const statuses: string[] = [];
     for (let i = 0; i < 31; i++) {
-      statuses.push((await requestSignInLink({ email: `${unique("x")}@example.org`, locale: "ca", clientKey: key })).status);
+      statuses.push(
+        (await requestSignInLink({ email: `${unique("x")}@example.org`, locale: "ca", clientKey: key })).status,
+      );
     }
     expect(statuses.filter((s) => s === "accepted")).toHaveLength(30);
     expect(statuses[30]).toBe("rate-limited");
@@ -98,8 +106,15 @@ describe("requestSignInLink", () => {
   it("keeps a safe return path in the link and drops a foreign one", async () => {
     const person = await createPerson();
     await requestSignInLink({ email: person.email, locale: "es", clientKey: client(), next: "/es/secretaria" });
-    await requestSignInLink({ email: person.email, locale: "ca", clientKey: client(), next: "//evil.example.com/ca/x" });
-    const [second, first] = (await emailsTo(person.email)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    await requestSignInLink({
+      email: person.email,
+      locale: "ca",
+      clientKey: client(),
+      next: "//evil.example.com/ca/x",
+    });
+    const [second, first] = (await emailsTo(person.email)).sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime(),
+    );
     expect(linkOf(first).searchParams.get("next")).toBe("/es/secretaria");
     expect(linkOf(first).pathname).toBe("/es/entrar/confirmar");
     expect(linkOf(second).searchParams.get("next")).toBeNull();
@@ -115,7 +130,9 @@ describe("inspectMagicLink", () => {
 
     expect(await inspectMagicLink(prisma, { token, email: person.email })).toBe("valid");
     expect(await inspectMagicLink(prisma, { token, email: person.email })).toBe("valid");
-    expect(await inspectMagicLink(prisma, { token, email: person.email, now: new Date(Date.now() + 16 * 60_000) })).toBe("expired");
+    expect(
+      await inspectMagicLink(prisma, { token, email: person.email, now: new Date(Date.now() + 16 * 60_000) }),
+    ).toBe("expired");
     expect(await inspectMagicLink(prisma, { token: "wrong", email: person.email })).toBe("invalid");
     expect(await inspectMagicLink(prisma, { token, email: "other@example.org" })).toBe("invalid");
     expect(await prisma.verificationToken.count({ where: { identifier: person.email } })).toBe(1);

@@ -28,19 +28,37 @@ async function expected(editionPath: string) {
       const one = async (sql: string) => Number((await db.query(sql)).rows[0].n);
       const edition = `(SELECT id FROM "Edition" WHERE "isCurrent" = true)`;
       return {
-        submitted: await one(`SELECT COUNT(*) AS n FROM "Application" WHERE "editionId" = ${edition} AND status = 'SUBMITTED'`),
-        mentors: await one(`SELECT COUNT(*) AS n FROM "MentorOffer" WHERE "editionId" = ${edition} AND status = 'ACTIVE'`),
-        capacity: await one(`SELECT COALESCE(SUM(capacity), 0) AS n FROM "MentorOffer" WHERE "editionId" = ${edition} AND status = 'ACTIVE'`),
+        submitted: await one(
+          `SELECT COUNT(*) AS n FROM "Application" WHERE "editionId" = ${edition} AND status = 'SUBMITTED'`,
+        ),
+        mentors: await one(
+          `SELECT COUNT(*) AS n FROM "MentorOffer" WHERE "editionId" = ${edition} AND status = 'ACTIVE'`,
+        ),
+        capacity: await one(
+          `SELECT COALESCE(SUM(capacity), 0) AS n FROM "MentorOffer" WHERE "editionId" = ${edition} AND status = 'ACTIVE'`,
+        ),
       };
     } finally {
       await db.end();
     }
   }
-  const csv = (await (await page.request.get(`${editionPath}/exportacions/sollicituds?format=csv`)).body()).toString("utf8");
-  const offers = (await (await page.request.get(`${editionPath}/exportacions/disponibilitats?format=csv`)).body()).toString("utf8");
-  const offerRows = offers.trim().split("\r\n").slice(1).filter((l) => l.includes(";Activa;"));
+  const csv = (await (await page.request.get(`${editionPath}/exportacions/sollicituds?format=csv`)).body()).toString(
+    "utf8",
+  );
+  const offers = (
+    await (await page.request.get(`${editionPath}/exportacions/disponibilitats?format=csv`)).body()
+  ).toString("utf8");
+  const offerRows = offers
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .filter((l) => l.includes(";Activa;"));
   return {
-    submitted: csv.trim().split("\r\n").slice(1).filter((l) => l.includes(";Enviada;")).length,
+    submitted: csv
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .filter((l) => l.includes(";Enviada;")).length,
     mentors: offerRows.length,
     capacity: offerRows.reduce((n, l) => n + Number(l.split(";")[7]), 0),
   };
@@ -53,7 +71,12 @@ describe("the secretariat's dashboard, exports and audit log", () => {
     await page.goto("/ca/secretaria");
     await page.getByRole("heading", { level: 1, name: "Tauler de la secretaria" }).waitFor();
     await a11y.scan(page);
-    const editionPath = new URL(await page.getByRole("link", { name: /^Convocatòria \d{4}-\d{4}$/ }).first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+    const editionPath = new URL(
+      await page
+        .getByRole("link", { name: /^Convocatòria \d{4}-\d{4}$/ })
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    ).pathname;
     const want = await expected(editionPath);
     expect(Number(await figure("Sol·licituds enviades"))).toBe(want.submitted);
     expect(Number(await figure("Persones mentores disponibles"))).toBe(want.mentors);
@@ -64,7 +87,14 @@ describe("the secretariat's dashboard, exports and audit log", () => {
     const comarques = page.getByRole("table", { name: "Sol·licituds enviades per comarca" });
     await comarques.getByRole("rowheader", { name: "Garrotxa" }).waitFor();
     expect(await comarques.getByRole("row").count()).toBeGreaterThan(1);
-    expect(Number(await comarques.getByRole("row", { name: /^Garrotxa/ }).getByRole("cell").textContent())).toBeGreaterThan(0);
+    expect(
+      Number(
+        await comarques
+          .getByRole("row", { name: /^Garrotxa/ })
+          .getByRole("cell")
+          .textContent(),
+      ),
+    ).toBeGreaterThan(0);
     await a11y.scan(page);
 
     await page.getByRole("link", { name: "Sol·licituds enviades" }).click();
@@ -75,7 +105,10 @@ describe("the secretariat's dashboard, exports and audit log", () => {
 
   it("exports open with the right rows, in CSV and XLSX", async () => {
     await page.goto("/ca/secretaria");
-    await page.getByRole("link", { name: /^Convocatòria \d{4}-\d{4}$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Convocatòria \d{4}-\d{4}$/ })
+      .first()
+      .click();
     await page.getByRole("link", { name: "Exportacions" }).click();
     await page.getByRole("heading", { level: 1, name: "Exportacions" }).waitFor();
     await a11y.scan(page);

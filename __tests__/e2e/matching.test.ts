@@ -6,7 +6,11 @@ jest.setTimeout(300_000);
 let browser: Browser;
 const a11y = new AccessibilityLog();
 const MENTORS = ["marta.soler@example.org", "jordi.vidal@example.org", "nuria.camps@example.org"];
-const MENTEES = { "anna.ferrer@example.org": "Anna Ferrer Bosch", "marc.pujol@example.org": "Marc Pujol Riba", "clara.serra@example.org": "Clara Serra Mas" };
+const MENTEES = {
+  "anna.ferrer@example.org": "Anna Ferrer Bosch",
+  "marc.pujol@example.org": "Marc Pujol Riba",
+  "clara.serra@example.org": "Clara Serra Mas",
+};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -33,12 +37,16 @@ describe("matching journey", () => {
     await signIn(secretariat, "secretaria@example.org", a11y);
     await secretariat.goto("/ca/secretaria/convocatories");
     await secretariat.getByRole("link", { name: /^Convocatòria 2026-2027$/ }).click();
-    await secretariat.waitForURL((u) => /\/convocatories\/[a-z0-9]+$/.test(u.pathname) && !u.pathname.endsWith("/nova"));
+    await secretariat.waitForURL(
+      (u) => /\/convocatories\/[a-z0-9]+$/.test(u.pathname) && !u.pathname.endsWith("/nova"),
+    );
     const editionPath = new URL(secretariat.url()).pathname;
     await secretariat.getByRole("link", { name: "Passa a «Matching»" }).click();
     await secretariat.getByText("Aquest canvi de fase no envia cap correu.").waitFor();
     // The demo's applications are still open: the change warns, with the closing date, and needs an acknowledgement.
-    await secretariat.getByText(/^Les inscripcions estan obertes fins al .*En passar al matching ja no es podran enviar sol·licituds/).waitFor();
+    await secretariat
+      .getByText(/^Les inscripcions estan obertes fins al .*En passar al matching ja no es podran enviar sol·licituds/)
+      .waitFor();
     await a11y.scan(secretariat);
     await secretariat.getByRole("button", { name: "Confirma el pas a «Matching»" }).click();
     await secretariat.getByText("Confirmeu que voleu canviar de fase tot i els avisos.").waitFor();
@@ -57,7 +65,9 @@ describe("matching journey", () => {
     await secretariat.getByRole("heading", { level: 2, name: "Esborrany suggerit" }).waitFor();
     await secretariat.getByText(/^3 parelles, puntuació total/).waitFor();
     await a11y.scan(secretariat);
-    await secretariat.getByLabel("Missatge personal per a les persones mentores (opcional)").fill("Gràcies per la vostra disponibilitat!");
+    await secretariat
+      .getByLabel("Missatge personal per a les persones mentores (opcional)")
+      .fill("Gràcies per la vostra disponibilitat!");
     await secretariat.getByRole("button", { name: "Envia les propostes seleccionades (3)" }).click();
     await secretariat.getByText("S'han enviat 3 propostes.").waitFor();
     await secretariat.getByRole("heading", { level: 2, name: "Sol·licituds sense persona mentora (0)" }).waitFor();
@@ -69,7 +79,9 @@ describe("matching journey", () => {
 
     // The dashboard's attention list shows the pending proposals; its link opens them on the board.
     await secretariat.goto("/ca/secretaria");
-    const attention = secretariat.getByRole("link", { name: /^Propostes pendents de resposta de la persona mentora: 3$/ });
+    const attention = secretariat.getByRole("link", {
+      name: /^Propostes pendents de resposta de la persona mentora: 3$/,
+    });
     await attention.click();
     await secretariat.waitForURL((u) => u.pathname === boardPath && u.hash === "#proposals-heading");
     await secretariat.getByRole("heading", { level: 2, name: /^Propostes/ }).waitFor();
@@ -86,7 +98,10 @@ describe("matching journey", () => {
     const page = await (await newContext(browser)).newPage();
     await signIn(page, decliner, a11y);
     await page.getByText(/Teniu 1 proposta de mentoria pendent de resposta/).waitFor();
-    await page.getByRole("navigation", { name: "Navegació principal" }).getByRole("link", { name: "Propostes" }).click();
+    await page
+      .getByRole("navigation", { name: "Navegació principal" })
+      .getByRole("link", { name: "Propostes" })
+      .click();
     await page.waitForURL(/\/ca\/propostes$/);
     await a11y.scan(page);
     const declined = await proposalLink(decliner);
@@ -138,7 +153,10 @@ describe("matching journey", () => {
     await a11y.scan(secretariat);
     const told = await mailbox("secretaria@example.org");
     expect(told.map((m) => m.subject)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Proposta declinada: Núria Camps Oliver/), expect.stringMatching(/^Proposta acceptada: Jordi Vidal Casas/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^Proposta declinada: Núria Camps Oliver/),
+        expect.stringMatching(/^Proposta acceptada: Jordi Vidal Casas/),
+      ]),
     );
     const csv = (await (await secretariat.request.get(`${boardPath}/parelles`)).body()).toString("utf8");
     expect(csv).toContain("Acceptada");
@@ -147,7 +165,8 @@ describe("matching journey", () => {
   });
 
   it("the mailbox holds every email of the journey", async () => {
-    for (const mentor of MENTORS) expect((await mailbox(mentor)).some((m) => m.subject.startsWith("Proposta de mentoria"))).toBe(true);
+    for (const mentor of MENTORS)
+      expect((await mailbox(mentor)).some((m) => m.subject.startsWith("Proposta de mentoria"))).toBe(true);
     expect((await mailbox(acceptedMenteeEmail)).some((m) => m.subject === "Ja teniu persona mentora")).toBe(true);
   });
 

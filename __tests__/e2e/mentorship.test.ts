@@ -50,14 +50,20 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
     await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
     await mentee.getByRole("button", { name: "Registra la trobada" }).click();
-    await mentee.getByText(`La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(addDays(madridDay(), -30))} o després.`).waitFor();
+    await mentee
+      .getByText(
+        `La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(addDays(madridDay(), -30))} o després.`,
+      )
+      .waitFor();
     await a11y.scan(mentee);
 
     await mentee.getByRole("button", { name: "Registra el primer contacte" }).click();
     await mentee.getByText(/^Primer contacte el /).waitFor();
 
     await mentee.getByLabel("Objectius").fill("Definir un model de gestió comunitària per a l'equipament del barri.");
-    await mentee.getByLabel("Activitats principals").fill("Visita a dos equipaments de gestió comunitària i sessions amb les entitats.");
+    await mentee
+      .getByLabel("Activitats principals")
+      .fill("Visita a dos equipaments de gestió comunitària i sessions amb les entitats.");
     await mentee.getByLabel("Trobades previstes").fill("Dues trobades presencials i alguna en línia.");
     const beyond = isoDay(addMonths(madridDay(), 14));
     await mentee.locator("#f-endOn").fill(beyond);
@@ -92,7 +98,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await secretariat.getByLabel("Inici dels acompanyaments").fill(isoDay(newStart));
     await secretariat.getByRole("button", { name: "Desa els canvis" }).click();
     const preview = secretariat.getByRole("status").filter({ hasText: "Abans de desar" });
-    await preview.getByText(`Inici dels acompanyaments: del ${formatDay(addDays(madridDay(), -20))} al ${formatDay(newStart)}.`).waitFor();
+    await preview
+      .getByText(`Inici dels acompanyaments: del ${formatDay(addDays(madridDay(), -20))} al ${formatDay(newStart)}.`)
+      .waitFor();
     await preview.getByText(/Acompanyaments que segueixen l'inici de la convocatòria i el mouen: 1/).waitFor();
     await a11y.scan(secretariat);
     await secretariat.getByRole("button", { name: "Confirma i desa el calendari nou" }).click();
@@ -100,7 +108,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
 
     await open(mentee);
     await mentee.getByText(`Inici: ${formatDay(newStart)} (el de la convocatòria)`).waitFor();
-    const csv = (await (await secretariat.request.get(`${editionPath}/exportacions/acompanyaments?format=csv`)).body()).toString("utf8");
+    const csv = (
+      await (await secretariat.request.get(`${editionPath}/exportacions/acompanyaments?format=csv`)).body()
+    ).toString("utf8");
     expect(csv).toContain("Albert Riera Font");
     expect(csv).toContain(formatDay(newStart));
   });
@@ -125,7 +135,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     const attachments = (planned as unknown as { attachments: { filename: string; content: string }[] }).attachments;
     expect(attachments[0].filename).toBe("trobada-mentoria.ics");
     expect(Buffer.from(attachments[0].content, "base64").toString("utf8")).toContain("BEGIN:VEVENT");
-    const secretariatNotice = await waitForEmail("secretaria@example.org", { subject: "Acord confirmat: Albert Riera Font i Pere Roca Serra" });
+    const secretariatNotice = await waitForEmail("secretaria@example.org", {
+      subject: "Acord confirmat: Albert Riera Font i Pere Roca Serra",
+    });
     expect(secretariatNotice.text).toContain("Data de finalització pactada");
   });
 
@@ -148,7 +160,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentee.getByText("Nova comunicació (incidències, data de finalització pactada…)").click();
     await mentee.getByRole("combobox", { name: "Tipus" }).selectOption("END_DATE_CHANGE");
     await mentee.getByLabel("Assumpte").fill("Nova data de finalització");
-    await mentee.getByLabel("Missatge").fill("Hem acordat ampliar la mentoria un mes per acompanyar l'aprovació al ple.");
+    await mentee
+      .getByLabel("Missatge")
+      .fill("Hem acordat ampliar la mentoria un mes per acompanyar l'aprovació al ple.");
     await mentee.getByRole("button", { name: "Envia a la secretaria" }).click();
     await mentee.getByRole("heading", { level: 3, name: /Nova data de finalització/ }).waitFor();
 
@@ -173,7 +187,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     // Before the agreed end date, the first to confirm says why.
     await mentee.getByRole("button", { name: "Confirmo que l'acompanyament s'ha completat" }).click();
     await mentee.getByText("Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters).").waitFor();
-    await mentee.getByLabel("Per què acabeu abans de la data pactada?").fill("Hem assolit els objectius abans del previst.");
+    await mentee
+      .getByLabel("Per què acabeu abans de la data pactada?")
+      .fill("Hem assolit els objectius abans del previst.");
     await mentee.getByRole("button", { name: "Confirmo que l'acompanyament s'ha completat" }).click();
     await mentee.getByText("Heu confirmat que l'acompanyament s'ha completat").waitFor();
     await open(mentor);
@@ -183,10 +199,18 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
 
     for (const p of [mentor, mentee]) {
       if (p === mentee) await open(mentee);
-      for (const question of ["Utilitat de la mentoria", "Relació entre les dues parts", "Assoliment dels objectius", "Organització del programa"]) {
+      for (const question of [
+        "Utilitat de la mentoria",
+        "Relació entre les dues parts",
+        "Assoliment dels objectius",
+        "Organització del programa",
+      ]) {
         await p.getByRole("group", { name: question }).getByRole("radio", { name: "5" }).check();
       }
-      await p.getByRole("group", { name: "Recomanaríeu el programa a altres municipis?" }).getByRole("radio", { name: "Sí" }).check();
+      await p
+        .getByRole("group", { name: "Recomanaríeu el programa a altres municipis?" })
+        .getByRole("radio", { name: "Sí" })
+        .check();
       await p.getByLabel("Comentaris (opcional)").fill("Una experiència molt profitosa.");
       await p.getByRole("button", { name: "Envia la valoració" }).click();
       await p.getByText("Valoració de la persona mentora", { exact: true }).waitFor();
@@ -219,14 +243,18 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await secretariat.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).click();
     await secretariat.getByRole("heading", { level: 1, name: "Gestió comunitària d'un equipament al Prat" }).waitFor();
     await a11y.scan(secretariat);
-    await secretariat.getByLabel("Canvis que demaneu").fill("Afegiu-hi, si us plau, quantes entitats hi han participat.");
+    await secretariat
+      .getByLabel("Canvis que demaneu")
+      .fill("Afegiu-hi, si us plau, quantes entitats hi han participat.");
     await secretariat.getByRole("button", { name: "Demana canvis" }).click();
     await secretariat.getByText("Canvis demanats").waitFor();
 
     await waitForEmail(MENTEE, { subject: "La secretaria demana canvis a la fitxa de la mentoria" });
     await mentee.reload();
     await mentee.getByText("Afegiu-hi, si us plau, quantes entitats hi han participat.").waitFor();
-    await mentee.getByRole("textbox", { name: "Resultats", exact: true }).fill("Un esborrany de conveni validat per les 7 entitats del barri.");
+    await mentee
+      .getByRole("textbox", { name: "Resultats", exact: true })
+      .fill("Un esborrany de conveni validat per les 7 entitats del barri.");
     await mentee.getByRole("button", { name: "Envia la fitxa a revisió" }).click();
     await mentee.getByText("La fitxa està enviada i la secretaria l'està revisant.").waitFor();
 
@@ -251,7 +279,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     // Publishing renewed the cached first page at once.
     await visitor.goto("/ca/fitxes");
     await visitor.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).waitFor();
-    await visitor.getByRole("combobox", { name: "Àmbit" }).selectOption({ label: "Economia comunitària i béns comuns" });
+    await visitor
+      .getByRole("combobox", { name: "Àmbit" })
+      .selectOption({ label: "Economia comunitària i béns comuns" });
     await visitor.getByRole("button", { name: "Filtra" }).click();
     await visitor.waitForURL(/topic=economia-comunitaria-bens-comuns/);
     await a11y.scan(visitor);
@@ -282,7 +312,11 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
       ]),
     );
     expect((await mailbox(MENTOR)).map((m) => m.subject)).toEqual(
-      expect.arrayContaining(["Hi ha un acord de mentoria per confirmar", "Proposta de tancar l'acompanyament", "Tancament de la mentoria: la vostra valoració"]),
+      expect.arrayContaining([
+        "Hi ha un acord de mentoria per confirmar",
+        "Proposta de tancar l'acompanyament",
+        "Tancament de la mentoria: la vostra valoració",
+      ]),
     );
   });
 

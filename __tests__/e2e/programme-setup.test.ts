@@ -30,7 +30,10 @@ describe("programme set-up journey", () => {
   it("the secretariat creates an edition, makes it current and opens applications after seeing who will be emailed", async () => {
     secretariat = await (await newContext(browser)).newPage();
     await signIn(secretariat, "secretaria@example.org", a11y);
-    await secretariat.getByRole("navigation", { name: "Navegació principal" }).getByRole("link", { name: "Convocatòries" }).click();
+    await secretariat
+      .getByRole("navigation", { name: "Navegació principal" })
+      .getByRole("link", { name: "Convocatòries" })
+      .click();
     await secretariat.waitForURL(/\/secretaria\/convocatories$/);
     await a11y.scan(secretariat);
     await secretariat.getByRole("link", { name: "Nova convocatòria" }).click();
@@ -50,10 +53,14 @@ describe("programme set-up journey", () => {
     await secretariat.getByRole("button", { name: "Crea la convocatòria" }).click();
     await secretariat.getByText("Les inscripcions s'han de tancar després d'obrir-se.").waitFor();
     await a11y.scan(secretariat);
-    expect(await secretariat.getByRole("textbox", { name: "Nom", exact: true }).inputValue()).toBe(`Convocatòria ${year}-${year + 1}`);
+    expect(await secretariat.getByRole("textbox", { name: "Nom", exact: true }).inputValue()).toBe(
+      `Convocatòria ${year}-${year + 1}`,
+    );
     await secretariat.getByLabel("Tancament de les inscripcions").fill(isoDay(addDays(today, 20)));
     await secretariat.getByRole("button", { name: "Crea la convocatòria" }).click();
-    await secretariat.waitForURL((u) => /\/convocatories\/[a-z0-9]+$/.test(u.pathname) && !u.pathname.endsWith("/nova"));
+    await secretariat.waitForURL(
+      (u) => /\/convocatories\/[a-z0-9]+$/.test(u.pathname) && !u.pathname.endsWith("/nova"),
+    );
     editionPath = new URL(secretariat.url()).pathname;
     await secretariat.getByRole("heading", { level: 1, name: `Convocatòria ${year}-${year + 1}` }).waitFor();
     await a11y.scan(secretariat);
@@ -74,9 +81,13 @@ describe("programme set-up journey", () => {
     await secretariat.waitForURL((u) => u.pathname === editionPath);
     await secretariat.getByText("Fase actual: Inscripcions").waitFor();
 
-    const availability = await waitForEmail("marta.soler@example.org", { subject: `Confirmeu la vostra disponibilitat com a persona mentora: Convocatòria ${year}` });
+    const availability = await waitForEmail("marta.soler@example.org", {
+      subject: `Confirmeu la vostra disponibilitat com a persona mentora: Convocatòria ${year}`,
+    });
     expect(availability.text).toContain("Confirma la disponibilitat");
-    const open = await waitForEmail("anna.ferrer@example.org", { subject: `S'obren les inscripcions: Convocatòria ${year}` });
+    const open = await waitForEmail("anna.ferrer@example.org", {
+      subject: `S'obren les inscripcions: Convocatòria ${year}`,
+    });
     expect(open.text).toContain("Fes la sol·licitud");
   });
 
@@ -119,7 +130,9 @@ describe("programme set-up journey", () => {
     await page.getByText("Indiqueu en quin punt és l'economia social al vostre municipi.").waitFor();
     await a11y.scan(page);
     await page.getByLabel("Hi ha actuacions puntuals").check();
-    await page.getByLabel("Què fa ara l'ajuntament en economia social?").fill("Organitzem una fira d'entitats i donem suport puntual a dues cooperatives.");
+    await page
+      .getByLabel("Què fa ara l'ajuntament en economia social?")
+      .fill("Organitzem una fira d'entitats i donem suport puntual a dues cooperatives.");
     await page.getByLabel("No", { exact: true }).check();
     await page.getByRole("button", { name: "Desa l'esborrany" }).click();
     await page.getByText("S'ha desat l'esborrany.").waitFor();
@@ -127,12 +140,16 @@ describe("programme set-up journey", () => {
     // step 2
     await page.getByRole("heading", { level: 2, name: /Necessitats/ }).waitFor();
     await page.getByRole("combobox", { name: "Àmbit", exact: true }).selectOption({ label: "Cooperativisme" });
-    await page.getByRole("textbox", { name: "Descripció", exact: true }).fill("Volem acompanyar la creació d'una cooperativa de consum al municipi.");
+    await page
+      .getByRole("textbox", { name: "Descripció", exact: true })
+      .fill("Volem acompanyar la creació d'una cooperativa de consum al municipi.");
     await page.getByRole("combobox", { name: "Prioritat", exact: true }).selectOption({ label: "Alta" });
     await a11y.scan(page);
     await page.getByRole("button", { name: "Següent" }).click();
     // step 3
-    await page.getByLabel("Què voleu aconseguir amb la mentoria?").fill("Tenir un pla local d'economia social aprovat abans d'un any.");
+    await page
+      .getByLabel("Què voleu aconseguir amb la mentoria?")
+      .fill("Tenir un pla local d'economia social aprovat abans d'un any.");
     await page.getByRole("textbox", { name: "Disponibilitat", exact: true }).fill("Dimarts i dijous al matí");
     await page.getByRole("radio", { name: "Mixt", exact: true }).check();
     await a11y.scan(page);
@@ -193,7 +210,9 @@ describe("programme set-up journey", () => {
     await page.getByLabel("Quantes persones podeu acompanyar?").fill("2");
     await page.getByLabel("Cooperativisme").check();
     await page.getByLabel("Finances ètiques").check();
-    await page.getByRole("textbox", { name: "Experiència", exact: true }).fill("Deu anys impulsant el cooperativisme i les finances ètiques a Sabadell.");
+    await page
+      .getByRole("textbox", { name: "Experiència", exact: true })
+      .fill("Deu anys impulsant el cooperativisme i les finances ètiques a Sabadell.");
     await page.getByRole("radio", { name: "Presencial", exact: true }).check();
     await page.getByRole("button", { name: "Confirma la disponibilitat" }).click();
     await page.getByText(/Disponibilitat confirmada el/).waitFor();
@@ -226,12 +245,16 @@ describe("programme set-up journey", () => {
 
     await visit(secretariat, `${editionPath}/disponibilitats`);
     await secretariat.getByRole("link", { name: "Marta Soler Vila" }).waitFor();
-    const offers = (await (await secretariat.request.get(`${editionPath}/disponibilitats/export`)).body()).toString("utf8");
+    const offers = (await (await secretariat.request.get(`${editionPath}/disponibilitats/export`)).body()).toString(
+      "utf8",
+    );
     expect(offers).toContain("Marta Soler Vila");
     expect(offers.trim().split("\r\n")).toHaveLength(2);
 
     // signed out: sent to sign in; signed in without permission: refused by the export itself
-    const anonymous = await fetch(new URL(`${editionPath}/sollicituds/export`, secretariat.url()), { redirect: "manual" });
+    const anonymous = await fetch(new URL(`${editionPath}/sollicituds/export`, secretariat.url()), {
+      redirect: "manual",
+    });
     expect(anonymous.status).toBe(307);
     expect(anonymous.headers.get("location")).toContain("/ca/entrar");
     const technician = await (await newContext(browser)).newPage();
@@ -243,14 +266,28 @@ describe("programme set-up journey", () => {
   it("the mailbox holds each email of the journey", async () => {
     const subjects = async (to: string) => (await mailbox(to)).map((m) => m.subject);
     expect(await subjects(newTechnician)).toEqual(
-      expect.arrayContaining([expect.stringContaining("Hem rebut la vostra sol·licitud"), "Enllaç per entrar a Mentoria XMESS"]),
+      expect.arrayContaining([
+        expect.stringContaining("Hem rebut la vostra sol·licitud"),
+        "Enllaç per entrar a Mentoria XMESS",
+      ]),
     );
-    for (const mentor of ["marta.soler@example.org", "jordi.vidal@example.org", "nuria.camps@example.org", "pere.roca@example.org"]) {
-      expect(await subjects(mentor)).toEqual(expect.arrayContaining([expect.stringContaining("Confirmeu la vostra disponibilitat")]));
+    for (const mentor of [
+      "marta.soler@example.org",
+      "jordi.vidal@example.org",
+      "nuria.camps@example.org",
+      "pere.roca@example.org",
+    ]) {
+      expect(await subjects(mentor)).toEqual(
+        expect.arrayContaining([expect.stringContaining("Confirmeu la vostra disponibilitat")]),
+      );
     }
-    expect(await subjects("marta.soler@example.org")).toEqual(expect.arrayContaining([expect.stringContaining("Disponibilitat confirmada")]));
+    expect(await subjects("marta.soler@example.org")).toEqual(
+      expect.arrayContaining([expect.stringContaining("Disponibilitat confirmada")]),
+    );
     for (const technician of ["anna.ferrer@example.org", "marc.pujol@example.org", "albert.riera@example.org"]) {
-      expect(await subjects(technician)).toEqual(expect.arrayContaining([expect.stringContaining("S'obren les inscripcions")]));
+      expect(await subjects(technician)).toEqual(
+        expect.arrayContaining([expect.stringContaining("S'obren les inscripcions")]),
+      );
     }
   });
 

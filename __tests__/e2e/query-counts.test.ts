@@ -48,7 +48,9 @@ async function firstId(path: string, role: Role, prefix: string, except: string[
 }
 
 async function discoverIds(): Promise<RouteIds> {
-  const edition = await firstId("/ca/secretaria/convocatories", "secretariat", "/ca/secretaria/convocatories", ["nova"]);
+  const edition = await firstId("/ca/secretaria/convocatories", "secretariat", "/ca/secretaria/convocatories", [
+    "nova",
+  ]);
   const mentorship = await firstId("/ca/inici", "mentor", "/ca/acompanyaments");
   const need = (name: string, id: string | undefined) => {
     if (!id) throw new Error(`The demo data has no ${name} to open`);
@@ -57,11 +59,33 @@ async function discoverIds(): Promise<RouteIds> {
   return {
     edition: need("edition", edition),
     mentorship: need("mentorship", mentorship),
-    application: need("application", await firstId(`/ca/secretaria/convocatories/${edition}/sollicituds`, "secretariat", `/ca/secretaria/convocatories/${edition}/sollicituds`, ["export"])),
-    offer: need("offer", await firstId(`/ca/secretaria/convocatories/${edition}/disponibilitats`, "secretariat", `/ca/secretaria/convocatories/${edition}/disponibilitats`, ["export"])),
+    application: need(
+      "application",
+      await firstId(
+        `/ca/secretaria/convocatories/${edition}/sollicituds`,
+        "secretariat",
+        `/ca/secretaria/convocatories/${edition}/sollicituds`,
+        ["export"],
+      ),
+    ),
+    offer: need(
+      "offer",
+      await firstId(
+        `/ca/secretaria/convocatories/${edition}/disponibilitats`,
+        "secretariat",
+        `/ca/secretaria/convocatories/${edition}/disponibilitats`,
+        ["export"],
+      ),
+    ),
     email: need("email", await firstId("/ca/secretaria/correus", "secretariat", "/ca/secretaria/correus")),
-    municipality: need("municipality", await firstId("/ca/secretaria/municipis", "secretariat", "/ca/secretaria/municipis", ["nou", "importa"])),
-    person: need("person", await firstId("/ca/secretaria/persones", "secretariat", "/ca/secretaria/persones", ["convida"])),
+    municipality: need(
+      "municipality",
+      await firstId("/ca/secretaria/municipis", "secretariat", "/ca/secretaria/municipis", ["nou", "importa"]),
+    ),
+    person: need(
+      "person",
+      await firstId("/ca/secretaria/persones", "secretariat", "/ca/secretaria/persones", ["convida"]),
+    ),
     // Records the demo data only has once other journeys have made them.
     proposal: await firstId("/ca/propostes", "mentor", "/ca/propostes"),
     fitxa: await firstId("/ca/fitxes", "anonymous", "/ca/fitxes"),
@@ -71,9 +95,14 @@ async function discoverIds(): Promise<RouteIds> {
 
 async function countQueries(path: string, role: Role) {
   const probe = crypto.randomUUID();
-  const response = await fetch(baseUrl() + path, { headers: { cookie: cookies[role], "x-query-probe": probe }, redirect: "manual" });
+  const response = await fetch(baseUrl() + path, {
+    headers: { cookie: cookies[role], "x-query-probe": probe },
+    redirect: "manual",
+  });
   await response.arrayBuffer();
-  const counted = (await (await fetch(`${baseUrl()}/api/dev/query-counts?probe=${probe}`)).json()) as { queries: number | null };
+  const counted = (await (await fetch(`${baseUrl()}/api/dev/query-counts?probe=${probe}`)).json()) as {
+    queries: number | null;
+  };
   return { status: response.status, queries: counted.queries ?? 0 };
 }
 
@@ -95,7 +124,11 @@ describe("database queries per page", () => {
     }
     console.log(results.map((r) => `${String(r.queries).padStart(3)}  ${r.status}  ${r.route}`).join("\n"));
     expect(results.length).toBeGreaterThanOrEqual(45);
-    for (const r of results) expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: r.route.endsWith("[...rest]") ? 404 : 200 });
+    for (const r of results)
+      expect({ route: r.route, status: r.status }).toEqual({
+        route: r.route,
+        status: r.route.endsWith("[...rest]") ? 404 : 200,
+      });
     expect(results.filter((r) => r.queries > BUDGET)).toEqual([]);
   });
 });

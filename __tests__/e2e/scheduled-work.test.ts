@@ -18,12 +18,16 @@ describe("scheduled work, email log and reminder preferences", () => {
   it("the cron endpoint needs the bearer secret and then runs the sweep and the delivery", async () => {
     const url = `${baseUrl()}/api/cron/tick`;
     expect((await fetch(url, { method: "POST" })).status).toBe(401);
-    expect((await fetch(url, { method: "POST", headers: { Authorization: "Bearer wrong-secret-wrong-secret" } })).status).toBe(401);
+    expect(
+      (await fetch(url, { method: "POST", headers: { Authorization: "Bearer wrong-secret-wrong-secret" } })).status,
+    ).toBe(401);
     const ok = await fetch(url, { method: "POST", headers: { Authorization: "Bearer e2e-cron-secret-0123456789" } });
     expect(ok.status).toBe(200);
     const body = await ok.json();
     expect(body).toMatchObject({ sweep: { reminders: expect.any(Number) }, delivery: { sent: expect.any(Number) } });
-    const again = await (await fetch(url, { method: "POST", headers: { Authorization: "Bearer e2e-cron-secret-0123456789" } })).json();
+    const again = await (
+      await fetch(url, { method: "POST", headers: { Authorization: "Bearer e2e-cron-secret-0123456789" } })
+    ).json();
     expect(again.sweep.reminders).toBe(0);
   });
 
@@ -39,7 +43,10 @@ describe("scheduled work, email log and reminder preferences", () => {
     await page.waitForURL(/template=sign-in-link/);
     await page.getByRole("link", { name: "Enllaç per entrar a Mentoria XMESS" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Enllaç per entrar a Mentoria XMESS" }).waitFor();
-    await page.getByRole("definition").filter({ hasText: /^Enviat$/ }).waitFor();
+    await page
+      .getByRole("definition")
+      .filter({ hasText: /^Enviat$/ })
+      .waitFor();
     // a delivered sign-in link is no longer in the log
     await page.getByText("no es conserva al registre").first().waitFor();
     await a11y.scan(page);

@@ -1,6 +1,15 @@
 import { spawnSync } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
-import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, newContext, signIn, waitForEmail, waitForHydration } from "../support/e2e";
+import {
+  AccessibilityLog,
+  baseUrl,
+  launchBrowser,
+  linkFrom,
+  newContext,
+  signIn,
+  waitForEmail,
+  waitForHydration,
+} from "../support/e2e";
 
 jest.setTimeout(120_000);
 
@@ -25,11 +34,15 @@ async function signInWithOneLink(page: Page, email: string) {
   await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
   await page.getByText("Reviseu el correu").waitFor();
   await page.goto(linkFrom(await waitForEmail(email, { subject: "Enllaç per entrar", since })));
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes("/entrar")), page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.includes("/entrar")),
+    page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click(),
+  ]);
   return new URL(page.url()).pathname;
 }
 
-const sessionCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+const sessionCookie = async (page: Page) =>
+  (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
 
 describe("a stale session cookie never locks anyone out", () => {
   it("a person deactivated and reactivated signs in again in the same browser with one link", async () => {
@@ -93,7 +106,8 @@ describe("headers and answers", () => {
       expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(policy).not.toContain("unsafe-eval");
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
-      for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policy).toContain(directive);
+      for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+        expect(policy).toContain(directive);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("permissions-policy")).toContain("camera=()");
       nonces.add(/nonce-([^']+)/.exec(policy)![1]);
@@ -106,7 +120,14 @@ describe("headers and answers", () => {
 
   it("bad query parameters and addresses are answered without a server error", async () => {
     const answers: Record<string, number> = {};
-    for (const path of ["/api/fitxes?year=99999999999", "/api/fitxes?topic=%00&page=-1&per_page=1e9", "/ca/fitxes?topic=%00", "/ca/fitxes?year=99999999999&topic=a&topic=b", "/ca/fitxes/%00", "/ca/entrar/confirmar?token=%00&email=%00"]) {
+    for (const path of [
+      "/api/fitxes?year=99999999999",
+      "/api/fitxes?topic=%00&page=-1&per_page=1e9",
+      "/ca/fitxes?topic=%00",
+      "/ca/fitxes?year=99999999999&topic=a&topic=b",
+      "/ca/fitxes/%00",
+      "/ca/entrar/confirmar?token=%00&email=%00",
+    ]) {
       answers[path] = (await fetch(baseUrl() + path, { redirect: "manual" })).status;
     }
     expect(answers).toEqual({
@@ -130,7 +151,10 @@ describe("headers and answers", () => {
     const secretariat = await (await newContext(browser)).newPage();
     await signIn(secretariat, "secretaria@example.org");
     await secretariat.goto("/ca/secretaria/convocatories");
-    const editionHref = await secretariat.getByRole("link", { name: /Convocatòria/ }).first().getAttribute("href");
+    const editionHref = await secretariat
+      .getByRole("link", { name: /Convocatòria/ })
+      .first()
+      .getAttribute("href");
     for (const dataset of ["constructor", "__proto__", "toString"]) {
       const answer = await secretariat.request.get(`${editionHref}/exportacions/${dataset}`);
       expect(answer.status()).toBe(404);
@@ -140,9 +164,18 @@ describe("headers and answers", () => {
 
 describe("production start-up", () => {
   it("the production server refuses to start with a missing or unsafe configuration, listing every problem", () => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXT_DIST_DIR: process.env.E2E_BUILD_DIR ?? ".next-e2e", PORT: "0", APP_URL: "http://mentoria.example.org", NEXT_TELEMETRY_DISABLED: "1" };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: process.env.E2E_BUILD_DIR ?? ".next-e2e",
+      PORT: "0",
+      APP_URL: "http://mentoria.example.org",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     const run = spawnSync("node", ["server.mjs"], { env, encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(1);
-    for (const variable of ["AUTH_SECRET", "APP_URL", "DATABASE_URL", "RESEND_API_KEY", "EMAIL_FROM"]) expect(run.stderr).toContain(variable);
+    for (const variable of ["AUTH_SECRET", "APP_URL", "DATABASE_URL", "RESEND_API_KEY", "EMAIL_FROM"])
+      expect(run.stderr).toContain(variable);
   });
 });

@@ -1,5 +1,15 @@
 import type { Browser } from "playwright-core";
-import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, mailbox, newContext, signIn, waitForEmail, waitForHydration } from "../support/e2e";
+import {
+  AccessibilityLog,
+  baseUrl,
+  launchBrowser,
+  linkFrom,
+  mailbox,
+  newContext,
+  signIn,
+  waitForEmail,
+  waitForHydration,
+} from "../support/e2e";
 
 jest.setTimeout(120_000);
 
@@ -74,7 +84,10 @@ describe("sign-in", () => {
     // On the cached public home, the header and the call to action still know who she is.
     await page.goto("/ca");
     await page.getByText(/^Heu entrat com a Marta Soler/).waitFor();
-    await page.getByRole("navigation", { name: "Navegació principal" }).getByRole("link", { name: "Propostes" }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Navegació principal" })
+      .getByRole("link", { name: "Propostes" })
+      .waitFor();
     expect(await page.getByRole("link", { name: "Vull rebre mentoria" }).count()).toBe(0);
     await page.getByRole("link", { name: "Ves a la vostra pàgina d'inici" }).click();
     await page.waitForURL((url) => url.pathname === "/ca/inici");

@@ -8,7 +8,14 @@ export function viewerOf(user: User): Viewer {
 }
 
 export type ActorName = "anonymous" | "technician" | "mentor" | "otherTechnician" | "secretariat" | "deactivated";
-export const ACTORS: ActorName[] = ["anonymous", "technician", "mentor", "otherTechnician", "secretariat", "deactivated"];
+export const ACTORS: ActorName[] = [
+  "anonymous",
+  "technician",
+  "mentor",
+  "otherTechnician",
+  "secretariat",
+  "deactivated",
+];
 
 /** The six kinds of caller of the authorization matrices. */
 export async function createActors() {
@@ -67,6 +74,9 @@ export async function databaseFingerprint() {
     prisma.communication.aggregate({ _max: { updatedAt: true } }),
     prisma.recordSheet.aggregate({ _max: { updatedAt: true } }),
   ]);
-  const topics = await prisma.topic.findMany({ select: { id: true, name: true, active: true, sortOrder: true }, orderBy: { id: "asc" } });
+  const topics = await prisma.topic.findMany({
+    select: { id: true, name: true, active: true, sortOrder: true },
+    orderBy: { id: "asc" },
+  });
   return JSON.stringify({ counts, latest, topics });
 }

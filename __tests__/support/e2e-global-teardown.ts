@@ -13,6 +13,7 @@ export default async function globalTeardown() {
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  if (state.databaseUrl && process.env.TEST_DATABASE_URL) await dropTestDatabase(process.env.TEST_DATABASE_URL, state.databaseUrl);
+  if (state.databaseUrl && process.env.TEST_DATABASE_URL)
+    await dropTestDatabase(process.env.TEST_DATABASE_URL, state.databaseUrl);
   if (state.dataDir) fs.rmSync(state.dataDir, { recursive: true, force: true });
 }

@@ -30,10 +30,19 @@ export async function launchBrowser(): Promise<Browser> {
 /** Every Content-Security-Policy violation Chromium reported on any page of this test file. */
 export const cspViolations: { page: string; message: string }[] = [];
 
-export async function newContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: "ca-ES", timezoneId: "Europe/Madrid", ...options });
+export async function newContext(
+  browser: Browser,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: "ca-ES",
+    timezoneId: "Europe/Madrid",
+    ...options,
+  });
   context.on("console", (message) => {
-    if (message.text().includes("Content Security Policy")) cspViolations.push({ page: message.page()?.url() ?? "", message: message.text() });
+    if (message.text().includes("Content Security Policy"))
+      cspViolations.push({ page: message.page()?.url() ?? "", message: message.text() });
   });
   return context;
 }
@@ -47,7 +56,10 @@ export async function mailbox(to: string): Promise<Email[]> {
 }
 
 /** Waits for an email to `to` (newer than `since`) whose subject contains `subject`. */
-export async function waitForEmail(to: string, { subject, since }: { subject?: string; since?: Date } = {}): Promise<Email> {
+export async function waitForEmail(
+  to: string,
+  { subject, since }: { subject?: string; since?: Date } = {},
+): Promise<Email> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const found = (await mailbox(to)).find(
@@ -86,7 +98,13 @@ export class AccessibilityLog {
     };
     for (const v of violations) {
       if (v.impact === "serious" || v.impact === "critical") {
-        this.violations.push({ page: page.url(), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) });
+        this.violations.push({
+          page: page.url(),
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(" ")),
+        });
       }
     }
   }
@@ -117,6 +135,9 @@ export async function signIn(page: Page, email: string, a11y?: AccessibilityLog)
   const link = linkFrom(await waitForEmail(email, { subject: "Enllaç per entrar", since }));
   await page.goto(link);
   await a11y?.scan(page);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes("/entrar/")), page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.includes("/entrar/")),
+    page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click(),
+  ]);
   await a11y?.scan(page);
 }

@@ -14,9 +14,7 @@ export function createMunicipality(data: Partial<Prisma.MunicipalityCreateInput>
   });
 }
 
-export async function createPerson(
-  data: Partial<Prisma.UserUncheckedCreateInput> & { role?: Role } = {},
-) {
+export async function createPerson(data: Partial<Prisma.UserUncheckedCreateInput> & { role?: Role } = {}) {
   const municipalityId = data.municipalityId ?? (await createMunicipality()).id;
   return prisma.user.create({
     data: {

@@ -34,7 +34,9 @@ export function completeApplication(topicId: string, overrides: Partial<Applicat
     planDetails: "",
     budget: "5.000 € l'any",
     team: "Una persona a mitja jornada",
-    needs: [{ topicId, description: "Volem impulsar la primera cooperativa de consum del municipi.", priority: "HIGH" }],
+    needs: [
+      { topicId, description: "Volem impulsar la primera cooperativa de consum del municipi.", priority: "HIGH" },
+    ],
     goals: "Dissenyar un pla local d'economia social en un any.",
     availability: "Dimarts i dijous al matí",
     preferredFormat: "MIXED",

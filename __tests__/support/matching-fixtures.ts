@@ -3,13 +3,25 @@ import { addDays } from "@/lib/dates";
 import { createEdition, createMunicipality, createPerson, createSecretariat, unique } from "./factories";
 
 /** An edition in MATCHING with submitted applications and one mentor's active offer. */
-export async function matchingScenario({ applications = 2, capacity = 2 }: { applications?: number; capacity?: number } = {}) {
+export async function matchingScenario({
+  applications = 2,
+  capacity = 2,
+}: { applications?: number; capacity?: number } = {}) {
   const edition = await createEdition({ phase: "MATCHING" });
   const topic = await prisma.topic.create({ data: { name: unique("Àmbit"), slug: unique("ambit") } });
   const secretariat = await createSecretariat();
-  const mentor = await createPerson({ isMentor: true, municipalityId: (await createMunicipality({ comarca: "Bages" })).id });
+  const mentor = await createPerson({
+    isMentor: true,
+    municipalityId: (await createMunicipality({ comarca: "Bages" })).id,
+  });
   const offer = await prisma.mentorOffer.create({
-    data: { editionId: edition.id, mentorId: mentor.id, capacity, experience: "Anys d'experiència en ESS.", topics: { connect: [{ id: topic.id }] } },
+    data: {
+      editionId: edition.id,
+      mentorId: mentor.id,
+      capacity,
+      experience: "Anys d'experiència en ESS.",
+      topics: { connect: [{ id: topic.id }] },
+    },
   });
   const mentees = [];
   const apps = [];
@@ -24,7 +36,9 @@ export async function matchingScenario({ applications = 2, capacity = 2 }: { app
           municipalityId: mentee.municipalityId!,
           status: "SUBMITTED",
           submittedAt: new Date(),
-          needs: { create: [{ topicId: topic.id, description: "Necessitat prou descrita per a la prova.", priority: "HIGH" }] },
+          needs: {
+            create: [{ topicId: topic.id, description: "Necessitat prou descrita per a la prova.", priority: "HIGH" }],
+          },
         },
       }),
     );

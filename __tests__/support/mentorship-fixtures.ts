@@ -9,18 +9,38 @@ import { createEdition, createPerson, createSecretariat } from "./factories";
  * mentoring starts on `startedOn`, accepted 30 days before it (or before today, if earlier), so
  * records dated in between belong to the pairing. From ACTIVE on, with a confirmed agreement.
  */
-export async function mentorshipScenario(
-  { mentor, mentee, status = "AGREEING", startedOn = madridDay() }: { mentor?: User; mentee?: User; status?: MentorshipStatus; startedOn?: Date } = {},
-) {
-  const edition = await createEdition({ phase: "MENTORING", mentoringStartOn: startedOn, defaultEndOn: addMonths(startedOn, 12) });
+export async function mentorshipScenario({
+  mentor,
+  mentee,
+  status = "AGREEING",
+  startedOn = madridDay(),
+}: { mentor?: User; mentee?: User; status?: MentorshipStatus; startedOn?: Date } = {}) {
+  const edition = await createEdition({
+    phase: "MENTORING",
+    mentoringStartOn: startedOn,
+    defaultEndOn: addMonths(startedOn, 12),
+  });
   const secretariat = await createSecretariat();
   mentor ??= await createPerson({ isMentor: true });
   mentee ??= await createPerson();
   const application = await prisma.application.create({
-    data: { editionId: edition.id, applicantId: mentee.id, municipalityId: mentee.municipalityId!, status: "SUBMITTED", submittedAt: new Date() },
+    data: {
+      editionId: edition.id,
+      applicantId: mentee.id,
+      municipalityId: mentee.municipalityId!,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+    },
   });
   const proposal = await prisma.proposal.create({
-    data: { editionId: edition.id, applicationId: application.id, mentorId: mentor.id, createdById: secretariat.id, status: "ACCEPTED", respondBy: addDays(new Date(), 5) },
+    data: {
+      editionId: edition.id,
+      applicationId: application.id,
+      mentorId: mentor.id,
+      createdById: secretariat.id,
+      status: "ACCEPTED",
+      respondBy: addDays(new Date(), 5),
+    },
   });
   const agreed = status !== "AGREEING" && status !== "CANCELLED";
   const endOn = addMonths(startedOn, 6);

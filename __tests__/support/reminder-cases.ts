@@ -34,7 +34,14 @@ async function pendingProposal(createdDaysAgo: number, respondInDays: number) {
   const s = await mentorshipScenario();
   await prisma.edition.update({ where: { id: s.edition.id }, data: { phase: "MATCHING" } });
   const mentee = await createPerson();
-  const app = await prisma.application.create({ data: { editionId: s.edition.id, applicantId: mentee.id, municipalityId: mentee.municipalityId!, status: "SUBMITTED" } });
+  const app = await prisma.application.create({
+    data: {
+      editionId: s.edition.id,
+      applicantId: mentee.id,
+      municipalityId: mentee.municipalityId!,
+      status: "SUBMITTED",
+    },
+  });
   const p = await prisma.proposal.create({
     data: {
       editionId: s.edition.id,
@@ -48,11 +55,22 @@ async function pendingProposal(createdDaysAgo: number, respondInDays: number) {
   return { s, p };
 }
 
-async function startedMentorship({ startedAgo, status = "AGREEING", endIn }: { startedAgo: number; status?: "AGREEING" | "ACTIVE" | "CLOSING"; endIn?: number }) {
+async function startedMentorship({
+  startedAgo,
+  status = "AGREEING",
+  endIn,
+}: {
+  startedAgo: number;
+  status?: "AGREEING" | "ACTIVE" | "CLOSING";
+  endIn?: number;
+}) {
   const s = await mentorshipScenario({ status, startedOn: addDays(TODAY, -startedAgo) });
   await prisma.mentorship.update({
     where: { id: s.mentorship.id },
-    data: { startEmailSentAt: addDays(NOW, -startedAgo), ...(endIn !== undefined ? { endOn: addDays(TODAY, endIn) } : {}) },
+    data: {
+      startEmailSentAt: addDays(NOW, -startedAgo),
+      ...(endIn !== undefined ? { endOn: addDays(TODAY, endIn) } : {}),
+    },
   });
   return s;
 }
@@ -121,7 +139,11 @@ export const cases: RuleCase[] = [
     rule: "noAgreement",
     due: async () => {
       const s = await startedMentorship({ startedAgo: 30 });
-      return { userId: s.mentor.id, editionId: s.edition.id, prefix: `no-agreement:${s.mentorship.id}:30:${s.mentor.id}` };
+      return {
+        userId: s.mentor.id,
+        editionId: s.edition.id,
+        prefix: `no-agreement:${s.mentorship.id}:30:${s.mentor.id}`,
+      };
     },
     notDue: async () => {
       const s = await startedMentorship({ startedAgo: 20 });
@@ -132,7 +154,11 @@ export const cases: RuleCase[] = [
     rule: "meetingsMidterm",
     due: async () => {
       const s = await startedMentorship({ startedAgo: 100, status: "ACTIVE", endIn: 80 });
-      return { userId: s.mentee.id, editionId: s.edition.id, prefix: `meetings-midterm:${s.mentorship.id}:0:${s.mentee.id}` };
+      return {
+        userId: s.mentee.id,
+        editionId: s.edition.id,
+        prefix: `meetings-midterm:${s.mentorship.id}:0:${s.mentee.id}`,
+      };
     },
     notDue: async () => {
       const s = await startedMentorship({ startedAgo: 50, status: "ACTIVE", endIn: 150 });
@@ -143,7 +169,11 @@ export const cases: RuleCase[] = [
     rule: "endApproaching",
     due: async () => {
       const s = await startedMentorship({ startedAgo: 300, status: "ACTIVE", endIn: 30 });
-      return { userId: s.mentor.id, editionId: s.edition.id, prefix: `end-approaching:${s.mentorship.id}:30:${s.mentor.id}` };
+      return {
+        userId: s.mentor.id,
+        editionId: s.edition.id,
+        prefix: `end-approaching:${s.mentorship.id}:30:${s.mentor.id}`,
+      };
     },
     notDue: async () => {
       const s = await startedMentorship({ startedAgo: 100, status: "ACTIVE", endIn: 60 });
@@ -154,7 +184,11 @@ export const cases: RuleCase[] = [
     rule: "closurePending",
     due: async () => {
       const s = await startedMentorship({ startedAgo: 365, status: "CLOSING", endIn: -7 });
-      return { userId: s.mentee.id, editionId: s.edition.id, prefix: `closure-pending:${s.mentorship.id}:7:${s.mentee.id}` };
+      return {
+        userId: s.mentee.id,
+        editionId: s.edition.id,
+        prefix: `closure-pending:${s.mentorship.id}:7:${s.mentee.id}`,
+      };
     },
     notDue: async () => {
       const s = await startedMentorship({ startedAgo: 365, status: "CLOSING", endIn: -3 });
@@ -165,14 +199,17 @@ export const cases: RuleCase[] = [
     rule: "fitxaChanges",
     due: async () => {
       const s = await startedMentorship({ startedAgo: 365, status: "CLOSING", endIn: -3 });
-      const sheet = await prisma.recordSheet.create({ data: { mentorshipId: s.mentorship.id, status: "CHANGES_REQUESTED", changesRequestedAt: addDays(NOW, -7) } });
+      const sheet = await prisma.recordSheet.create({
+        data: { mentorshipId: s.mentorship.id, status: "CHANGES_REQUESTED", changesRequestedAt: addDays(NOW, -7) },
+      });
       return { userId: s.mentee.id, editionId: s.edition.id, prefix: `fitxa-changes:${sheet.id}:` };
     },
     notDue: async () => {
       const s = await startedMentorship({ startedAgo: 365, status: "CLOSING", endIn: -3 });
-      const sheet = await prisma.recordSheet.create({ data: { mentorshipId: s.mentorship.id, status: "CHANGES_REQUESTED", changesRequestedAt: addDays(NOW, -2) } });
+      const sheet = await prisma.recordSheet.create({
+        data: { mentorshipId: s.mentorship.id, status: "CHANGES_REQUESTED", changesRequestedAt: addDays(NOW, -2) },
+      });
       return { userId: s.mentee.id, editionId: s.edition.id, prefix: `fitxa-changes:${sheet.id}:` };
     },
   },
 ];
-

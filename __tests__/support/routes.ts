@@ -45,20 +45,56 @@ const allRoutes = (ids: RouteIds): Record<string, { path: string; role: Role }> 
   "/[locale]/secretaria/acompanyaments": { path: "/ca/secretaria/acompanyaments", role: "secretariat" },
   "/[locale]/secretaria/ambits": { path: "/ca/secretaria/ambits", role: "secretariat" },
   "/[locale]/secretaria/comunicacions": { path: "/ca/secretaria/comunicacions", role: "secretariat" },
-  "/[locale]/secretaria/comunicacions/[id]": { path: `/ca/secretaria/comunicacions/${ids.communication}`, role: "secretariat" },
+  "/[locale]/secretaria/comunicacions/[id]": {
+    path: `/ca/secretaria/comunicacions/${ids.communication}`,
+    role: "secretariat",
+  },
   "/[locale]/secretaria/convocatories": { path: "/ca/secretaria/convocatories", role: "secretariat" },
   "/[locale]/secretaria/convocatories/nova": { path: "/ca/secretaria/convocatories/nova", role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]": { path: `/ca/secretaria/convocatories/${ids.edition}`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/edita": { path: `/ca/secretaria/convocatories/${ids.edition}/edita`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/fase": { path: `/ca/secretaria/convocatories/${ids.edition}/fase`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/informe": { path: `/ca/secretaria/convocatories/${ids.edition}/informe`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/exportacions": { path: `/ca/secretaria/convocatories/${ids.edition}/exportacions`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/recordatoris": { path: `/ca/secretaria/convocatories/${ids.edition}/recordatoris`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/matching": { path: `/ca/secretaria/convocatories/${ids.edition}/matching`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/sollicituds": { path: `/ca/secretaria/convocatories/${ids.edition}/sollicituds`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/sollicituds/[applicationId]": { path: `/ca/secretaria/convocatories/${ids.edition}/sollicituds/${ids.application}`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/disponibilitats": { path: `/ca/secretaria/convocatories/${ids.edition}/disponibilitats`, role: "secretariat" },
-  "/[locale]/secretaria/convocatories/[id]/disponibilitats/[offerId]": { path: `/ca/secretaria/convocatories/${ids.edition}/disponibilitats/${ids.offer}`, role: "secretariat" },
+  "/[locale]/secretaria/convocatories/[id]": {
+    path: `/ca/secretaria/convocatories/${ids.edition}`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/edita": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/edita`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/fase": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/fase`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/informe": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/informe`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/exportacions": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/exportacions`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/recordatoris": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/recordatoris`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/matching": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/matching`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/sollicituds": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/sollicituds`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/sollicituds/[applicationId]": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/sollicituds/${ids.application}`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/disponibilitats": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/disponibilitats`,
+    role: "secretariat",
+  },
+  "/[locale]/secretaria/convocatories/[id]/disponibilitats/[offerId]": {
+    path: `/ca/secretaria/convocatories/${ids.edition}/disponibilitats/${ids.offer}`,
+    role: "secretariat",
+  },
   "/[locale]/secretaria/correus": { path: "/ca/secretaria/correus", role: "secretariat" },
   "/[locale]/secretaria/correus/[id]": { path: `/ca/secretaria/correus/${ids.email}`, role: "secretariat" },
   "/[locale]/secretaria/fitxes": { path: "/ca/secretaria/fitxes", role: "secretariat" },

@@ -14,7 +14,9 @@ describe("normaliseEmail", () => {
     expect(empty.error?.issues[0].message).toBe("Escriviu una adreça electrònica.");
     const wrong = emailAddressSchema.safeParse("no-és-una-adreça");
     expect(wrong.error?.issues[0].message).toMatch(/^Escriviu una adreça electrònica vàlida/);
-    expect(emailAddressSchema.safeParse(`${"a".repeat(250)}@b.cat`).error?.issues[0].message).toBe("L'adreça és massa llarga.");
+    expect(emailAddressSchema.safeParse(`${"a".repeat(250)}@b.cat`).error?.issues[0].message).toBe(
+      "L'adreça és massa llarga.",
+    );
   });
 
   it("gives the domain of an address", () => {

@@ -7,7 +7,13 @@ import { useFormFields } from "@/components/form/use-form-fields";
 import { z } from "@/lib/zod";
 
 type Values = { title: string; format: string; topicIds: string[]; agree: boolean; needs: { text: string }[] };
-const defaults: Values = { title: "Pla local", format: "ONLINE", topicIds: ["b"], agree: false, needs: [{ text: "primera" }, { text: "segona" }] };
+const defaults: Values = {
+  title: "Pla local",
+  format: "ONLINE",
+  topicIds: ["b"],
+  agree: false,
+  needs: [{ text: "primera" }, { text: "segona" }],
+};
 
 const latest = () => JSON.parse(screen.getByTestId("values").textContent ?? "{}") as Values;
 
@@ -41,7 +47,11 @@ function Form() {
         <>
           {needs.fields.map((field, index) => (
             <div key={field.key}>
-              <Input label={`Necessitat ${index + 1}`} error={form.error(`needs.${index}.text`)} {...form.register(`needs.${index}.text`)} />
+              <Input
+                label={`Necessitat ${index + 1}`}
+                error={form.error(`needs.${index}.text`)}
+                {...form.register(`needs.${index}.text`)}
+              />
               <button type="button" onClick={() => needs.remove(index)}>
                 Treu {index + 1}
               </button>
@@ -52,7 +62,10 @@ function Form() {
           </button>
         </>
       )}
-      <button type="button" onClick={() => form.showIssues([{ path: ["needs", 1, "text"], message: "Cal una descripció." }])}>
+      <button
+        type="button"
+        onClick={() => form.showIssues([{ path: ["needs", 1, "text"], message: "Cal una descripció." }])}
+      >
         Marca un error
       </button>
       <button type="button" onClick={() => form.reset()}>
@@ -113,10 +126,24 @@ describe("useFormFields", () => {
   });
 });
 
-const schema = z.object({ name: z.string().trim().min(1, "Escriviu el nom."), email: z.string().trim().min(1, "Escriviu l'adreça.") });
+const schema = z.object({
+  name: z.string().trim().min(1, "Escriviu el nom."),
+  email: z.string().trim().min(1, "Escriviu l'adreça."),
+});
 
-function ActionForm({ action }: { action: (values: { name: string; email: string }) => Promise<{ ok: true; data: null } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }> }) {
-  const { form, onSubmit, formError, error, done } = useActionForm({ schema, action, defaultValues: { name: "", email: "" } });
+function ActionForm({
+  action,
+}: {
+  action: (values: {
+    name: string;
+    email: string;
+  }) => Promise<{ ok: true; data: null } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>;
+}) {
+  const { form, onSubmit, formError, error, done } = useActionForm({
+    schema,
+    action,
+    defaultValues: { name: "", email: "" },
+  });
   return (
     <form onSubmit={onSubmit} noValidate>
       {formError ? <p role="alert">{formError}</p> : null}
@@ -142,14 +169,20 @@ describe("useActionForm", () => {
     expect(screen.getByLabelText("Nom")).not.toHaveAttribute("aria-invalid");
     expect(screen.getByLabelText("Adreça")).toHaveAttribute("aria-invalid", "true");
 
-    await act(async () => fireEvent.change(screen.getByLabelText("Adreça"), { target: { value: "marta@example.org" } }));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText("Adreça"), { target: { value: "marta@example.org" } }),
+    );
     await act(async () => fireEvent.click(screen.getByText("Desa")));
     expect(action).toHaveBeenCalledWith({ name: "Marta", email: "marta@example.org" });
     expect(screen.getByText("Desat")).toBeInTheDocument();
   });
 
   it("shows the server's refusal on its field and keeps what was typed", async () => {
-    const action = jest.fn(async () => ({ ok: false as const, error: "Reviseu els camps marcats.", fieldErrors: { email: ["Aquesta adreça ja és d'una altra persona."] } }));
+    const action = jest.fn(async () => ({
+      ok: false as const,
+      error: "Reviseu els camps marcats.",
+      fieldErrors: { email: ["Aquesta adreça ja és d'una altra persona."] },
+    }));
     render(<ActionForm action={action} />);
     fireEvent.change(screen.getByLabelText("Nom"), { target: { value: "Marta" } });
     fireEvent.change(screen.getByLabelText("Adreça"), { target: { value: "anna@example.org" } });

@@ -31,7 +31,15 @@ describe("production start-up checks", () => {
 
   it("accepts a complete configuration and a local production build on the embedded database and mailbox", () => {
     expect(productionProblems(ready)).toEqual([]);
-    expect(productionProblems({ NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: "a".repeat(40), PGLITE_DIR: ".data/pglite", ENABLE_DEV_MAILBOX: "1" } as NodeJS.ProcessEnv)).toEqual([]);
+    expect(
+      productionProblems({
+        NODE_ENV: "production",
+        APP_URL: "http://localhost:3000",
+        AUTH_SECRET: "a".repeat(40),
+        PGLITE_DIR: ".data/pglite",
+        ENABLE_DEV_MAILBOX: "1",
+      } as NodeJS.ProcessEnv),
+    ).toEqual([]);
     expect(productionProblems({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toEqual([]);
   });
 
@@ -49,7 +57,9 @@ describe("production start-up checks", () => {
   });
 
   it("lists every problem at once", () => {
-    expect(productionProblems({ NODE_ENV: "production", APP_URL: "http://mentoria.example.org" } as NodeJS.ProcessEnv)).toHaveLength(5);
+    expect(
+      productionProblems({ NODE_ENV: "production", APP_URL: "http://mentoria.example.org" } as NodeJS.ProcessEnv),
+    ).toHaveLength(5);
   });
 });
 
@@ -71,14 +81,17 @@ describe("free text", () => {
 
   it("a paragraph keeps line breaks and tabs, stores CRLF as LF, and refuses NUL, lone CR and direction overrides", () => {
     expect(body.parse("Primera línia\r\n\tsegona")).toBe("Primera línia\n\tsegona");
-    for (const bad of ["a\u0000b", "a\rb", "a\u2066b", "a\u0007b"]) expect(body.safeParse(bad).error?.issues[0].message).toBe(PARAGRAPH_MESSAGE);
+    for (const bad of ["a\u0000b", "a\rb", "a\u2066b", "a\u0007b"])
+      expect(body.safeParse(bad).error?.issues[0].message).toBe(PARAGRAPH_MESSAGE);
     expect(name.parse("  Anna Ferrer  ")).toBe("Anna Ferrer");
   });
 });
 
 describe("query parameters", () => {
   it("keeps one plain value per name and drops what could only fail in a query", () => {
-    expect(cleanQuery({ q: "anna", topic: ["a", "b"], bad: "x\u0000y", long: "x".repeat(201), none: undefined })).toEqual({ q: "anna", topic: "a" });
+    expect(
+      cleanQuery({ q: "anna", topic: ["a", "b"], bad: "x\u0000y", long: "x".repeat(201), none: undefined }),
+    ).toEqual({ q: "anna", topic: "a" });
   });
 
   it("reads a year only within the programme's years", () => {

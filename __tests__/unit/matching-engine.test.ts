@@ -1,6 +1,15 @@
 import { maxWeightAssignment } from "@/lib/matching/assignment";
 import { proximity } from "@/lib/matching/geography";
-import { hardRuleProblem, pairKey, rankMentors, scorePair, scoreValue, type HardRules, type MatchApplication, type MatchMentor } from "@/lib/matching/score";
+import {
+  hardRuleProblem,
+  pairKey,
+  rankMentors,
+  scorePair,
+  scoreValue,
+  type HardRules,
+  type MatchApplication,
+  type MatchMentor,
+} from "@/lib/matching/score";
 import { suggestAssignment } from "@/lib/matching/suggest";
 import { DEFAULT_WEIGHTS } from "@/lib/matching/weights";
 
@@ -19,7 +28,7 @@ const PRIORITIES = ["HIGH", "MEDIUM", "LOW"] as const;
 
 function instance(seed: number) {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const municipalities = ["m1", "m2", "m3", "m4"];
   const mentors: MatchMentor[] = Array.from({ length: 1 + Math.floor(r() * 3) }, (_, j) => {
     const capacity = 1 + Math.floor(r() * 2);
@@ -39,7 +48,11 @@ function instance(seed: number) {
     municipalityId: pick(municipalities),
     comarca: pick(COMARQUES),
     population: Math.floor(2_000 + r() * 60_000),
-    needs: TOPICS.filter(() => r() < 0.4).map((topicId) => ({ topicId, topicName: topicId, priority: pick(PRIORITIES) })),
+    needs: TOPICS.filter(() => r() < 0.4).map((topicId) => ({
+      topicId,
+      topicName: topicId,
+      priority: pick(PRIORITIES),
+    })),
     preferredMentorIds: mentors.filter(() => r() < 0.3).map((m) => m.id),
   }));
   const declined = new Set<string>();
@@ -88,52 +101,138 @@ describe("suggestAssignment", () => {
         expect(mentor.municipalityId).not.toBe(app.municipalityId);
         load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
       }
-      for (const mentor of mentors) expect((load.get(mentor.id) ?? 0) + mentor.committed).toBeLessThanOrEqual(mentor.capacity);
+      for (const mentor of mentors)
+        expect((load.get(mentor.id) ?? 0) + mentor.committed).toBeLessThanOrEqual(mentor.capacity);
       expect(new Set(result.pairs.map((p) => p.applicationId)).size).toBe(result.pairs.length);
     }
   });
 
   it("prefers matching more applications over a higher score for fewer", () => {
     const mentors: MatchMentor[] = [
-      { id: "a", name: "A", municipalityId: "x", comarca: "Bages", population: 10_000, topicIds: ["t1"], capacity: 1, committed: 0 },
-      { id: "b", name: "B", municipalityId: "y", comarca: "Segrià", population: 10_000, topicIds: [], capacity: 1, committed: 0 },
+      {
+        id: "a",
+        name: "A",
+        municipalityId: "x",
+        comarca: "Bages",
+        population: 10_000,
+        topicIds: ["t1"],
+        capacity: 1,
+        committed: 0,
+      },
+      {
+        id: "b",
+        name: "B",
+        municipalityId: "y",
+        comarca: "Segrià",
+        population: 10_000,
+        topicIds: [],
+        capacity: 1,
+        committed: 0,
+      },
     ];
     const apps: MatchApplication[] = [
-      { id: "1", municipalityId: "z", comarca: "Bages", population: 10_000, needs: [{ topicId: "t1", topicName: "t1", priority: "HIGH" }], preferredMentorIds: ["a"] },
-      { id: "2", municipalityId: "z", comarca: "Bages", population: 10_000, needs: [{ topicId: "t1", topicName: "t1", priority: "HIGH" }], preferredMentorIds: [] },
+      {
+        id: "1",
+        municipalityId: "z",
+        comarca: "Bages",
+        population: 10_000,
+        needs: [{ topicId: "t1", topicName: "t1", priority: "HIGH" }],
+        preferredMentorIds: ["a"],
+      },
+      {
+        id: "2",
+        municipalityId: "z",
+        comarca: "Bages",
+        population: 10_000,
+        needs: [{ topicId: "t1", topicName: "t1", priority: "HIGH" }],
+        preferredMentorIds: [],
+      },
     ];
     const rules = { declined: new Set([pairKey("2", "b")]) };
     const result = suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, rules);
     expect(result.objective.matched).toBe(2);
-    expect(result.pairs).toEqual(expect.arrayContaining([expect.objectContaining({ applicationId: "2", mentorId: "a" }), expect.objectContaining({ applicationId: "1", mentorId: "b" })]));
+    expect(result.pairs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ applicationId: "2", mentorId: "a" }),
+        expect.objectContaining({ applicationId: "1", mentorId: "b" }),
+      ]),
+    );
   });
 
   it("handles no mentors, no capacity left and no applications", () => {
     const { apps, mentors } = instance(7);
     expect(suggestAssignment(apps, [], DEFAULT_WEIGHTS, { declined: new Set() }).pairs).toEqual([]);
     const full = mentors.map((m) => ({ ...m, committed: m.capacity }));
-    expect(suggestAssignment(apps, full, DEFAULT_WEIGHTS, { declined: new Set() }).objective).toEqual({ matched: 0, totalScore: 0 });
+    expect(suggestAssignment(apps, full, DEFAULT_WEIGHTS, { declined: new Set() }).objective).toEqual({
+      matched: 0,
+      totalScore: 0,
+    });
     expect(suggestAssignment([], mentors, DEFAULT_WEIGHTS, { declined: new Set() }).pairs).toEqual([]);
   });
 
   it("with ties, still gives an optimal assignment", () => {
-    const mentor = (id: string): MatchMentor => ({ id, name: id, municipalityId: id, comarca: null, population: null, topicIds: [], capacity: 1, committed: 0 });
-    const app = (id: string): MatchApplication => ({ id, municipalityId: "z", comarca: null, population: null, needs: [], preferredMentorIds: [] });
-    const result = suggestAssignment([app("1"), app("2"), app("3")], [mentor("a"), mentor("b")], DEFAULT_WEIGHTS, { declined: new Set() });
+    const mentor = (id: string): MatchMentor => ({
+      id,
+      name: id,
+      municipalityId: id,
+      comarca: null,
+      population: null,
+      topicIds: [],
+      capacity: 1,
+      committed: 0,
+    });
+    const app = (id: string): MatchApplication => ({
+      id,
+      municipalityId: "z",
+      comarca: null,
+      population: null,
+      needs: [],
+      preferredMentorIds: [],
+    });
+    const result = suggestAssignment([app("1"), app("2"), app("3")], [mentor("a"), mentor("b")], DEFAULT_WEIGHTS, {
+      declined: new Set(),
+    });
     expect(result.objective.matched).toBe(2);
     expect(new Set(result.pairs.map((p) => p.mentorId))).toEqual(new Set(["a", "b"]));
   });
 
   it("allows a mentor of the same municipality only when the secretariat says so", () => {
-    const mentors: MatchMentor[] = [{ id: "a", name: "A", municipalityId: "same", comarca: null, population: null, topicIds: [], capacity: 1, committed: 0 }];
-    const apps: MatchApplication[] = [{ id: "1", municipalityId: "same", comarca: null, population: null, needs: [], preferredMentorIds: [] }];
+    const mentors: MatchMentor[] = [
+      {
+        id: "a",
+        name: "A",
+        municipalityId: "same",
+        comarca: null,
+        population: null,
+        topicIds: [],
+        capacity: 1,
+        committed: 0,
+      },
+    ];
+    const apps: MatchApplication[] = [
+      { id: "1", municipalityId: "same", comarca: null, population: null, needs: [], preferredMentorIds: [] },
+    ];
     expect(suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, { declined: new Set() }).pairs).toEqual([]);
-    expect(suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, { declined: new Set(), sameMunicipalityAllowed: new Set(["1"]) }).pairs).toHaveLength(1);
+    expect(
+      suggestAssignment(apps, mentors, DEFAULT_WEIGHTS, {
+        declined: new Set(),
+        sameMunicipalityAllowed: new Set(["1"]),
+      }).pairs,
+    ).toHaveLength(1);
   });
 });
 
 describe("scores and reasons", () => {
-  const mentor: MatchMentor = { id: "a", name: "Marta", municipalityId: "s", comarca: "Vallès Occidental", population: 220_000, topicIds: ["coop", "fin"], capacity: 3, committed: 1 };
+  const mentor: MatchMentor = {
+    id: "a",
+    name: "Marta",
+    municipalityId: "s",
+    comarca: "Vallès Occidental",
+    population: 220_000,
+    topicIds: ["coop", "fin"],
+    capacity: 3,
+    committed: 1,
+  };
   const app: MatchApplication = {
     id: "1",
     municipalityId: "o",
@@ -155,7 +254,10 @@ describe("scores and reasons", () => {
       "Li queden 2 places de 3.",
     ]);
     // topics 3/4 of 50, preferred 20, proximity 0.6 of 15, size ~0.72 of 10, balance 2/3 of 5
-    expect(score).toBeCloseTo(37.5 + 20 + 9 + 10 * (1 - Math.abs(Math.log10(60_000) - Math.log10(220_000)) / 2) + 5 * (2 / 3), 1);
+    expect(score).toBeCloseTo(
+      37.5 + 20 + 9 + 10 * (1 - Math.abs(Math.log10(60_000) - Math.log10(220_000)) / 2) + 5 * (2 / 3),
+      1,
+    );
   });
 
   it("ranks only the mentors the hard rules allow, best first", () => {

@@ -4,7 +4,14 @@ import { TextField } from "@/components/TextField";
 
 describe("TextField", () => {
   it("ties its help and its error to the input for screen readers", () => {
-    render(<TextField name="email" label="Adreça electrònica" help="La vostra adreça de treball" error="Escriviu una adreça vàlida." />);
+    render(
+      <TextField
+        name="email"
+        label="Adreça electrònica"
+        help="La vostra adreça de treball"
+        error="Escriviu una adreça vàlida."
+      />,
+    );
     const input = screen.getByLabelText("Adreça electrònica");
     expect(input).toHaveAttribute("aria-invalid", "true");
     expect(input).toHaveAccessibleDescription("La vostra adreça de treball Escriviu una adreça vàlida.");

@@ -3,7 +3,7 @@ import { toCsv } from "@/lib/csv";
 import { toXlsx } from "@/lib/xlsx";
 
 const rows = [
-  { name: "Olot", people: 3, note: "=HYPERLINK(\"http://x\")" },
+  { name: "Olot", people: 3, note: '=HYPERLINK("http://x")' },
   { name: "L'Hospitalet & Prat <nord>", people: 0, note: null },
 ];
 const columns = [
@@ -15,7 +15,14 @@ const columns = [
 describe("exports", () => {
   it("XLSX: a valid workbook with a header row, numbers as numbers and text never run as a formula", () => {
     const files = unzipSync(toXlsx(rows, columns, "Municipis"));
-    expect(Object.keys(files).sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
     expect(sheet.match(/<row /g)).toHaveLength(3);
     expect(sheet).toContain('<c r="B2"><v>3</v></c>');

@@ -12,7 +12,17 @@ type FormAction = (state: ActionResult<unknown> | null, formData: FormData) => P
  * without it: React posts the form natively and renders the answer. For forms with fields to
  * validate in the browser, see the forms built on react-hook-form.
  */
-export function ActionForm({ action, children, className, success }: { action: FormAction; children: ReactNode; className?: string; success?: string }) {
+export function ActionForm({
+  action,
+  children,
+  className,
+  success,
+}: {
+  action: FormAction;
+  children: ReactNode;
+  className?: string;
+  success?: string;
+}) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className={className}>

@@ -1,4 +1,11 @@
-import { forwardRef, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  forwardRef,
+  type ButtonHTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 // Labelled form controls: the help text and the error are tied to the control with
 // aria-describedby, and aria-invalid marks it, so screen readers read the message by the field.
@@ -7,7 +14,15 @@ function describedBy(id: string, help?: ReactNode, error?: string) {
   return [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function FieldShell({ id, label, help, error, required, children, className }: {
+function FieldShell({
+  id,
+  label,
+  help,
+  error,
+  required,
+  children,
+  className,
+}: {
   id: string;
   label: ReactNode;
   help?: ReactNode;
@@ -20,7 +35,12 @@ function FieldShell({ id, label, help, error, required, children, className }: {
     <div className={className}>
       <label htmlFor={id} className="block font-medium">
         {label}
-        {required ? <span aria-hidden="true" className="text-danger"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-danger">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {help ? (
         <p id={`${id}-help`} className="text-sm text-muted">
@@ -63,31 +83,38 @@ export const Input = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<H
   );
 });
 
-export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea(
-  { label, help, error, name, id, wrapperClassName, required, rows = 4, ...rest },
-  ref,
-) {
-  const controlId = id ?? `f-${name.replace(/\./g, "-")}`;
-  return (
-    <FieldShell id={controlId} label={label} help={help} error={error} required={required} className={wrapperClassName}>
-      <textarea
-        ref={ref}
+export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(
+  function TextArea({ label, help, error, name, id, wrapperClassName, required, rows = 4, ...rest }, ref) {
+    const controlId = id ?? `f-${name.replace(/\./g, "-")}`;
+    return (
+      <FieldShell
         id={controlId}
-        name={name}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(controlId, help, error)}
-        className={controlClass(error)}
-        {...rest}
-      />
-    </FieldShell>
-  );
-});
+        label={label}
+        help={help}
+        error={error}
+        required={required}
+        className={wrapperClassName}
+      >
+        <textarea
+          ref={ref}
+          id={controlId}
+          name={name}
+          rows={rows}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(controlId, help, error)}
+          className={controlClass(error)}
+          {...rest}
+        />
+      </FieldShell>
+    );
+  },
+);
 
 export const Select = forwardRef<
   HTMLSelectElement,
-  Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }
+  Common &
+    SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }
 >(function Select({ label, help, error, name, id, wrapperClassName, required, options, placeholder, ...rest }, ref) {
   const controlId = id ?? `f-${name.replace(/\./g, "-")}`;
   return (
@@ -117,7 +144,9 @@ export const Checkbox = forwardRef<HTMLInputElement, Common & InputHTMLAttribute
   { label, help, error, name, id, wrapperClassName, ...rest },
   ref,
 ) {
-  const controlId = id ?? `f-${name.replace(/\./g, "-")}${rest.value !== undefined && rest.value !== "on" ? `-${String(rest.value)}` : ""}`;
+  const controlId =
+    id ??
+    `f-${name.replace(/\./g, "-")}${rest.value !== undefined && rest.value !== "on" ? `-${String(rest.value)}` : ""}`;
   return (
     <div className={wrapperClassName}>
       <div className="flex items-start gap-3">
@@ -148,7 +177,14 @@ export const Checkbox = forwardRef<HTMLInputElement, Common & InputHTMLAttribute
 });
 
 /** A group of checkboxes or radios under one legend, with one error for the group. */
-export function Fieldset({ legend, help, error, name, children, required }: {
+export function Fieldset({
+  legend,
+  help,
+  error,
+  name,
+  children,
+  required,
+}: {
   legend: ReactNode;
   help?: ReactNode;
   error?: string;
@@ -161,7 +197,12 @@ export function Fieldset({ legend, help, error, name, children, required }: {
     <fieldset aria-describedby={describedBy(id, help, error)}>
       <legend className="font-medium">
         {legend}
-        {required ? <span aria-hidden="true" className="text-danger"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-danger">
+            {" "}
+            *
+          </span>
+        ) : null}
       </legend>
       {help ? (
         <p id={`${id}-help`} className="text-sm text-muted">
@@ -184,7 +225,15 @@ const buttonStyles = {
   danger: "bg-danger text-white hover:bg-red-800",
 };
 
-export function Button({ children, pending, pendingLabel = "S'està desant…", variant = "primary", className = "", type = "submit", ...rest }: {
+export function Button({
+  children,
+  pending,
+  pendingLabel = "S'està desant…",
+  variant = "primary",
+  className = "",
+  type = "submit",
+  ...rest
+}: {
   children: ReactNode;
   pending?: boolean;
   pendingLabel?: string;

@@ -32,13 +32,18 @@ export function useActionForm<TInput extends object, TOutput, R>({
   const [pending, setPending] = useState(false);
   const refused = useRef(false);
   const loaded = useRef<Promise<Schema<TOutput, TInput>> | null>(null);
-  const load = useCallback(() => (loaded.current ??= typeof schema === "function" ? schema() : Promise.resolve(schema)), [schema]);
+  const load = useCallback(
+    () => (loaded.current ??= typeof schema === "function" ? schema() : Promise.resolve(schema)),
+    [schema],
+  );
 
   const issues = async () => {
     const result = (await load()).safeParse(form.getValues());
     return result.success ? [] : result.error.issues;
   };
-  const form = useFormFields<TInput>(defaultValues, { onChange: async () => void (refused.current && form.setIssues(await issues())) });
+  const form = useFormFields<TInput>(defaultValues, {
+    onChange: async () => void (refused.current && form.setIssues(await issues())),
+  });
 
   const onSubmit = async (event?: FormEvent) => {
     event?.preventDefault();

@@ -56,7 +56,11 @@ const inGroup = (element: HTMLInputElement) => element.hasAttribute("value") && 
 
 function show(element: FieldElement, value: unknown) {
   if (element instanceof HTMLInputElement && element.type === "checkbox") {
-    element.checked = Array.isArray(value) ? value.map(String).includes(element.value) : inGroup(element) ? value === element.value : value === true || value === "true";
+    element.checked = Array.isArray(value)
+      ? value.map(String).includes(element.value)
+      : inGroup(element)
+        ? value === element.value
+        : value === true || value === "true";
   } else if (element instanceof HTMLInputElement && element.type === "radio") {
     element.checked = value != null && String(value) === element.value;
   } else {
@@ -102,7 +106,9 @@ export function useFormFields<T extends object>(defaultValues: T, options: { onC
         onChange: ({ target }) => {
           if (target instanceof HTMLInputElement && target.type === "checkbox" && inGroup(target)) {
             const current = getAt(s.values, name);
-            const list = (Array.isArray(current) ? current : current ? [current] : []).map(String).filter((v) => v !== target.value);
+            const list = (Array.isArray(current) ? current : current ? [current] : [])
+              .map(String)
+              .filter((v) => v !== target.value);
             setAt(s.values, name, target.checked ? [...list, target.value] : list);
           } else if (target instanceof HTMLInputElement && target.type === "checkbox") {
             setAt(s.values, name, target.checked);
@@ -172,9 +178,15 @@ export function useFormFields<T extends object>(defaultValues: T, options: { onC
           rerender();
         },
         remove: (index: number) => {
-          setAt(s.values, name, list().filter((_, i) => i !== index));
+          setAt(
+            s.values,
+            name,
+            list().filter((_, i) => i !== index),
+          );
           own.splice(index, 1);
-          setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith(`${name}.`))));
+          setErrors((current) =>
+            Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith(`${name}.`))),
+          );
           rerender();
         },
       };

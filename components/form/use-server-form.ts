@@ -67,7 +67,9 @@ export function useServerForm<V extends FieldValues, R>({
     return {
       ...registered,
       ...(options.value !== undefined ? { value: options.value } : {}),
-      ...(checkable ? { defaultChecked: isChecked(value, options.value) } : { defaultValue: value == null ? "" : String(value) }),
+      ...(checkable
+        ? { defaultChecked: isChecked(value, options.value) }
+        : { defaultValue: value == null ? "" : String(value) }),
       error,
     };
   }
@@ -108,14 +110,16 @@ function toFieldErrors(fieldErrors: Record<string, string[]>) {
 
 function messageAt(errors: FieldErrors, name: string): string | undefined {
   let node: unknown = errors;
-  for (const part of name.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of name.split("."))
+    node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
   const message = (node as { message?: unknown } | undefined)?.message;
   return typeof message === "string" ? message : undefined;
 }
 
 function valueAt(values: unknown, name: string): unknown {
   let node = values;
-  for (const part of name.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of name.split("."))
+    node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
   return node;
 }
 
@@ -134,14 +138,21 @@ export function withSubmitted(defaults: unknown, submitted: Record<string, strin
         if (match) indexes.add(Number(match[1]));
       }
       if (indexes.size || rowTemplate) {
-        return [...indexes].sort((a, b) => a - b).map((i) => withSubmitted(defaults[i] ?? rowTemplate ?? {}, submitted, `${prefix}.${i}`));
+        return [...indexes]
+          .sort((a, b) => a - b)
+          .map((i) => withSubmitted(defaults[i] ?? rowTemplate ?? {}, submitted, `${prefix}.${i}`));
       }
     }
     const sent = submitted[prefix];
     return sent === undefined ? [] : ([] as string[]).concat(sent);
   }
   if (defaults && typeof defaults === "object" && !(defaults instanceof Date)) {
-    return Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, withSubmitted(value, submitted, prefix ? `${prefix}.${key}` : key)]));
+    return Object.fromEntries(
+      Object.entries(defaults).map(([key, value]) => [
+        key,
+        withSubmitted(value, submitted, prefix ? `${prefix}.${key}` : key),
+      ]),
+    );
   }
   const sent = submitted[prefix];
   const last = Array.isArray(sent) ? sent[sent.length - 1] : sent;
@@ -152,6 +163,7 @@ export function withSubmitted(defaults: unknown, submitted: Record<string, strin
 function isChecked(initial: unknown, value: string | undefined) {
   if (Array.isArray(initial)) return initial.map(String).includes(value ?? "on");
   if (typeof initial === "boolean") return initial;
-  if (typeof initial === "string") return value === undefined ? initial !== "" && initial !== "false" : initial === value;
+  if (typeof initial === "string")
+    return value === undefined ? initial !== "" && initial !== "false" : initial === value;
   return false;
 }

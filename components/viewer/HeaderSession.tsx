@@ -17,7 +17,10 @@ export function AccountArea({ labels, signOut }: { labels: AccountLabels; signOu
     return (
       <form action={signOut} className="flex items-center gap-3">
         <span className="text-muted">{labels.signedInAs.replace("{name}", viewer.name)}</span>
-        <button type="submit" className="rounded border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          type="submit"
+          className="rounded border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50"
+        >
           {labels.signOut}
         </button>
       </form>

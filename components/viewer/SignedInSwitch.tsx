@@ -11,7 +11,15 @@ import { useViewer } from "./ViewerContext";
  * On a public page: what people who are not signed in see (`signedOut`), or for a signed-in
  * person a link to their own space (`homeLabel`; nothing when it is omitted).
  */
-export function SignedInSwitch({ signedOut, homeLabel, homeClassName }: { signedOut: ReactNode; homeLabel?: string; homeClassName?: string }) {
+export function SignedInSwitch({
+  signedOut,
+  homeLabel,
+  homeClassName,
+}: {
+  signedOut: ReactNode;
+  homeLabel?: string;
+  homeClassName?: string;
+}) {
   const { viewer } = useViewer();
   const { locale } = useLocalePath();
   if (!viewer) return signedOut;

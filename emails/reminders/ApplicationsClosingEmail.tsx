@@ -1,14 +1,26 @@
 import { ReminderLayout, reminderPreview, type ReminderBase } from "../components/ReminderLayout";
 import { P } from "../components/parts";
 
-export type ApplicationsClosingEmailProps = ReminderBase & { editionName: string; closesOn: string; days: number; hasDraft: boolean };
+export type ApplicationsClosingEmailProps = ReminderBase & {
+  editionName: string;
+  closesOn: string;
+  days: number;
+  hasDraft: boolean;
+};
 
 export const applicationsClosingSubject = (p: Pick<ApplicationsClosingEmailProps, "days">) =>
-  p.days === 1 ? "Demà es tanquen les inscripcions de mentoria" : `Les inscripcions de mentoria es tanquen d'aquí a ${p.days} dies`;
+  p.days === 1
+    ? "Demà es tanquen les inscripcions de mentoria"
+    : `Les inscripcions de mentoria es tanquen d'aquí a ${p.days} dies`;
 
 export default function ApplicationsClosingEmail(props: ApplicationsClosingEmailProps) {
   return (
-    <ReminderLayout {...props} preview={applicationsClosingSubject(props)} heading="Les inscripcions es tanquen aviat" action={props.hasDraft ? "Acaba la sol·licitud" : "Fes la sol·licitud"}>
+    <ReminderLayout
+      {...props}
+      preview={applicationsClosingSubject(props)}
+      heading="Les inscripcions es tanquen aviat"
+      action={props.hasDraft ? "Acaba la sol·licitud" : "Fes la sol·licitud"}
+    >
       <P>
         Les inscripcions de la {props.editionName} es tanquen el {props.closesOn} a les 23:59.{" "}
         {props.hasDraft
@@ -19,4 +31,10 @@ export default function ApplicationsClosingEmail(props: ApplicationsClosingEmail
   );
 }
 
-ApplicationsClosingEmail.PreviewProps = { ...reminderPreview, editionName: "Convocatòria 2026-2027", closesOn: "30 de setembre de 2026", days: 7, hasDraft: true } satisfies ApplicationsClosingEmailProps;
+ApplicationsClosingEmail.PreviewProps = {
+  ...reminderPreview,
+  editionName: "Convocatòria 2026-2027",
+  closesOn: "30 de setembre de 2026",
+  days: 7,
+  hasDraft: true,
+} satisfies ApplicationsClosingEmailProps;

@@ -7,13 +7,23 @@ export const availabilityPendingSubject = "Encara no heu confirmat la vostra dis
 
 export default function AvailabilityPendingEmail(props: AvailabilityPendingEmailProps) {
   return (
-    <ReminderLayout {...props} preview={availabilityPendingSubject} heading="Teniu disponibilitat aquest any?" action="Confirma la disponibilitat">
+    <ReminderLayout
+      {...props}
+      preview={availabilityPendingSubject}
+      heading="Teniu disponibilitat aquest any?"
+      action="Confirma la disponibilitat"
+    >
       <P>
-        Encara no ens heu dit si teniu disponibilitat per acompanyar altres municipis en la {props.editionName}. Les propostes de parelles es
-        fan abans del {props.matchingDeadlineOn}. Confirmar-la no us obliga a acceptar cap proposta.
+        Encara no ens heu dit si teniu disponibilitat per acompanyar altres municipis en la {props.editionName}. Les
+        propostes de parelles es fan abans del {props.matchingDeadlineOn}. Confirmar-la no us obliga a acceptar cap
+        proposta.
       </P>
     </ReminderLayout>
   );
 }
 
-AvailabilityPendingEmail.PreviewProps = { ...reminderPreview, editionName: "Convocatòria 2026-2027", matchingDeadlineOn: "31 d’octubre de 2026" } satisfies AvailabilityPendingEmailProps;
+AvailabilityPendingEmail.PreviewProps = {
+  ...reminderPreview,
+  editionName: "Convocatòria 2026-2027",
+  matchingDeadlineOn: "31 d’octubre de 2026",
+} satisfies AvailabilityPendingEmailProps;

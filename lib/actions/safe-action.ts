@@ -13,7 +13,8 @@ import { formDataToInput, submittedValues } from "@/lib/forms/form-data";
 export type FieldErrors = Record<string, string[]>;
 /** What a refused form sent, by field name, so the page shows it again (forms posted without JavaScript). */
 export type SubmittedValues = Record<string, string | string[]>;
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
 
 type Context<G> = { viewer: G extends "public" ? Viewer | null : Viewer };
 
@@ -39,24 +40,29 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
   return async (first, second) => {
     const formData = second instanceof FormData ? second : first instanceof FormData ? first : undefined;
     const input = formData ? formDataToInput(schema, formData) : first;
-    const refused = (result: Extract<ActionResult<R>, { ok: false }>) => (formData ? { ...result, values: submittedValues(formData) } : result);
+    const refused = (result: Extract<ActionResult<R>, { ok: false }>) =>
+      formData ? { ...result, values: submittedValues(formData) } : result;
     try {
       const { viewer, stale } = await currentSession();
       if (stale) clearSessionCookies(await cookies());
       if (guard !== "public") {
         if (!viewer) return refused({ ok: false, error: "La sessió ha caducat. Torneu a entrar." });
-        if (guard !== "signed-in" && !can(viewer, guard)) return refused({ ok: false, error: "No teniu permís per fer aquesta acció." });
+        if (guard !== "signed-in" && !can(viewer, guard))
+          return refused({ ok: false, error: "No teniu permís per fer aquesta acció." });
       }
       const parsed = schema.safeParse(input);
-      if (!parsed.success) return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
+      if (!parsed.success)
+        return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
       for (const tag of options.tags ?? []) updateTag(tag);
       refresh();
       after(kickDelivery);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) return refused({ ok: false, error: error.message, fieldErrors: error.fieldErrors });
-      if (error instanceof z.ZodError) return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) });
+      if (error instanceof AppError)
+        return refused({ ok: false, error: error.message, fieldErrors: error.fieldErrors });
+      if (error instanceof z.ZodError)
+        return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) });
       if (isNextControlFlow(error)) throw error;
       console.error("Server action failed:", error);
       return refused({ ok: false, error: GENERIC_ERROR });
@@ -76,5 +82,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 // redirect() and notFound() work by throwing; they must pass through.
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }

@@ -17,14 +17,23 @@ export async function withdrawApplication(actor: Viewer | null, applicationId: s
     });
     if (!application) throw notFound();
     if (application.proposals.length) {
-      throw new AppError("Ja hi ha una proposta de mentoria per a aquesta sol·licitud: per retirar-la, escriviu a la secretaria.", undefined, "conflict");
+      throw new AppError(
+        "Ja hi ha una proposta de mentoria per a aquesta sol·licitud: per retirar-la, escriviu a la secretaria.",
+        undefined,
+        "conflict",
+      );
     }
     const { count } = await tx.application.updateMany({
       where: { id: applicationId, live: true },
       data: { status: "WITHDRAWN", live: null, withdrawnAt: now },
     });
     if (!count) throw new AppError("La sol·licitud ja estava retirada.", undefined, "conflict");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "application.withdrawn", entityType: "Application", entityId: applicationId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "application.withdrawn",
+      entityType: "Application",
+      entityId: applicationId,
+    });
     return { id: applicationId };
   });
 }
@@ -37,38 +46,67 @@ export async function withdrawApplication(actor: Viewer | null, applicationId: s
  * The secretariat lets one person apply after the deadline. The person is named by id or, from
  * the form, by their email address (a select of every technician would not scale).
  */
-export async function allowLateApplication(actor: Viewer | null, input: { editionId: string } & ({ personId: string } | { email: string }), now = new Date()) {
+export async function allowLateApplication(
+  actor: Viewer | null,
+  input: { editionId: string } & ({ personId: string } | { email: string }),
+  now = new Date(),
+) {
   assertPermission(actor, "programme:manage");
   try {
     return await prisma.$transaction(async (tx) => {
       const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
       if (!edition) throw notFound();
       if (edition.phase !== "APPLICATIONS" && edition.phase !== "MATCHING") {
-        throw new AppError("Només es poden acceptar sol·licituds fora de termini durant les inscripcions o el matching.");
+        throw new AppError(
+          "Només es poden acceptar sol·licituds fora de termini durant les inscripcions o el matching.",
+        );
       }
       const byEmail = "email" in input;
       const person = await tx.user.findFirst({
-        where: { ...(byEmail ? { email: normaliseEmail(input.email) } : { id: input.personId }), role: "TECHNICIAN", deactivatedAt: null, erasedAt: null },
+        where: {
+          ...(byEmail ? { email: normaliseEmail(input.email) } : { id: input.personId }),
+          role: "TECHNICIAN",
+          deactivatedAt: null,
+          erasedAt: null,
+        },
         select: { id: true, email: true, name: true, locale: true, municipalityId: true },
       });
       if (!person && byEmail) {
         throw new AppError("Reviseu l'adreça.", { email: ["No hi ha cap persona tècnica activa amb aquesta adreça."] });
       }
       if (!person) throw notFound();
-      if (!person.municipalityId) throw new AppError("Aquesta persona encara no ha completat el perfil amb el seu municipi.");
-      const existing = await tx.application.findFirst({ where: { editionId: edition.id, applicantId: person.id, live: true } });
+      if (!person.municipalityId)
+        throw new AppError("Aquesta persona encara no ha completat el perfil amb el seu municipi.");
+      const existing = await tx.application.findFirst({
+        where: { editionId: edition.id, applicantId: person.id, live: true },
+      });
       const application = existing
-        ? await tx.application.update({ where: { id: existing.id }, data: { lateAcceptedAt: now }, select: { id: true } })
+        ? await tx.application.update({
+            where: { id: existing.id },
+            data: { lateAcceptedAt: now },
+            select: { id: true },
+          })
         : await tx.application.create({
-            data: { editionId: edition.id, applicantId: person.id, municipalityId: person.municipalityId, lateAcceptedAt: now },
+            data: {
+              editionId: edition.id,
+              applicantId: person.id,
+              municipalityId: person.municipalityId,
+              lateAcceptedAt: now,
+            },
             select: { id: true },
           });
       await sendLateApplicationAllowedEmail(tx, person, edition);
-      await recordAuditEvent(tx, { actorId: actor.id, action: "application.late_accepted", entityType: "Application", entityId: application.id });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "application.late_accepted",
+        entityType: "Application",
+        entityId: application.id,
+      });
       return application;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("Aquesta persona ja té una sol·licitud en curs.", undefined, "conflict");
+    if (isUniqueViolation(error))
+      throw new AppError("Aquesta persona ja té una sol·licitud en curs.", undefined, "conflict");
     throw error;
   }
 }

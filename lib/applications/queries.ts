@@ -26,31 +26,50 @@ export type ApplicationFilters = { status?: string; topicId?: string; municipali
 function applicationsWhere(editionId: string, filters: ApplicationFilters): Prisma.ApplicationWhereInput {
   return {
     editionId,
-    ...(filters.status === "DRAFT" || filters.status === "SUBMITTED" || filters.status === "WITHDRAWN" ? { status: filters.status } : {}),
+    ...(filters.status === "DRAFT" || filters.status === "SUBMITTED" || filters.status === "WITHDRAWN"
+      ? { status: filters.status }
+      : {}),
     ...(filters.topicId ? { needs: { some: { topicId: filters.topicId } } } : {}),
     ...(filters.municipalityId ? { municipalityId: filters.municipalityId } : {}),
     ...(filters.comarca ? { municipality: { comarca: filters.comarca } } : {}),
   };
 }
 
-const applicationsOrder: Prisma.ApplicationOrderByWithRelationInput[] = [{ status: "asc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }];
-const listInclude = { ...applicationInclude, applicant: { select: { id: true, name: true, email: true, phone: true, position: true } } } satisfies Prisma.ApplicationInclude;
+const applicationsOrder: Prisma.ApplicationOrderByWithRelationInput[] = [
+  { status: "asc" },
+  { submittedAt: "asc" },
+  { createdAt: "asc" },
+  { id: "asc" },
+];
+const listInclude = {
+  ...applicationInclude,
+  applicant: { select: { id: true, name: true, email: true, phone: true, position: true } },
+} satisfies Prisma.ApplicationInclude;
 
 /** Every application of an edition that matches the filters (exports). */
 export async function listApplications(actor: Viewer | null, editionId: string, filters: ApplicationFilters = {}) {
   assertPermission(actor, "programme:manage");
-  return prisma.application.findMany({ where: applicationsWhere(editionId, filters), orderBy: applicationsOrder, include: listInclude });
+  return prisma.application.findMany({
+    where: applicationsWhere(editionId, filters),
+    orderBy: applicationsOrder,
+    include: listInclude,
+  });
 }
 
 export const APPLICATIONS_PAGE_SIZE = 50;
 
 /** One page of them (the secretariat's list). */
-export async function listApplicationsPage(actor: Viewer | null, editionId: string, filters: ApplicationFilters & { pagina?: string } = {}) {
+export async function listApplicationsPage(
+  actor: Viewer | null,
+  editionId: string,
+  filters: ApplicationFilters & { pagina?: string } = {},
+) {
   assertPermission(actor, "programme:manage");
   const where = applicationsWhere(editionId, filters);
   return pageByIds(filters.pagina, APPLICATIONS_PAGE_SIZE, {
     count: () => prisma.application.count({ where }),
-    ids: (skip, take) => prisma.application.findMany({ where, orderBy: applicationsOrder, skip, take, select: { id: true } }),
+    ids: (skip, take) =>
+      prisma.application.findMany({ where, orderBy: applicationsOrder, skip, take, select: { id: true } }),
     rows: (ids) => prisma.application.findMany({ where: { id: { in: ids } }, include: listInclude }),
   });
 }

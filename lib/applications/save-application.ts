@@ -8,7 +8,12 @@ import { endOfMadridDay } from "@/lib/dates";
 import { sendApplicationReceivedEmail } from "@/lib/email/senders/september";
 import { AppError, forbidden } from "@/lib/errors";
 import type { Edition } from "@/lib/generated/prisma/client";
-import { applicationDraftSchema, applicationSubmitSchema, type ApplicationInput, type ApplicationValues } from "./schema";
+import {
+  applicationDraftSchema,
+  applicationSubmitSchema,
+  type ApplicationInput,
+  type ApplicationValues,
+} from "./schema";
 import { applicationWindow, closedMessage, lateApplicationOpen } from "./window";
 
 export type SaveMode = "draft" | "submit";
@@ -19,26 +24,41 @@ export type SaveMode = "draft" | "submit";
  * secretariat accepted a late application. A submitted application stays submitted: later
  * saves must pass the full validation. The first submission sends the confirmation email.
  */
-export async function saveApplication(actor: Viewer | null, input: { mode: SaveMode; values: ApplicationInput }, now = new Date()) {
+export async function saveApplication(
+  actor: Viewer | null,
+  input: { mode: SaveMode; values: ApplicationInput },
+  now = new Date(),
+) {
   assertSignedIn(actor);
   if (actor.role !== "TECHNICIAN") throw forbidden();
   const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (person.approvalStatus !== "APPROVED") {
     throw new AppError("El vostre compte encara està pendent de validació per la secretaria.", undefined, "forbidden");
   }
-  if (!person.municipalityId) throw new AppError("Completeu primer el vostre perfil amb el municipi.", undefined, "forbidden");
+  if (!person.municipalityId)
+    throw new AppError("Completeu primer el vostre perfil amb el municipi.", undefined, "forbidden");
   const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
   if (!edition) throw new AppError("Ara mateix no hi ha cap convocatòria en curs.");
 
   const existing = await prisma.application.findFirst({
     where: { editionId: edition.id, applicantId: actor.id, live: true },
-    select: { id: true, status: true, lateAcceptedAt: true, _count: { select: { proposals: { where: { live: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      lateAcceptedAt: true,
+      _count: { select: { proposals: { where: { live: true } } } },
+    },
   });
   if (existing?._count.proposals) {
-    throw new AppError("La sol·licitud ja té una proposta de mentoria en curs i no es pot modificar. Si cal, escriviu a la secretaria.", undefined, "conflict");
+    throw new AppError(
+      "La sol·licitud ja té una proposta de mentoria en curs i no es pot modificar. Si cal, escriviu a la secretaria.",
+      undefined,
+      "conflict",
+    );
   }
   const window = applicationWindow(edition, now);
-  if (window !== "open" && !lateApplicationOpen(edition, existing)) throw new AppError(closedMessage(edition, window), undefined, "forbidden");
+  if (window !== "open" && !lateApplicationOpen(edition, existing))
+    throw new AppError(closedMessage(edition, window), undefined, "forbidden");
 
   const submitting = input.mode === "submit" || existing?.status === "SUBMITTED";
   const values = (submitting ? applicationSubmitSchema : applicationDraftSchema).parse(input.values);
@@ -64,7 +84,12 @@ export async function saveApplication(actor: Viewer | null, input: { mode: SaveM
       const preferredMentors = values.preferredMentorIds.map((mentorId, rank) => ({ mentorId, rank }));
       const firstSubmission = submitting && existing?.status !== "SUBMITTED";
       const submission = firstSubmission
-        ? { status: "SUBMITTED" as const, submittedAt: now, commitmentsAcceptedAt: now, municipalityId: person.municipalityId! }
+        ? {
+            status: "SUBMITTED" as const,
+            submittedAt: now,
+            commitmentsAcceptedAt: now,
+            municipalityId: person.municipalityId!,
+          }
         : {};
       let applicationId: string;
       if (existing) {
@@ -74,11 +99,18 @@ export async function saveApplication(actor: Viewer | null, input: { mode: SaveM
           where: { id: existing.id, live: true, status: existing.status },
           data: { ...data, ...submission },
         });
-        if (!count) throw new AppError("La sol·licitud ha canviat mentrestant. Torneu a carregar la pàgina.", undefined, "conflict");
+        if (!count)
+          throw new AppError(
+            "La sol·licitud ha canviat mentrestant. Torneu a carregar la pàgina.",
+            undefined,
+            "conflict",
+          );
         await tx.applicationNeed.deleteMany({ where: { applicationId: existing.id } });
         await tx.applicationPreferredMentor.deleteMany({ where: { applicationId: existing.id } });
         await tx.applicationNeed.createMany({ data: needs.map((n) => ({ ...n, applicationId: existing.id })) });
-        await tx.applicationPreferredMentor.createMany({ data: preferredMentors.map((m) => ({ ...m, applicationId: existing.id })) });
+        await tx.applicationPreferredMentor.createMany({
+          data: preferredMentors.map((m) => ({ ...m, applicationId: existing.id })),
+        });
         applicationId = existing.id;
       } else {
         const created = await tx.application.create({
@@ -117,7 +149,11 @@ export async function saveApplication(actor: Viewer | null, input: { mode: SaveM
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("Ja teniu una sol·licitud en aquesta convocatòria. Torneu a carregar la pàgina.", undefined, "conflict");
+      throw new AppError(
+        "Ja teniu una sol·licitud en aquesta convocatòria. Torneu a carregar la pàgina.",
+        undefined,
+        "conflict",
+      );
     }
     throw error;
   }

@@ -10,7 +10,6 @@ const text = (max: number, label: string) =>
     .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
     .default("");
 
-
 export const needSchema = z.object({
   topicId: z.string().max(40).default(""),
   description: text(1500, "La descripció"),
@@ -64,24 +63,38 @@ export const applicationSubmitSchema = applicationDraftSchema.superRefine((v, ct
     if (!ok) ctx.addIssue({ code: "custom", path, message });
   };
   require(v.policyStage !== null, ["policyStage"], "Indiqueu en quin punt és l'economia social al vostre municipi.");
-  require(v.currentPolicy.length >= 20, ["currentPolicy"], "Expliqueu breument què fa ara el municipi (almenys 20 caràcters).");
+  require(v.currentPolicy.length >= 20, [
+    "currentPolicy",
+  ], "Expliqueu breument què fa ara el municipi (almenys 20 caràcters).");
   require(v.hasPlan !== null, ["hasPlan"], "Indiqueu si el municipi té un pla d'economia social.");
   require(v.needs.length >= 1, ["needs"], "Afegiu almenys una necessitat.");
   const seen = new Set<string>();
   v.needs.forEach((need, i) => {
     require(need.topicId !== "", ["needs", i, "topicId"], "Trieu l'àmbit d'aquesta necessitat.");
-    require(need.description.length >= 20, ["needs", i, "description"], "Descriviu la necessitat (almenys 20 caràcters).");
+    require(need.description.length >= 20, [
+      "needs",
+      i,
+      "description",
+    ], "Descriviu la necessitat (almenys 20 caràcters).");
     if (need.topicId && seen.has(need.topicId)) {
-      ctx.addIssue({ code: "custom", path: ["needs", i, "topicId"], message: "Aquest àmbit ja surt en una altra necessitat." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["needs", i, "topicId"],
+        message: "Aquest àmbit ja surt en una altra necessitat.",
+      });
     }
     seen.add(need.topicId);
   });
   require(v.goals.length >= 20, ["goals"], "Expliqueu què voleu aconseguir amb la mentoria (almenys 20 caràcters).");
   require(v.availability.length >= 5, ["availability"], "Indiqueu la vostra disponibilitat (dies, franges, períodes).");
   require(v.preferredFormat !== null, ["preferredFormat"], "Trieu el format que preferiu.");
-  require(new Set(v.preferredMentorIds).size === v.preferredMentorIds.length, ["preferredMentorIds"], "Heu triat la mateixa persona dues vegades.");
+  require(new Set(v.preferredMentorIds).size === v.preferredMentorIds.length, [
+    "preferredMentorIds",
+  ], "Heu triat la mateixa persona dues vegades.");
   for (const [key] of COMMITMENTS) {
-    require(v.commitments[key] === true, ["commitments", key], "Cal acceptar aquest compromís per enviar la sol·licitud.");
+    require(v.commitments[key] === true, [
+      "commitments",
+      key,
+    ], "Cal acceptar aquest compromís per enviar la sol·licitud.");
   }
 });
-

@@ -16,7 +16,10 @@ export function applicationWindow(
 }
 
 /** A late application accepted by the secretariat can be completed until the matching ends. */
-export function lateApplicationOpen(edition: Pick<Edition, "phase">, application: { lateAcceptedAt: Date | null } | null) {
+export function lateApplicationOpen(
+  edition: Pick<Edition, "phase">,
+  application: { lateAcceptedAt: Date | null } | null,
+) {
   return Boolean(application?.lateAcceptedAt) && (edition.phase === "APPLICATIONS" || edition.phase === "MATCHING");
 }
 

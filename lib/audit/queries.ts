@@ -4,7 +4,13 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 
-export type AuditFilters = { person?: string; entityType?: string; entityId?: string; action?: string; pagina?: string };
+export type AuditFilters = {
+  person?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  pagina?: string;
+};
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -13,7 +19,14 @@ export async function listAuditEvents(actor: Viewer | null, filters: AuditFilter
   assertPermission(actor, "audit:read");
   const where: Prisma.AuditEventWhereInput = {
     ...(filters.person
-      ? { actor: { OR: [{ email: { contains: filters.person.toLowerCase() } }, { name: { contains: filters.person, mode: "insensitive" } }] } }
+      ? {
+          actor: {
+            OR: [
+              { email: { contains: filters.person.toLowerCase() } },
+              { name: { contains: filters.person, mode: "insensitive" } },
+            ],
+          },
+        }
       : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.entityId ? { entityId: filters.entityId.trim() } : {}),
@@ -27,10 +40,22 @@ export async function listAuditEvents(actor: Viewer | null, filters: AuditFilter
       rows: (ids) =>
         prisma.auditEvent.findMany({
           where: { id: { in: ids } },
-          select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+          select: {
+            id: true,
+            action: true,
+            entityType: true,
+            entityId: true,
+            data: true,
+            createdAt: true,
+            actor: { select: { id: true, name: true, email: true } },
+          },
         }),
     }),
-    prisma.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+    prisma.auditEvent.findMany({
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    }),
   ]);
   return { events, ...page, entityTypes: types.map((t) => t.entityType) };
 }

@@ -8,7 +8,13 @@ export async function endAllSessions(actor: Viewer | null) {
   assertSignedIn(actor);
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: { userId: actor.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "auth.signed_out_everywhere", entityType: "User", entityId: actor.id, data: { sessions: count } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "auth.signed_out_everywhere",
+      entityType: "User",
+      entityId: actor.id,
+      data: { sessions: count },
+    });
     return { sessions: count };
   });
 }

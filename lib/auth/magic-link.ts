@@ -33,7 +33,10 @@ export async function createMagicLink(
 }
 
 /** Reads a link's state without spending it (the confirmation page shows it before the POST). */
-export async function inspectMagicLink(tx: Tx, { token, email, now = new Date() }: { token: string; email: string; now?: Date }) {
+export async function inspectMagicLink(
+  tx: Tx,
+  { token, email, now = new Date() }: { token: string; email: string; now?: Date },
+) {
   const row = await tx.verificationToken.findUnique({
     where: { identifier_token: { identifier: email, token: hashToken(token) } },
     select: { expires: true },

@@ -15,7 +15,13 @@ export type SignInRequestResult = { status: "accepted" } | { status: "rate-limit
  * Rate limits apply per address and per client before anything else, to everyone alike; the
  * hourly ceiling on sign-in emails (lib/auth/sign-in-limits.ts) keeps the same neutral answer.
  */
-export async function requestSignInLink({ email, locale, clientKey, next, now = new Date() }: SignInRequest): Promise<SignInRequestResult> {
+export async function requestSignInLink({
+  email,
+  locale,
+  clientKey,
+  next,
+  now = new Date(),
+}: SignInRequest): Promise<SignInRequestResult> {
   const config = env();
   return prisma.$transaction(async (tx) => {
     if (!(await takeSignInRequest(tx, { email, clientKey, now }))) return { status: "rate-limited" } as const;

@@ -10,14 +10,19 @@ const HOUR_MS = 3_600_000;
  * The limits on asking for a sign-in or registration link, per address and per client (when the
  * client's address is known: lib/auth/client-address.ts). False when either is reached.
  */
-export function takeSignInRequest(tx: Tx, { email, clientKey, now }: { email: string; clientKey: string | undefined; now: Date }) {
+export function takeSignInRequest(
+  tx: Tx,
+  { email, clientKey, now }: { email: string; clientKey: string | undefined; now: Date },
+) {
   const config = env();
   const windowMs = config.SIGN_IN_LIMIT_WINDOW_MINUTES * 60_000;
   return takeRateLimit(
     tx,
     [
       { bucket: "sign-in:address", key: email, max: config.SIGN_IN_LIMIT_PER_ADDRESS, windowMs },
-      ...(clientKey ? [{ bucket: "sign-in:client", key: clientKey, max: config.SIGN_IN_LIMIT_PER_CLIENT, windowMs }] : []),
+      ...(clientKey
+        ? [{ bucket: "sign-in:client", key: clientKey, max: config.SIGN_IN_LIMIT_PER_CLIENT, windowMs }]
+        : []),
     ],
     now,
   );
@@ -35,7 +40,11 @@ export function takeSignInEmail(tx: Tx, now: Date) {
 /** Whether the hourly ceiling of sign-in emails has been reached in the last hour. */
 export async function signInCeilingReached(db: Tx | PrismaClient, now = new Date()) {
   const sent = await db.rateLimitEvent.count({
-    where: { bucket: CEILING.bucket, keyHash: rateLimitKeyHash(CEILING.bucket, CEILING.key), createdAt: { gt: new Date(now.getTime() - HOUR_MS) } },
+    where: {
+      bucket: CEILING.bucket,
+      keyHash: rateLimitKeyHash(CEILING.bucket, CEILING.key),
+      createdAt: { gt: new Date(now.getTime() - HOUR_MS) },
+    },
   });
   return sent >= env().SIGN_IN_EMAILS_PER_HOUR;
 }

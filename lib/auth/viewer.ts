@@ -48,7 +48,10 @@ const TOUCH_EVERY_MS = 3_600_000;
  * SESSION_IDLE_DAYS, or a deactivated or erased person. One query; `touched` says whether the
  * session's last use is over an hour old and should be moved forward.
  */
-export async function sessionViewer(token: string | undefined, now = new Date()): Promise<{ viewer: Viewer; touch: boolean } | null> {
+export async function sessionViewer(
+  token: string | undefined,
+  now = new Date(),
+): Promise<{ viewer: Viewer; touch: boolean } | null> {
   if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { sessionToken: token },
@@ -87,7 +90,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => (await curren
 export const currentSession = cache(async (): Promise<{ viewer: Viewer | null; stale: boolean }> => {
   const token = sessionToken(await cookies());
   const found = await sessionViewer(token);
-  if (found?.touch && token) after(() => touchSession(token).catch((error) => console.error("Session touch failed:", error)));
+  if (found?.touch && token)
+    after(() => touchSession(token).catch((error) => console.error("Session touch failed:", error)));
   return { viewer: found?.viewer ?? null, stale: Boolean(token) && !found };
 });
 

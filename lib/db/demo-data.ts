@@ -44,17 +44,86 @@ type DemoPerson = {
 };
 
 export const PEOPLE: DemoPerson[] = [
-  { email: "secretaria@example.org", name: "Laia Puig i Ferrer", position: "Secretaria tècnica de l'XMESS", role: "SECRETARIAT" },
-  { email: "marta.soler@example.org", name: "Marta Soler Vila", position: "Tècnica d'economia social", municipality: "Sabadell", role: "TECHNICIAN", isMentor: true },
-  { email: "jordi.vidal@example.org", name: "Jordi Vidal Casas", position: "Responsable de promoció econòmica", municipality: "Manresa", role: "TECHNICIAN", isMentor: true },
-  { email: "nuria.camps@example.org", name: "Núria Camps Oliver", position: "Tècnica de l'Àrea d'Economia Social", municipality: "Barcelona", role: "TECHNICIAN", isMentor: true },
-  { email: "pere.roca@example.org", name: "Pere Roca Serra", position: "Tècnic de desenvolupament local", municipality: "Santa Coloma de Gramenet", role: "TECHNICIAN", isMentor: true },
-  { email: "anna.ferrer@example.org", name: "Anna Ferrer Bosch", position: "Agent de desenvolupament local", municipality: "Olot", role: "TECHNICIAN" },
-  { email: "marc.pujol@example.org", name: "Marc Pujol Riba", position: "Tècnic de promoció econòmica", municipality: "Molins de Rei", role: "TECHNICIAN" },
-  { email: "clara.serra@example.org", name: "Clara Serra Mas", position: "Tècnica d'ocupació", municipality: "Reus", role: "TECHNICIAN" },
-  { email: "joan.marti@example.org", name: "Joan Martí Prats", position: "Tècnic de comerç i consum", municipality: "Lleida", role: "TECHNICIAN" },
-  { email: "laura.costa@example.org", name: "Laura Costa Puig", position: "Tècnica de promoció econòmica", municipality: "Vilanova i la Geltrú", role: "TECHNICIAN" },
-  { email: "albert.riera@example.org", name: "Albert Riera Font", position: "Tècnic de desenvolupament econòmic", municipality: "El Prat de Llobregat", role: "TECHNICIAN" },
+  {
+    email: "secretaria@example.org",
+    name: "Laia Puig i Ferrer",
+    position: "Secretaria tècnica de l'XMESS",
+    role: "SECRETARIAT",
+  },
+  {
+    email: "marta.soler@example.org",
+    name: "Marta Soler Vila",
+    position: "Tècnica d'economia social",
+    municipality: "Sabadell",
+    role: "TECHNICIAN",
+    isMentor: true,
+  },
+  {
+    email: "jordi.vidal@example.org",
+    name: "Jordi Vidal Casas",
+    position: "Responsable de promoció econòmica",
+    municipality: "Manresa",
+    role: "TECHNICIAN",
+    isMentor: true,
+  },
+  {
+    email: "nuria.camps@example.org",
+    name: "Núria Camps Oliver",
+    position: "Tècnica de l'Àrea d'Economia Social",
+    municipality: "Barcelona",
+    role: "TECHNICIAN",
+    isMentor: true,
+  },
+  {
+    email: "pere.roca@example.org",
+    name: "Pere Roca Serra",
+    position: "Tècnic de desenvolupament local",
+    municipality: "Santa Coloma de Gramenet",
+    role: "TECHNICIAN",
+    isMentor: true,
+  },
+  {
+    email: "anna.ferrer@example.org",
+    name: "Anna Ferrer Bosch",
+    position: "Agent de desenvolupament local",
+    municipality: "Olot",
+    role: "TECHNICIAN",
+  },
+  {
+    email: "marc.pujol@example.org",
+    name: "Marc Pujol Riba",
+    position: "Tècnic de promoció econòmica",
+    municipality: "Molins de Rei",
+    role: "TECHNICIAN",
+  },
+  {
+    email: "clara.serra@example.org",
+    name: "Clara Serra Mas",
+    position: "Tècnica d'ocupació",
+    municipality: "Reus",
+    role: "TECHNICIAN",
+  },
+  {
+    email: "joan.marti@example.org",
+    name: "Joan Martí Prats",
+    position: "Tècnic de comerç i consum",
+    municipality: "Lleida",
+    role: "TECHNICIAN",
+  },
+  {
+    email: "laura.costa@example.org",
+    name: "Laura Costa Puig",
+    position: "Tècnica de promoció econòmica",
+    municipality: "Vilanova i la Geltrú",
+    role: "TECHNICIAN",
+  },
+  {
+    email: "albert.riera@example.org",
+    name: "Albert Riera Font",
+    position: "Tècnic de desenvolupament econòmic",
+    municipality: "El Prat de Llobregat",
+    role: "TECHNICIAN",
+  },
 ];
 
 export const OFFERS = [
@@ -62,19 +131,22 @@ export const OFFERS = [
     email: "marta.soler@example.org",
     capacity: 2,
     topics: ["cooperativisme", "finances-etiques", "mercat-social"],
-    experience: "Deu anys impulsant el cooperativisme i el mercat social a Sabadell, amb un pla local d'ESS aprovat el 2019.",
+    experience:
+      "Deu anys impulsant el cooperativisme i el mercat social a Sabadell, amb un pla local d'ESS aprovat el 2019.",
   },
   {
     email: "jordi.vidal@example.org",
     capacity: 1,
     topics: ["emprenedoria-social", "insercio-sociolaboral", "plans-locals-ess"],
-    experience: "Responsable del servei d'emprenedoria social de Manresa i de la redacció del pla local d'economia social.",
+    experience:
+      "Responsable del servei d'emprenedoria social de Manresa i de la redacció del pla local d'economia social.",
   },
   {
     email: "nuria.camps@example.org",
     capacity: 1,
     topics: ["contractacio-publica-responsable", "economia-comunitaria-bens-comuns", "comunicacio-sensibilitzacio"],
-    experience: "Coordinació de la contractació pública responsable i dels projectes d'economia comunitària de Barcelona.",
+    experience:
+      "Coordinació de la contractació pública responsable i dels projectes d'economia comunitària de Barcelona.",
   },
 ] as const;
 
@@ -113,9 +185,16 @@ export const APPLICATIONS: {
   {
     email: "clara.serra@example.org",
     stage: "EMERGING",
-    currentPolicy: "Tenim clàusules socials en alguns contractes, però sense un criteri comú a tot l'ajuntament de Reus.",
+    currentPolicy:
+      "Tenim clàusules socials en alguns contractes, però sense un criteri comú a tot l'ajuntament de Reus.",
     goals: "Implantar la contractació pública responsable de manera transversal a l'ajuntament.",
-    needs: [["contractacio-publica-responsable", "HIGH", "Volem una guia interna de clàusules socials i reserva de contractes."]],
+    needs: [
+      [
+        "contractacio-publica-responsable",
+        "HIGH",
+        "Volem una guia interna de clàusules socials i reserva de contractes.",
+      ],
+    ],
     preferred: [],
   },
 ];

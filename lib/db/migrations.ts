@@ -107,8 +107,5 @@ async function applyOne(driver: SqlDriver, migration: Migration) {
     await driver.rows(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, String(error)]);
     throw error;
   }
-  await driver.rows(
-    `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-    [id],
-  );
+  await driver.rows(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
 }

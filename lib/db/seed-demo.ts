@@ -104,14 +104,38 @@ async function seedPreviousEdition(tx: SeedTx, year: number, now: Date) {
       preferredFormat: "IN_PERSON",
       submittedAt: addMonths(startedOn, -1),
       commitmentsAcceptedAt: addMonths(startedOn, -1),
-      needs: { create: [{ topicId: topic.id, priority: "HIGH", description: "Com impulsar la gestió comunitària d'un equipament municipal." }] },
+      needs: {
+        create: [
+          {
+            topicId: topic.id,
+            priority: "HIGH",
+            description: "Com impulsar la gestió comunitària d'un equipament municipal.",
+          },
+        ],
+      },
     },
   });
   const proposal = await tx.proposal.create({
-    data: { editionId: edition.id, applicationId: application.id, mentorId: mentor.id, status: "ACCEPTED", createdById: secretariat.id, respondBy: addDays(startedOn, -5), respondedAt: addDays(startedOn, -10) },
+    data: {
+      editionId: edition.id,
+      applicationId: application.id,
+      mentorId: mentor.id,
+      status: "ACCEPTED",
+      createdById: secretariat.id,
+      respondBy: addDays(startedOn, -5),
+      respondedAt: addDays(startedOn, -10),
+    },
   });
   await tx.mentorship.create({
-    data: { editionId: edition.id, proposalId: proposal.id, applicationId: application.id, mentorId: mentor.id, menteeId: mentee.id, acceptedAt: addDays(startedOn, -10), startEmailSentAt: now },
+    data: {
+      editionId: edition.id,
+      proposalId: proposal.id,
+      applicationId: application.id,
+      mentorId: mentor.id,
+      menteeId: mentee.id,
+      acceptedAt: addDays(startedOn, -10),
+      startEmailSentAt: now,
+    },
   });
 }
 
@@ -155,7 +179,11 @@ async function seedParticipation(tx: SeedTx, editionId: string, now: Date) {
         commitmentsAcceptedAt: now,
         needs: {
           create: await Promise.all(
-            application.needs.map(async ([slug, priority, description]) => ({ topicId: await topic(slug), priority, description })),
+            application.needs.map(async ([slug, priority, description]) => ({
+              topicId: await topic(slug),
+              priority,
+              description,
+            })),
           ),
         },
         preferredMentors: { create: preferred.map((m, rank) => ({ mentorId: m.id, rank })) },

@@ -41,33 +41,67 @@ export async function calendarImpact(tx: Tx, edition: Edition, next: Calendar): 
   const [mentorships, pendingProposals, proposalsPastDeadline, technicians, mentorsWithoutOffer] = await Promise.all([
     tx.mentorship.findMany({
       where: { editionId: edition.id, status: { in: ["AGREEING", "ACTIVE"] } },
-      select: { id: true, acceptedAt: true, agreedStartOn: true, mentor: { select: { name: true } }, mentee: { select: { name: true } } },
+      select: {
+        id: true,
+        acceptedAt: true,
+        agreedStartOn: true,
+        mentor: { select: { name: true } },
+        mentee: { select: { name: true } },
+      },
       orderBy: { acceptedAt: "asc" },
     }),
     tx.proposal.count({ where: { editionId: edition.id, status: "PENDING" } }),
-    tx.proposal.count({ where: { editionId: edition.id, status: "PENDING", respondBy: { gt: endOfMadridDay(next.matchingDeadlineOn) } } }),
+    tx.proposal.count({
+      where: { editionId: edition.id, status: "PENDING", respondBy: { gt: endOfMadridDay(next.matchingDeadlineOn) } },
+    }),
     moved.has("applicationsCloseOn") && edition.phase === "APPLICATIONS"
-      ? tx.user.count({ where: { role: "TECHNICIAN", isMentor: false, deactivatedAt: null, erasedAt: null, applications: { none: { editionId: edition.id, status: "SUBMITTED" } } } })
+      ? tx.user.count({
+          where: {
+            role: "TECHNICIAN",
+            isMentor: false,
+            deactivatedAt: null,
+            erasedAt: null,
+            applications: { none: { editionId: edition.id, status: "SUBMITTED" } },
+          },
+        })
       : 0,
-    (moved.has("applicationsOpenOn") || moved.has("matchingDeadlineOn")) && (edition.phase === "APPLICATIONS" || edition.phase === "MATCHING")
-      ? tx.user.count({ where: { role: "TECHNICIAN", isMentor: true, deactivatedAt: null, erasedAt: null, mentorOffers: { none: { editionId: edition.id } } } })
+    (moved.has("applicationsOpenOn") || moved.has("matchingDeadlineOn")) &&
+    (edition.phase === "APPLICATIONS" || edition.phase === "MATCHING")
+      ? tx.user.count({
+          where: {
+            role: "TECHNICIAN",
+            isMentor: true,
+            deactivatedAt: null,
+            erasedAt: null,
+            mentorOffers: { none: { editionId: edition.id } },
+          },
+        })
       : 0,
   ]);
   const ownDates = mentorships.filter((m) => m.agreedStartOn);
   const following = moved.has("mentoringStartOn")
-    ? mentorships.filter((m) => !m.agreedStartOn && effectiveStart(m, edition).getTime() !== effectiveStart(m, next).getTime()).length
+    ? mentorships.filter(
+        (m) => !m.agreedStartOn && effectiveStart(m, edition).getTime() !== effectiveStart(m, next).getTime(),
+      ).length
     : 0;
   const settings = editionReminderSettings(edition.reminderSettings);
   const startRules = (["noFirstContact", "noAgreement"] as const).filter((rule) => settings[rule].enabled).length;
   const reminders = [
     { label: "Inscripcions a punt de tancar-se", people: settings.applicationsClosing.enabled ? technicians : 0 },
-    { label: "Disponibilitat de persona mentora sense confirmar", people: settings.availabilityPending.enabled ? mentorsWithoutOffer : 0 },
+    {
+      label: "Disponibilitat de persona mentora sense confirmar",
+      people: settings.availabilityPending.enabled ? mentorsWithoutOffer : 0,
+    },
     { label: "Sense primer contacte i sense acord (des de l'inici)", people: following * startRules * 2 },
   ].filter((r) => r.people > 0);
   return {
     changes,
     following,
-    ownDates: ownDates.map((m) => ({ id: m.id, pair: `${m.mentee.name ?? ""} i ${m.mentor.name ?? ""}`, start: formatDay(m.agreedStartOn!) })),
+    ownDates: ownDates.map((m) => ({
+      id: m.id,
+      pair: `${m.mentee.name ?? ""} i ${m.mentor.name ?? ""}`,
+      start: formatDay(m.agreedStartOn!),
+    })),
     pendingProposals,
     proposalsPastDeadline,
     reminders,

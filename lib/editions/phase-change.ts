@@ -5,7 +5,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma, type Tx } from "@/lib/db/client";
 import { renderEmail } from "@/lib/email/render";
-import { applicationsOpenEmail, availabilityRequestEmail, sendApplicationsOpeningEmails } from "@/lib/email/senders/phase-opening";
+import {
+  applicationsOpenEmail,
+  availabilityRequestEmail,
+  sendApplicationsOpeningEmails,
+} from "@/lib/email/senders/phase-opening";
 import { formatDay, madridDay } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
@@ -19,8 +23,16 @@ const activeApproved = { deactivatedAt: null, erasedAt: null, approvalStatus: "A
 async function phaseRecipients(tx: Tx, to: EditionPhase) {
   if (to !== "APPLICATIONS") return { mentors: [], technicians: [] };
   const [mentors, technicians] = await Promise.all([
-    tx.user.findMany({ where: { ...activeApproved, role: "TECHNICIAN", isMentor: true }, select: personFields, orderBy: { name: "asc" } }),
-    tx.user.findMany({ where: { ...activeApproved, role: "TECHNICIAN", isMentor: false }, select: personFields, orderBy: { name: "asc" } }),
+    tx.user.findMany({
+      where: { ...activeApproved, role: "TECHNICIAN", isMentor: true },
+      select: personFields,
+      orderBy: { name: "asc" },
+    }),
+    tx.user.findMany({
+      where: { ...activeApproved, role: "TECHNICIAN", isMentor: false },
+      select: personFields,
+      orderBy: { name: "asc" },
+    }),
   ]);
   return { mentors, technicians };
 }
@@ -31,11 +43,20 @@ export type PhaseChangePlan = {
   problem: string | null;
   /** What the change cuts short (applications still open, proposals pending, mentorships active): confirmed explicitly. */
   warnings: PhaseWarning[];
-  groups: { label: string; subject: string; previewHtml: string; recipients: { id: string; name: string | null; email: string }[] }[];
+  groups: {
+    label: string;
+    subject: string;
+    previewHtml: string;
+    recipients: { id: string; name: string | null; email: string }[];
+  }[];
 };
 
 /** What a phase change would do: shown to the secretariat before they confirm it. */
-export async function planPhaseChange(actor: Viewer | null, editionId: string, to: EditionPhase): Promise<PhaseChangePlan> {
+export async function planPhaseChange(
+  actor: Viewer | null,
+  editionId: string,
+  to: EditionPhase,
+): Promise<PhaseChangePlan> {
   assertPermission(actor, "programme:manage");
   const edition = await prisma.edition.findUnique({ where: { id: editionId } });
   if (!edition) throw notFound();
@@ -45,16 +66,29 @@ export async function planPhaseChange(actor: Viewer | null, editionId: string, t
   const groups: PhaseChangePlan["groups"] = [];
   if (mentors.length) {
     const sample = availabilityRequestEmail(edition, mentors[0]);
-    groups.push({ label: "Persones mentores", subject: sample.subject, previewHtml: (await renderEmail(sample.element)).html, recipients: mentors });
+    groups.push({
+      label: "Persones mentores",
+      subject: sample.subject,
+      previewHtml: (await renderEmail(sample.element)).html,
+      recipients: mentors,
+    });
   }
   if (technicians.length) {
     const sample = applicationsOpenEmail(edition, technicians[0]);
-    groups.push({ label: "Persones tècniques registrades", subject: sample.subject, previewHtml: (await renderEmail(sample.element)).html, recipients: technicians });
+    groups.push({
+      label: "Persones tècniques registrades",
+      subject: sample.subject,
+      previewHtml: (await renderEmail(sample.element)).html,
+      recipients: technicians,
+    });
   }
   if (to === "MENTORING") {
     const pairs = await prisma.mentorship.findMany({
       where: { editionId, startEmailSentAt: null, status: { in: ["AGREEING", "ACTIVE"] } },
-      select: { mentor: { select: { id: true, name: true, email: true } }, mentee: { select: { id: true, name: true, email: true } } },
+      select: {
+        mentor: { select: { id: true, name: true, email: true } },
+        mentee: { select: { id: true, name: true, email: true } },
+      },
     });
     if (pairs.length) {
       groups.push({
@@ -75,7 +109,12 @@ export type PhaseWarning = { text: string; count: number };
  * proposals wait for an answer, closure while mentorships are in course. Each says the date and
  * how many people or records it concerns.
  */
-export async function phaseWarnings(db: Tx, edition: Edition, to: EditionPhase, now = new Date()): Promise<PhaseWarning[]> {
+export async function phaseWarnings(
+  db: Tx,
+  edition: Edition,
+  to: EditionPhase,
+  now = new Date(),
+): Promise<PhaseWarning[]> {
   const today = madridDay(now);
   const warnings: PhaseWarning[] = [];
   if (to === "MATCHING" && today <= edition.applicationsCloseOn) {
@@ -87,11 +126,24 @@ export async function phaseWarnings(db: Tx, edition: Edition, to: EditionPhase, 
   }
   if (to === "MENTORING") {
     const pending = await db.proposal.count({ where: { editionId: edition.id, status: "PENDING" } });
-    if (pending) warnings.push({ text: `${pending} ${pending === 1 ? "proposta encara espera" : "propostes encara esperen"} la resposta de la persona mentora (data límit del matching: ${formatDay(edition.matchingDeadlineOn)}).`, count: pending });
+    if (pending)
+      warnings.push({
+        text: `${pending} ${pending === 1 ? "proposta encara espera" : "propostes encara esperen"} la resposta de la persona mentora (data límit del matching: ${formatDay(edition.matchingDeadlineOn)}).`,
+        count: pending,
+      });
   }
   if (to === "CLOSURE" || to === "CLOSED") {
-    const open = await db.mentorship.count({ where: { editionId: edition.id, status: { in: to === "CLOSED" ? ["AGREEING", "ACTIVE", "CLOSING"] : ["AGREEING", "ACTIVE"] } } });
-    if (open) warnings.push({ text: `${open} ${open === 1 ? "acompanyament encara està" : "acompanyaments encara estan"} en curs o en tancament.`, count: open });
+    const open = await db.mentorship.count({
+      where: {
+        editionId: edition.id,
+        status: { in: to === "CLOSED" ? ["AGREEING", "ACTIVE", "CLOSING"] : ["AGREEING", "ACTIVE"] },
+      },
+    });
+    if (open)
+      warnings.push({
+        text: `${open} ${open === 1 ? "acompanyament encara està" : "acompanyaments encara estan"} en curs o en tancament.`,
+        count: open,
+      });
   }
   return warnings;
 }
@@ -100,7 +152,11 @@ export async function phaseWarnings(db: Tx, edition: Edition, to: EditionPhase, 
  * Moves the edition to its next phase and queues that phase's emails, in one transaction.
  * `from` is the phase the secretariat saw: if someone else changed it meanwhile, nothing happens.
  */
-export async function changeEditionPhase(actor: Viewer | null, input: { editionId: string; from: EditionPhase; to: EditionPhase; acknowledged?: boolean }, now = new Date()) {
+export async function changeEditionPhase(
+  actor: Viewer | null,
+  input: { editionId: string; from: EditionPhase; to: EditionPhase; acknowledged?: boolean },
+  now = new Date(),
+) {
   assertPermission(actor, "programme:manage");
   return applyPhaseChange(actor.id, input, now, { requireAcknowledgement: true });
 }
@@ -116,18 +172,25 @@ export async function applyPhaseChange(
     const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
     if (!edition) throw notFound();
     if (edition.phase !== input.from) {
-      throw new AppError(`La convocatòria ja ha canviat de fase (ara és «${PHASE_LABELS[edition.phase]}»). Torneu a carregar la pàgina.`, undefined, "conflict");
+      throw new AppError(
+        `La convocatòria ja ha canviat de fase (ara és «${PHASE_LABELS[edition.phase]}»). Torneu a carregar la pàgina.`,
+        undefined,
+        "conflict",
+      );
     }
     const problem = phaseChangeProblem(edition, input.to);
     if (problem) throw new AppError(problem);
     if (requireAcknowledgement && !input.acknowledged && (await phaseWarnings(tx, edition, input.to, now)).length) {
-      throw new AppError("Reviseu els avisos.", { acknowledged: ["Confirmeu que voleu canviar de fase tot i els avisos."] });
+      throw new AppError("Reviseu els avisos.", {
+        acknowledged: ["Confirmeu que voleu canviar de fase tot i els avisos."],
+      });
     }
     const { count } = await tx.edition.updateMany({
       where: { id: edition.id, phase: input.from },
       data: { phase: input.to, phaseChangedAt: now },
     });
-    if (count !== 1) throw new AppError("La convocatòria ja ha canviat de fase. Torneu a carregar la pàgina.", undefined, "conflict");
+    if (count !== 1)
+      throw new AppError("La convocatòria ja ha canviat de fase. Torneu a carregar la pàgina.", undefined, "conflict");
     const recipients = await phaseRecipients(tx, input.to);
     const updated = { ...edition, phase: input.to };
     if (input.to === "APPLICATIONS") await sendApplicationsOpeningEmails(tx, updated, recipients);
@@ -137,7 +200,11 @@ export async function applyPhaseChange(
       action: "edition.phase_changed",
       entityType: "Edition",
       entityId: edition.id,
-      data: { from: input.from, to: input.to, emails: recipients.mentors.length + recipients.technicians.length + started * 2 },
+      data: {
+        from: input.from,
+        to: input.to,
+        emails: recipients.mentors.length + recipients.technicians.length + started * 2,
+      },
     });
     return { id: edition.id, phase: input.to };
   });

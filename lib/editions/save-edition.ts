@@ -8,7 +8,11 @@ import { calendarImpact } from "./calendar-impact";
 import { calendarFingerprint, editionData, editionSchema, type EditionInput } from "./schema";
 
 const yearTaken = () =>
-  new AppError("Ja hi ha una convocatòria per a aquest any.", { year: ["Ja hi ha una convocatòria per a aquest any."] }, "conflict");
+  new AppError(
+    "Ja hi ha una convocatòria per a aquest any.",
+    { year: ["Ja hi ha una convocatòria per a aquest any."] },
+    "conflict",
+  );
 
 export async function createEdition(actor: Viewer | null, input: EditionInput) {
   assertPermission(actor, "programme:manage");
@@ -16,7 +20,13 @@ export async function createEdition(actor: Viewer | null, input: EditionInput) {
   try {
     return await prisma.$transaction(async (tx) => {
       const edition = await tx.edition.create({ data: editionData(values), select: { id: true } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "edition.created", entityType: "Edition", entityId: edition.id, data: { ...values } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "edition.created",
+        entityType: "Edition",
+        entityId: edition.id,
+        data: { ...values },
+      });
       return edition;
     });
   } catch (error) {
@@ -29,7 +39,12 @@ export async function createEdition(actor: Viewer | null, input: EditionInput) {
  * Saves the edition. A change of its calendar is first returned as a preview of what it moves
  * (lib/editions/calendar-impact.ts) and saved only when the secretariat confirms it.
  */
-export async function updateEdition(actor: Viewer | null, editionId: string, input: EditionInput, { confirmCalendar = false } = {}) {
+export async function updateEdition(
+  actor: Viewer | null,
+  editionId: string,
+  input: EditionInput,
+  { confirmCalendar = false } = {},
+) {
   assertPermission(actor, "programme:manage");
   const values = editionSchema.parse(input);
   try {
@@ -38,14 +53,23 @@ export async function updateEdition(actor: Viewer | null, editionId: string, inp
       if (!edition) throw notFound();
       const data = editionData(values);
       const impact = await calendarImpact(tx, edition, data);
-      if (impact && !confirmCalendar) return { id: editionId, saved: false as const, impact, calendar: calendarFingerprint(values) };
+      if (impact && !confirmCalendar)
+        return { id: editionId, saved: false as const, impact, calendar: calendarFingerprint(values) };
       await tx.edition.update({ where: { id: editionId }, data });
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "edition.updated",
         entityType: "Edition",
         entityId: editionId,
-        data: { ...values, ...(impact ? { calendar: impact.changes.map((c) => `${c.field}: ${c.from} → ${c.to}`), mentorshipsMoved: impact.following } : {}) },
+        data: {
+          ...values,
+          ...(impact
+            ? {
+                calendar: impact.changes.map((c) => `${c.field}: ${c.from} → ${c.to}`),
+                mentorshipsMoved: impact.following,
+              }
+            : {}),
+        },
       });
       return { id: editionId, saved: true as const, impact, calendar: calendarFingerprint(values) };
     });
@@ -61,10 +85,16 @@ export async function setCurrentEdition(actor: Viewer | null, editionId: string)
   return prisma.$transaction(async (tx) => {
     const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true, phase: true } });
     if (!edition) throw notFound();
-    if (edition.phase === "CLOSED") throw new AppError("Una convocatòria tancada no pot passar a ser la convocatòria en curs.");
+    if (edition.phase === "CLOSED")
+      throw new AppError("Una convocatòria tancada no pot passar a ser la convocatòria en curs.");
     await tx.edition.updateMany({ where: { isCurrent: true, NOT: { id: editionId } }, data: { isCurrent: null } });
     await tx.edition.update({ where: { id: editionId }, data: { isCurrent: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.made_current", entityType: "Edition", entityId: editionId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "edition.made_current",
+      entityType: "Edition",
+      entityId: editionId,
+    });
     return { id: editionId };
   });
 }

@@ -54,12 +54,26 @@ export const editionSchema = z
   .superRefine((value, ctx) => {
     const order: [keyof typeof value, keyof typeof value, string][] = [
       ["applicationsOpenOn", "applicationsCloseOn", "Les inscripcions s'han de tancar després d'obrir-se."],
-      ["applicationsCloseOn", "matchingDeadlineOn", "El matching ha d'acabar després del tancament de les inscripcions."],
-      ["matchingDeadlineOn", "mentoringStartOn", "Els acompanyaments han de començar el dia del final del matching o després."],
+      [
+        "applicationsCloseOn",
+        "matchingDeadlineOn",
+        "El matching ha d'acabar després del tancament de les inscripcions.",
+      ],
+      [
+        "matchingDeadlineOn",
+        "mentoringStartOn",
+        "Els acompanyaments han de començar el dia del final del matching o després.",
+      ],
       ["mentoringStartOn", "defaultEndOn", "La finalització ha de ser posterior a l'inici dels acompanyaments."],
     ];
     const dates: Partial<Record<string, Date>> = {};
-    for (const key of ["applicationsOpenOn", "applicationsCloseOn", "matchingDeadlineOn", "mentoringStartOn", "defaultEndOn"] as const) {
+    for (const key of [
+      "applicationsOpenOn",
+      "applicationsCloseOn",
+      "matchingDeadlineOn",
+      "mentoringStartOn",
+      "defaultEndOn",
+    ] as const) {
       try {
         dates[key] = day(value[key]);
       } catch {
@@ -105,6 +119,17 @@ export const editionFormSchema = z.object({
 });
 
 /** The five dates of a calendar, to confirm exactly the calendar that was previewed. */
-export function calendarFingerprint(values: Pick<EditionInput, "applicationsOpenOn" | "applicationsCloseOn" | "matchingDeadlineOn" | "mentoringStartOn" | "defaultEndOn">) {
-  return [values.applicationsOpenOn, values.applicationsCloseOn, values.matchingDeadlineOn, values.mentoringStartOn, values.defaultEndOn].join(",");
+export function calendarFingerprint(
+  values: Pick<
+    EditionInput,
+    "applicationsOpenOn" | "applicationsCloseOn" | "matchingDeadlineOn" | "mentoringStartOn" | "defaultEndOn"
+  >,
+) {
+  return [
+    values.applicationsOpenOn,
+    values.applicationsCloseOn,
+    values.matchingDeadlineOn,
+    values.mentoringStartOn,
+    values.defaultEndOn,
+  ].join(",");
 }

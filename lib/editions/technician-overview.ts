@@ -8,7 +8,8 @@ export async function getTechnicianOverview(viewer: Viewer) {
     prisma.user.findUniqueOrThrow({ where: { id: viewer.id } }),
     prisma.edition.findFirst({ where: { isCurrent: true } }),
   ]);
-  if (!edition || edition.phase === "DRAFT") return { person, edition: null, application: null, offer: null, window: null };
+  if (!edition || edition.phase === "DRAFT")
+    return { person, edition: null, application: null, offer: null, window: null };
   const [application, offer] = await Promise.all([
     prisma.application.findFirst({
       where: { editionId: edition.id, applicantId: viewer.id, live: true },

@@ -1,10 +1,20 @@
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
 import { PHASES } from "./phases";
 
-export type TimelineStep = { phase: EditionPhase; from: Date | null; to: Date | null; state: "done" | "current" | "next" };
+export type TimelineStep = {
+  phase: EditionPhase;
+  from: Date | null;
+  to: Date | null;
+  state: "done" | "current" | "next";
+};
 
 /** The edition's phases with the calendar dates that frame each one. */
-export function editionTimeline(edition: Pick<Edition, "phase" | "applicationsOpenOn" | "applicationsCloseOn" | "matchingDeadlineOn" | "mentoringStartOn" | "defaultEndOn">): TimelineStep[] {
+export function editionTimeline(
+  edition: Pick<
+    Edition,
+    "phase" | "applicationsOpenOn" | "applicationsCloseOn" | "matchingDeadlineOn" | "mentoringStartOn" | "defaultEndOn"
+  >,
+): TimelineStep[] {
   const frames: Record<EditionPhase, [Date | null, Date | null]> = {
     DRAFT: [null, edition.applicationsOpenOn],
     APPLICATIONS: [edition.applicationsOpenOn, edition.applicationsCloseOn],

@@ -86,7 +86,11 @@ async function deliverOne(
   if (secret && linkExpired(message.payload, now())) {
     await prisma.emailMessage.update({
       where: { id: message.id },
-      data: { status: "EXPIRED", lockedUntil: null, lastError: "The sign-in link expired before the email could be sent." },
+      data: {
+        status: "EXPIRED",
+        lockedUntil: null,
+        lastError: "The sign-in link expired before the email could be sent.",
+      },
     });
     return "expired";
   }
@@ -99,7 +103,10 @@ async function deliverOne(
       subject: message.subject,
       html: message.html,
       text: message.text,
-      headers: { ...(isReminder(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}), ...(message.headers ?? {}) },
+      headers: {
+        ...(isReminder(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}),
+        ...(message.headers ?? {}),
+      },
       attachments: message.attachments ?? [],
       idempotencyKey: message.idempotencyKey,
     });
@@ -112,7 +119,9 @@ async function deliverOne(
         lockedUntil: null,
         lastError: null,
         // The copy kept for the log shows a placeholder where the sign-in link was.
-        ...(secret ? await renderEmail(elementFor(message.template, message.payload, message.toUserId, { preview: true })!) : {}),
+        ...(secret
+          ? await renderEmail(elementFor(message.template, message.payload, message.toUserId, { preview: true })!)
+          : {}),
       },
     });
     return "sent";
@@ -148,7 +157,8 @@ async function renderDeferred(prisma: PrismaClient, message: Claimed) {
   const { html, text } = await renderEmail(element);
   message.html = html;
   message.text = text;
-  if (!holdsSecretLink(message.template)) await prisma.emailMessage.update({ where: { id: message.id }, data: { html, text } });
+  if (!holdsSecretLink(message.template))
+    await prisma.emailMessage.update({ where: { id: message.id }, data: { html, text } });
 }
 
 function linkExpired(payload: unknown, now: Date) {

@@ -17,9 +17,18 @@ const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "EXPIRED"] as const;
 export async function listEmails(actor: Viewer | null, filters: EmailLogFilters = {}) {
   assertPermission(actor, "email:log");
   const where: Prisma.EmailMessageWhereInput = {
-    ...(filters.q ? { OR: [{ toEmail: { contains: filters.q.toLowerCase() } }, { toUser: { name: { contains: filters.q, mode: "insensitive" } } }] } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { toEmail: { contains: filters.q.toLowerCase() } },
+            { toUser: { name: { contains: filters.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
     ...(filters.template ? { template: filters.template } : {}),
-    ...(STATUSES.includes(filters.status as (typeof STATUSES)[number]) ? { status: filters.status as (typeof STATUSES)[number] } : {}),
+    ...(STATUSES.includes(filters.status as (typeof STATUSES)[number])
+      ? { status: filters.status as (typeof STATUSES)[number] }
+      : {}),
   };
   const orderBy: Prisma.EmailMessageOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
   const [page, templates] = await Promise.all([
@@ -29,7 +38,18 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
       rows: (ids) =>
         prisma.emailMessage.findMany({
           where: { id: { in: ids } },
-          select: { id: true, template: true, toEmail: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, toUser: { select: { name: true } } },
+          select: {
+            id: true,
+            template: true,
+            toEmail: true,
+            subject: true,
+            status: true,
+            attempts: true,
+            createdAt: true,
+            sentAt: true,
+            lastError: true,
+            toUser: { select: { name: true } },
+          },
         }),
     }),
     prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true }, orderBy: { template: "asc" } }),
@@ -44,7 +64,10 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
  */
 export async function getEmail(actor: Viewer | null, id: string) {
   assertPermission(actor, "email:log");
-  const email = await prisma.emailMessage.findUnique({ where: { id }, include: { toUser: { select: { id: true, name: true } } } });
+  const email = await prisma.emailMessage.findUnique({
+    where: { id },
+    include: { toUser: { select: { id: true, name: true } } },
+  });
   if (!email) throw notFound();
   if (email.html) return { ...email, preview: false };
   const element = elementFor(email.template, email.payload, email.toUserId, { preview: true });
@@ -58,13 +81,18 @@ export async function resendEmail(actor: Viewer | null, id: string) {
     const email = await tx.emailMessage.findUnique({ where: { id }, select: { template: true, payload: true } });
     const expiresAt = (email?.payload as { expiresAt?: string } | null)?.expiresAt;
     if (email && holdsSecretLink(email.template) && !(expiresAt && Date.parse(expiresAt) > Date.now())) {
-      throw new AppError("L'enllaç d'entrada d'aquest correu ja ha caducat: la persona en pot demanar un de nou a la pàgina d'entrada.", undefined, "conflict");
+      throw new AppError(
+        "L'enllaç d'entrada d'aquest correu ja ha caducat: la persona en pot demanar un de nou a la pàgina d'entrada.",
+        undefined,
+        "conflict",
+      );
     }
     const { count } = await tx.emailMessage.updateMany({
       where: { id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null, lockedUntil: null },
     });
-    if (!count) throw new AppError("Només es poden reenviar els correus que no s'han pogut enviar.", undefined, "conflict");
+    if (!count)
+      throw new AppError("Només es poden reenviar els correus que no s'han pogut enviar.", undefined, "conflict");
     await recordAuditEvent(tx, { actorId: actor.id, action: "email.resent", entityType: "EmailMessage", entityId: id });
     return { id };
   });

@@ -52,7 +52,13 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
  */
 export function enqueueDeferredEmail(
   tx: Tx,
-  email: { template: DeferredTemplate; to: string; toUserId?: string | null; subject: string; props: Prisma.InputJsonObject },
+  email: {
+    template: DeferredTemplate;
+    to: string;
+    toUserId?: string | null;
+    subject: string;
+    props: Prisma.InputJsonObject;
+  },
 ) {
   return tx.emailMessage.create({
     data: {

@@ -45,18 +45,29 @@ export class UnreadableLinkError extends Error {}
  * The element of a stored email, with its links made absolute for the recipient. A sign-in link
  * is opened for sending only; `preview` (the stored copy, the email log) shows a placeholder.
  */
-export function elementFor(template: string, props: unknown, toUserId: string | null, { preview = false } = {}): ReactElement | null {
+export function elementFor(
+  template: string,
+  props: unknown,
+  toUserId: string | null,
+  { preview = false } = {},
+): ReactElement | null {
   const definition = definitionOf(template);
   if (!definition) return null;
-  const { path, locale, link, ...rest } = (props ?? {}) as { path?: string; locale?: string; link?: string } & Record<string, unknown>;
-  const links = path ? { url: appUrl(path, locale), unsubscribeUrl: toUserId ? unsubscribePageUrl(toUserId, locale) : undefined } : {};
+  const { path, locale, link, ...rest } = (props ?? {}) as { path?: string; locale?: string; link?: string } & Record<
+    string,
+    unknown
+  >;
+  const links = path
+    ? { url: appUrl(path, locale), unsubscribeUrl: toUserId ? unsubscribePageUrl(toUserId, locale) : undefined }
+    : {};
   const secret = definition.secretLink ? { url: preview ? LINK_PLACEHOLDER : openLink(link) } : {};
   return createElement(definition.component, { ...rest, ...links, ...secret } as object);
 }
 
 function openLink(sealed: string | undefined) {
   const url = sealed ? unseal(sealed) : null;
-  if (!url) throw new UnreadableLinkError("The sign-in link cannot be opened (AUTH_SECRET changed since it was queued?)");
+  if (!url)
+    throw new UnreadableLinkError("The sign-in link cannot be opened (AUTH_SECRET changed since it was queued?)");
   return url;
 }
 

@@ -36,7 +36,9 @@ function read(node: Node, formData: FormData, name: string): unknown {
     case "boolean":
       return readBoolean(formData, name);
     case "literal":
-      return (inner._zod.def.values as unknown[]).includes(true) ? readBoolean(formData, name) || undefined : single(formData, name);
+      return (inner._zod.def.values as unknown[]).includes(true)
+        ? readBoolean(formData, name) || undefined
+        : single(formData, name);
     default:
       return single(formData, name);
   }

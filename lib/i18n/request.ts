@@ -19,9 +19,12 @@ function withFallback(base: Messages, override: Messages): Messages {
 }
 
 // Merged once per language and process, not on every request.
-const messagesFor = perLocale(
-  (locale): Promise<Messages> =>
-    locale === "ca" ? Promise.resolve(ca) : import(`../../messages/${locale}.json`).then((m: { default: Messages }) => withFallback(ca as Messages, m.default)),
+const messagesFor = perLocale((locale): Promise<Messages> =>
+  locale === "ca"
+    ? Promise.resolve(ca)
+    : import(`../../messages/${locale}.json`).then((m: { default: Messages }) =>
+        withFallback(ca as Messages, m.default),
+      ),
 );
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -15,9 +15,13 @@ export function useT(namespace: string) {
   const messages = useMessages();
   return useCallback(
     (key: string, values?: Values) => {
-      const message = `${namespace}.${key}`.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+      const message = `${namespace}.${key}`
+        .split(".")
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
       if (typeof message !== "string") return `${namespace}.${key}`;
-      return values ? message.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : message;
+      return values
+        ? message.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match))
+        : message;
     },
     [messages, namespace],
   );

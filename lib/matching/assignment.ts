@@ -10,7 +10,9 @@ export function maxWeightAssignment(rows: number, cols: number, weight: Float64A
   const transpose = rows > cols;
   const n = transpose ? cols : rows;
   const m = transpose ? rows : cols;
-  const at = transpose ? (i: number, j: number) => weight[j * cols + i] : (i: number, j: number) => weight[i * cols + j];
+  const at = transpose
+    ? (i: number, j: number) => weight[j * cols + i]
+    : (i: number, j: number) => weight[i * cols + j];
 
   // Costs to minimise: allowed pairs cost (maxW - w) ≥ 0; forbidden ones cost more than any
   // set of allowed pairs, so a forbidden pair is used only when nothing else is left.

@@ -19,7 +19,12 @@ export type BoardPages = { applications?: string; proposals?: string; mentors?: 
  * is paged (an edition may hold 1,000 applications and 400 mentors); every open application is
  * still weighed against every mentor, but only the shown page is ranked and explained.
  */
-export async function loadMatchingBoard(actor: Viewer | null, editionId: string, pages: BoardPages = {}, now = new Date()) {
+export async function loadMatchingBoard(
+  actor: Viewer | null,
+  editionId: string,
+  pages: BoardPages = {},
+  now = new Date(),
+) {
   assertPermission(actor, "matching:manage");
   const edition = await prisma.edition.findUnique({ where: { id: editionId } });
   if (!edition) throw notFound();
@@ -56,7 +61,9 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
         respondBy: true,
         respondedAt: true,
         mentor: { select: { id: true, name: true } },
-        application: { select: { id: true, applicant: { select: { name: true } }, municipality: { select: { name: true } } } },
+        application: {
+          select: { id: true, applicant: { select: { name: true } }, municipality: { select: { name: true } } },
+        },
       },
     }),
   ]);
@@ -69,7 +76,11 @@ export async function loadMatchingBoard(actor: Viewer | null, editionId: string,
     const app = inputs.matchApplications[index];
     const ranked = rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5);
     const sameMunicipality = inputs.matchMentors
-      .filter((m) => m.municipalityId === app.municipalityId && hardRuleProblem(app, m, { ...inputs.rules, sameMunicipalityAllowed: new Set([app.id]) }) === null)
+      .filter(
+        (m) =>
+          m.municipalityId === app.municipalityId &&
+          hardRuleProblem(app, m, { ...inputs.rules, sameMunicipalityAllowed: new Set([app.id]) }) === null,
+      )
       .map((m) => ({ ...scorePair(app, m, weights), name: m.name }));
     return {
       id: detail.id,
@@ -109,7 +120,11 @@ type PagedId = { id: string; total: number };
  * One page of ids and the list's total from `query(skip, take)` (a window count); a page past
  * the end is asked again for the last page.
  */
-async function pagedIds(asked: string | undefined, perPage: number, query: (skip: number, take: number) => Promise<PagedId[]>) {
+async function pagedIds(
+  asked: string | undefined,
+  perPage: number,
+  query: (skip: number, take: number) => Promise<PagedId[]>,
+) {
   let page = pageParam(asked, Number.MAX_SAFE_INTEGER, perPage);
   let rows = await query(page.skip, page.take);
   if (!rows.length && page.page > 1) {
@@ -144,19 +159,32 @@ export async function suggestForEdition(actor: Viewer | null, editionId: string)
         applicant: detail.applicant.name ?? detail.applicant.email,
         municipality: detail.municipality.name,
         mentorName: mentor.name,
-        alternatives: rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5).map((r) => ({ ...r, name: names.get(r.mentorId) ?? "" })),
+        alternatives: rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5).map((r) => ({
+          ...r,
+          name: names.get(r.mentorId) ?? "",
+        })),
       };
     }),
   };
 }
 
-export async function saveMatchingWeights(actor: Viewer | null, editionId: string, input: Record<keyof Weights, unknown>) {
+export async function saveMatchingWeights(
+  actor: Viewer | null,
+  editionId: string,
+  input: Record<keyof Weights, unknown>,
+) {
   assertPermission(actor, "matching:manage");
   const weights = weightsSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.edition.updateMany({ where: { id: editionId }, data: { matchingWeights: weights } });
     if (!count) throw notFound();
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.weights_changed", entityType: "Edition", entityId: editionId, data: weights });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "edition.weights_changed",
+      entityType: "Edition",
+      entityId: editionId,
+      data: weights,
+    });
     return weights;
   });
 }

@@ -5,7 +5,13 @@ import { prisma } from "@/lib/db/client";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { effectiveStart } from "@/lib/mentorships/period";
 
-const STATUS = { PENDING: "Proposta pendent", ACCEPTED: "Acceptada", DECLINED: "Declinada", EXPIRED: "Caducada", WITHDRAWN: "Retirada" } as const;
+const STATUS = {
+  PENDING: "Proposta pendent",
+  ACCEPTED: "Acceptada",
+  DECLINED: "Declinada",
+  EXPIRED: "Caducada",
+  WITHDRAWN: "Retirada",
+} as const;
 
 /** Every proposal of the edition (the pairs), with its outcome. */
 export async function pairsCsv(actor: Viewer | null, editionId: string) {
@@ -15,7 +21,12 @@ export async function pairsCsv(actor: Viewer | null, editionId: string) {
     orderBy: [{ createdAt: "asc" }],
     include: {
       mentor: { select: { name: true, email: true, municipality: { select: { name: true, comarca: true } } } },
-      application: { select: { applicant: { select: { name: true, email: true } }, municipality: { select: { name: true, comarca: true } } } },
+      application: {
+        select: {
+          applicant: { select: { name: true, email: true } },
+          municipality: { select: { name: true, comarca: true } },
+        },
+      },
       mentorship: { select: { status: true, acceptedAt: true, agreedStartOn: true } },
       edition: { select: { mentoringStartOn: true } },
     },
@@ -34,6 +45,9 @@ export async function pairsCsv(actor: Viewer | null, editionId: string) {
     { header: "Termini de resposta", value: (p) => formatDateTime(p.respondBy) },
     { header: "Resposta", value: (p) => (p.respondedAt ? formatDateTime(p.respondedAt) : "") },
     { header: "Motiu (si declina)", value: (p) => p.declineReason },
-    { header: "Inici de l'acompanyament", value: (p) => (p.mentorship ? formatDay(effectiveStart(p.mentorship, p.edition)) : "") },
+    {
+      header: "Inici de l'acompanyament",
+      value: (p) => (p.mentorship ? formatDay(effectiveStart(p.mentorship, p.edition)) : ""),
+    },
   ]);
 }

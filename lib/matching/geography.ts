@@ -1,14 +1,22 @@
 // Catalonia's territorial planning areas (àmbits territorials), to tell near from far: the
 // programme asks for at least two in-person meetings, so distance matters.
 const AREAS: Record<string, string[]> = {
-  "Metropolità": ["Barcelonès", "Baix Llobregat", "Maresme", "Vallès Occidental", "Vallès Oriental"],
-  "Penedès": ["Alt Penedès", "Baix Penedès", "Garraf", "Anoia"],
+  Metropolità: ["Barcelonès", "Baix Llobregat", "Maresme", "Vallès Occidental", "Vallès Oriental"],
+  Penedès: ["Alt Penedès", "Baix Penedès", "Garraf", "Anoia"],
   "Comarques Centrals": ["Bages", "Berguedà", "Osona", "Moianès", "Solsonès", "Lluçanès"],
   "Comarques Gironines": ["Alt Empordà", "Baix Empordà", "Garrotxa", "Gironès", "Pla de l'Estany", "Ripollès", "Selva"],
   "Camp de Tarragona": ["Alt Camp", "Baix Camp", "Conca de Barberà", "Priorat", "Tarragonès"],
   "Terres de l'Ebre": ["Baix Ebre", "Montsià", "Ribera d'Ebre", "Terra Alta"],
-  "Ponent": ["Garrigues", "Noguera", "Pla d'Urgell", "Segarra", "Segrià", "Urgell"],
-  "Alt Pirineu i Aran": ["Alt Urgell", "Alta Ribagorça", "Cerdanya", "Pallars Jussà", "Pallars Sobirà", "Aran", "Val d'Aran"],
+  Ponent: ["Garrigues", "Noguera", "Pla d'Urgell", "Segarra", "Segrià", "Urgell"],
+  "Alt Pirineu i Aran": [
+    "Alt Urgell",
+    "Alta Ribagorça",
+    "Cerdanya",
+    "Pallars Jussà",
+    "Pallars Sobirà",
+    "Aran",
+    "Val d'Aran",
+  ],
 };
 
 const normalised = new Map<string, string>();

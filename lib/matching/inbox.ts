@@ -15,7 +15,12 @@ export async function listMyProposals(actor: Viewer, now = new Date()) {
       respondedAt: true,
       createdAt: true,
       edition: { select: { name: true } },
-      application: { select: { municipality: { select: { name: true, comarca: true } }, needs: { select: { topic: { select: { name: true } } } } } },
+      application: {
+        select: {
+          municipality: { select: { name: true, comarca: true } },
+          needs: { select: { topic: { select: { name: true } } } },
+        },
+      },
     },
   });
 }
@@ -49,7 +54,10 @@ export async function getMyProposal(actor: Viewer, proposalId: string, now = new
           availability: true,
           preferredFormat: true,
           municipality: { select: { name: true, comarca: true, population: true } },
-          needs: { select: { id: true, description: true, priority: true, topic: { select: { name: true } } }, orderBy: { priority: "asc" } },
+          needs: {
+            select: { id: true, description: true, priority: true, topic: { select: { name: true } } },
+            orderBy: { priority: "asc" },
+          },
           applicant: { select: { name: true, email: true, phone: true, position: true } },
         },
       },

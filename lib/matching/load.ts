@@ -16,7 +16,12 @@ type OfferRow = {
 
 /** Submitted applications of an edition that have no live (pending or accepted) proposal. */
 const openApplicationsWhere = (editionId: string) =>
-  ({ editionId, status: "SUBMITTED", live: true, proposals: { none: { live: true } } }) satisfies Prisma.ApplicationWhereInput;
+  ({
+    editionId,
+    status: "SUBMITTED",
+    live: true,
+    proposals: { none: { live: true } },
+  }) satisfies Prisma.ApplicationWhereInput;
 
 /**
  * The matching's inputs for an edition: submitted applications with no live proposal (all of
@@ -56,7 +61,11 @@ export async function loadMatchingInputs(tx: Tx, edition: Pick<Edition, "id">, p
     // (an application that got one since the board chose its page is no longer open). The
     // board asks only about the applications of its page.
     tx.proposal.findMany({
-      where: { editionId: edition.id, ...(page ? { applicationId: { in: page.ids } } : {}), OR: [{ live: true }, { status: "DECLINED" }] },
+      where: {
+        editionId: edition.id,
+        ...(page ? { applicationId: { in: page.ids } } : {}),
+        OR: [{ live: true }, { status: "DECLINED" }],
+      },
       select: { applicationId: true, mentorId: true, status: true, live: true },
     }),
   ]);

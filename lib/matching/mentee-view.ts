@@ -9,7 +9,13 @@ export type MatchState =
   | {
       kind: "matched";
       mentorshipId: string;
-      mentor: { name: string | null; email: string; phone: string | null; position: string | null; municipality: string | null };
+      mentor: {
+        name: string | null;
+        email: string;
+        phone: string | null;
+        position: string | null;
+        municipality: string | null;
+      };
     };
 
 /** The applicant's side of the matching, in plain terms: never who declined. */
@@ -22,7 +28,9 @@ export async function getMyMatchState(actor: Viewer, editionId: string): Promise
       mentorship: {
         select: {
           id: true,
-          mentor: { select: { name: true, email: true, phone: true, position: true, municipality: { select: { name: true } } } },
+          mentor: {
+            select: { name: true, email: true, phone: true, position: true, municipality: { select: { name: true } } },
+          },
         },
       },
     },
@@ -33,10 +41,18 @@ export async function getMyMatchState(actor: Viewer, editionId: string): Promise
     return {
       kind: "matched",
       mentorshipId: application.mentorship.id,
-      mentor: { name: m.name, email: m.email, phone: m.phone, position: m.position, municipality: m.municipality?.name ?? null },
+      mentor: {
+        name: m.name,
+        email: m.email,
+        phone: m.phone,
+        position: m.position,
+        municipality: m.municipality?.name ?? null,
+      },
     };
   }
   if (application.proposals.some((p) => p.live && p.status === "PENDING")) return { kind: "proposed" };
   // A proposal that did not go ahead (declined or unanswered): said plainly, with no name and no blame.
-  return application.proposals.some((p) => p.status === "DECLINED" || p.status === "EXPIRED") ? { kind: "searching" } : { kind: "waiting" };
+  return application.proposals.some((p) => p.status === "DECLINED" || p.status === "EXPIRED")
+    ? { kind: "searching" }
+    : { kind: "waiting" };
 }

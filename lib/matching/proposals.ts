@@ -24,7 +24,11 @@ export const sendProposalsSchema = z.object({
     )
     .min(1, { error: "Trieu almenys una parella." })
     .max(500),
-  message: paragraph().trim().max(1000, { error: "El missatge no pot passar de 1.000 caràcters." }).nullable().default(null),
+  message: paragraph()
+    .trim()
+    .max(1000, { error: "El missatge no pot passar de 1.000 caràcters." })
+    .nullable()
+    .default(null),
 });
 export type SendProposalsInput = z.input<typeof sendProposalsSchema>;
 
@@ -40,7 +44,8 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
     return await prisma.$transaction(async (tx) => {
       const edition = await tx.edition.findUnique({ where: { id: values.editionId } });
       if (!edition) throw notFound();
-      if (edition.phase !== "MATCHING") throw new AppError("Només es poden enviar propostes durant la fase de matching.");
+      if (edition.phase !== "MATCHING")
+        throw new AppError("Només es poden enviar propostes durant la fase de matching.");
       await expireOverdueProposals(tx, { editionId: edition.id }, now);
       const mentorIds = [...new Set(values.items.map((i) => i.mentorId))].sort();
       await lockOffers(tx, edition.id, mentorIds);
@@ -55,15 +60,32 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
         const detail = inputs.applications.find((a) => a.id === item.applicationId);
         const mentor = inputs.matchMentors.find((m) => m.id === item.mentorId);
         const offer = inputs.offers.find((o) => o.mentorId === item.mentorId);
-        if (!app || !detail) throw new AppError("Alguna sol·licitud ja té una proposta en curs o no està enviada. Torneu a carregar el tauler.", undefined, "conflict");
-        if (!mentor || !offer) throw new AppError("Alguna persona mentora ja no té disponibilitat activa. Torneu a carregar el tauler.", undefined, "conflict");
+        if (!app || !detail)
+          throw new AppError(
+            "Alguna sol·licitud ja té una proposta en curs o no està enviada. Torneu a carregar el tauler.",
+            undefined,
+            "conflict",
+          );
+        if (!mentor || !offer)
+          throw new AppError(
+            "Alguna persona mentora ja no té disponibilitat activa. Torneu a carregar el tauler.",
+            undefined,
+            "conflict",
+          );
         if (seen.has(item.applicationId)) throw new AppError("Una mateixa sol·licitud surt dues vegades a la llista.");
         seen.add(item.applicationId);
         const inBatch = taken.get(mentor.id) ?? 0;
-        const rules = { ...inputs.rules, sameMunicipalityAllowed: item.allowSameMunicipality ? new Set([app.id]) : undefined };
+        const rules = {
+          ...inputs.rules,
+          sameMunicipalityAllowed: item.allowSameMunicipality ? new Set([app.id]) : undefined,
+        };
         const problem = hardRuleProblem(app, { ...mentor, committed: mentor.committed + inBatch }, rules);
         if (problem) {
-          throw new AppError(`No es pot proposar ${mentor.name} per a ${detail.applicant.name ?? detail.applicant.email}: ${problem.toLowerCase()}`, undefined, "conflict");
+          throw new AppError(
+            `No es pot proposar ${mentor.name} per a ${detail.applicant.name ?? detail.applicant.email}: ${problem.toLowerCase()}`,
+            undefined,
+            "conflict",
+          );
         }
         taken.set(mentor.id, inBatch + 1);
         const proposal = await tx.proposal.create({
@@ -79,7 +101,10 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
           },
           select: { id: true },
         });
-        const person = await tx.user.findUniqueOrThrow({ where: { id: mentor.id }, select: { id: true, email: true, name: true, locale: true } });
+        const person = await tx.user.findUniqueOrThrow({
+          where: { id: mentor.id },
+          select: { id: true, email: true, name: true, locale: true },
+        });
         await sendProposalToMentor(tx, person, {
           proposalId: proposal.id,
           editionName: edition.name,
@@ -101,7 +126,11 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("Alguna sol·licitud ja té una proposta en curs. Torneu a carregar el tauler.", undefined, "conflict");
+      throw new AppError(
+        "Alguna sol·licitud ja té una proposta en curs. Torneu a carregar el tauler.",
+        undefined,
+        "conflict",
+      );
     }
     throw error;
   }
@@ -129,7 +158,12 @@ export async function withdrawProposal(actor: Viewer | null, proposalId: string,
       municipality: proposal.application.municipality.name,
       editionName: proposal.edition.name,
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "proposal.withdrawn", entityType: "Proposal", entityId: proposalId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "proposal.withdrawn",
+      entityType: "Proposal",
+      entityId: proposalId,
+    });
     return { id: proposalId };
   });
 }

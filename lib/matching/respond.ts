@@ -17,9 +17,19 @@ export const declineSchema = z.object({
 /** The phases in which a mentor can still answer a proposal (and be reminded to). */
 export const ANSWERING_PHASES = ["MATCHING", "MENTORING"] as const;
 
-const notAnswerable = () => new AppError("La convocatòria ja no és en fase de matching ni d'acompanyament: aquesta proposta no es pot respondre.", undefined, "conflict");
+const notAnswerable = () =>
+  new AppError(
+    "La convocatòria ja no és en fase de matching ni d'acompanyament: aquesta proposta no es pot respondre.",
+    undefined,
+    "conflict",
+  );
 
-const expired = () => new AppError("El termini per respondre aquesta proposta ja ha passat. La secretaria en buscarà una altra persona mentora.", undefined, "conflict");
+const expired = () =>
+  new AppError(
+    "El termini per respondre aquesta proposta ja ha passat. La secretaria en buscarà una altra persona mentora.",
+    undefined,
+    "conflict",
+  );
 
 /**
  * The mentor accepts: the mentorship is created (AGREEING), the mentee gets the mentor's contact
@@ -29,7 +39,10 @@ const expired = () => new AppError("El termini per respondre aquesta proposta ja
 export async function acceptProposal(actor: Viewer | null, proposalId: string, now = new Date()) {
   assertSignedIn(actor);
   const result = await prisma.$transaction(async (tx) => {
-    const found = await tx.proposal.findFirst({ where: { id: proposalId, mentorId: actor.id }, select: { editionId: true, edition: { select: { phase: true } } } });
+    const found = await tx.proposal.findFirst({
+      where: { id: proposalId, mentorId: actor.id },
+      select: { editionId: true, edition: { select: { phase: true } } },
+    });
     if (!found) throw notFound();
     if (!(ANSWERING_PHASES as readonly string[]).includes(found.edition.phase)) throw notAnswerable();
     await lockOffers(tx, found.editionId, [actor.id]);
@@ -37,8 +50,12 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
     // Read again under the lock: a concurrent accept of the same proposal has committed by now.
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
     if (proposal.status !== "PENDING") throw new AppError("Aquesta proposta ja s'ha respost.", undefined, "conflict");
-    const offer = await tx.mentorOffer.findUnique({ where: { editionId_mentorId: { editionId: proposal.editionId, mentorId: actor.id } } });
-    const accepted = await tx.proposal.count({ where: { editionId: proposal.editionId, mentorId: actor.id, status: "ACCEPTED" } });
+    const offer = await tx.mentorOffer.findUnique({
+      where: { editionId_mentorId: { editionId: proposal.editionId, mentorId: actor.id } },
+    });
+    const accepted = await tx.proposal.count({
+      where: { editionId: proposal.editionId, mentorId: actor.id, status: "ACCEPTED" },
+    });
     if (!offer || offer.status !== "ACTIVE" || accepted >= offer.capacity) {
       throw new AppError(
         "Ja acompanyeu tantes persones com places vau oferir. Si voleu acceptar-ne una més, augmenteu primer la vostra disponibilitat.",
@@ -92,10 +109,21 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
       municipality: full.application.municipality.name,
       reason: null,
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "proposal.accepted", entityType: "Proposal", entityId: proposalId });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "mentorship.created", entityType: "Mentorship", entityId: mentorship.id });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "proposal.accepted",
+      entityType: "Proposal",
+      entityId: proposalId,
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "mentorship.created",
+      entityType: "Mentorship",
+      entityId: mentorship.id,
+    });
     // Accepted after the mentoring phase began: the start email goes out at once.
-    if (full.edition.phase === "MENTORING") await startMentorships(tx, { editionId: full.editionId, id: mentorship.id }, now);
+    if (full.edition.phase === "MENTORING")
+      await startMentorships(tx, { editionId: full.editionId, id: mentorship.id }, now);
     return mentorship;
   });
   if (result === "expired") throw expired();
@@ -107,7 +135,10 @@ export async function declineProposal(actor: Viewer | null, input: z.input<typeo
   assertSignedIn(actor);
   const { proposalId, reason } = declineSchema.parse(input);
   const result = await prisma.$transaction(async (tx) => {
-    const proposal = await tx.proposal.findFirst({ where: { id: proposalId, mentorId: actor.id }, include: { edition: { select: { phase: true } } } });
+    const proposal = await tx.proposal.findFirst({
+      where: { id: proposalId, mentorId: actor.id },
+      include: { edition: { select: { phase: true } } },
+    });
     if (!proposal) throw notFound();
     if (!(ANSWERING_PHASES as readonly string[]).includes(proposal.edition.phase)) throw notAnswerable();
     if (await expireOverdueProposals(tx, { id: proposalId }, now)) return "expired" as const;
@@ -118,7 +149,10 @@ export async function declineProposal(actor: Viewer | null, input: z.input<typeo
     if (!count) throw new AppError("Aquesta proposta ja s'ha respost.", undefined, "conflict");
     const full = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
-      include: { mentor: true, application: { include: { applicant: true, municipality: { select: { name: true } } } } },
+      include: {
+        mentor: true,
+        application: { include: { applicant: true, municipality: { select: { name: true } } } },
+      },
     });
     await sendProposalAnswered(tx, {
       proposalId,
@@ -129,7 +163,12 @@ export async function declineProposal(actor: Viewer | null, input: z.input<typeo
       municipality: full.application.municipality.name,
       reason,
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "proposal.declined", entityType: "Proposal", entityId: proposalId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "proposal.declined",
+      entityType: "Proposal",
+      entityId: proposalId,
+    });
     return { id: proposalId };
   });
   if (result === "expired") throw expired();

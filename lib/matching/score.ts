@@ -43,7 +43,11 @@ export const pairKey = (applicationId: string, mentorId: string) => `${applicati
 export function hardRuleProblem(app: MatchApplication, mentor: MatchMentor, rules: HardRules): string | null {
   if (mentor.committed >= mentor.capacity) return "No li queden places.";
   if (rules.declined.has(pairKey(app.id, mentor.id))) return "Ja va declinar aquesta proposta.";
-  if (mentor.municipalityId && mentor.municipalityId === app.municipalityId && !rules.sameMunicipalityAllowed?.has(app.id)) {
+  if (
+    mentor.municipalityId &&
+    mentor.municipalityId === app.municipalityId &&
+    !rules.sameMunicipalityAllowed?.has(app.id)
+  ) {
     return "És del mateix municipi.";
   }
   return null;
@@ -53,7 +57,12 @@ export function hardRuleProblem(app: MatchApplication, mentor: MatchMentor, rule
  * The numeric part of scorePair, without the words: "suggest all" scores every pair of the
  * edition (400,000 for 1,000 applications and 400 mentors) and needs it fast.
  */
-export function scoreValue(app: MatchApplication, mentor: MatchMentor, weights: Weights, total = weightTotal(weights)): number {
+export function scoreValue(
+  app: MatchApplication,
+  mentor: MatchMentor,
+  weights: Weights,
+  total = weightTotal(weights),
+): number {
   let needWeight = 0;
   let sharedWeight = 0;
   for (const need of app.needs) {
@@ -66,9 +75,17 @@ export function scoreValue(app: MatchApplication, mentor: MatchMentor, weights: 
   const preferred = rank < 0 ? 0 : 1 - rank * 0.2;
   const near = proximity(app.comarca, mentor.comarca);
   const size =
-    app.population && mentor.population ? Math.max(0, 1 - Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) / 2) : 0;
+    app.population && mentor.population
+      ? Math.max(0, 1 - Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) / 2)
+      : 0;
   const balance = mentor.capacity > 0 ? (mentor.capacity - mentor.committed) / mentor.capacity : 0;
-  const raw = (weights.topics * topics + weights.preferred * preferred + weights.proximity * near + weights.size * size + weights.balance * balance) / total;
+  const raw =
+    (weights.topics * topics +
+      weights.preferred * preferred +
+      weights.proximity * near +
+      weights.size * size +
+      weights.balance * balance) /
+    total;
   return Math.round(raw * 10_000) / 100;
 }
 
@@ -91,16 +108,23 @@ export function scorePair(app: MatchApplication, mentor: MatchMentor, weights: W
       : "No comparteixen cap àmbit de les necessitats.",
   );
   const rank = app.preferredMentorIds.indexOf(mentor.id);
-  if (rank >= 0) reasons.push(`És la ${RANK_LABEL[rank] ?? `${rank + 1}a`} persona mentora preferida de la sol·licitud.`);
+  if (rank >= 0)
+    reasons.push(`És la ${RANK_LABEL[rank] ?? `${rank + 1}a`} persona mentora preferida de la sol·licitud.`);
   const near = proximity(app.comarca, mentor.comarca);
   if (near === 1) reasons.push(`Són de la mateixa comarca (${app.comarca}).`);
   else if (near > 0) reasons.push(`Són de comarques de la mateixa àrea (${app.comarca} i ${mentor.comarca}).`);
   else if (app.comarca && mentor.comarca) reasons.push(`Són lluny: ${app.comarca} i ${mentor.comarca}.`);
-  if (app.population && mentor.population && Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) <= 0.5) {
+  if (
+    app.population &&
+    mentor.population &&
+    Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) <= 0.5
+  ) {
     reasons.push("Municipis de mida semblant.");
   }
   const free = mentor.capacity - mentor.committed;
-  reasons.push(free === 1 ? `Li queda 1 plaça de ${mentor.capacity}.` : `Li queden ${free} places de ${mentor.capacity}.`);
+  reasons.push(
+    free === 1 ? `Li queda 1 plaça de ${mentor.capacity}.` : `Li queden ${free} places de ${mentor.capacity}.`,
+  );
   return { mentorId: mentor.id, score: scoreValue(app, mentor, weights), reasons };
 }
 
@@ -109,7 +133,13 @@ export function scorePair(app: MatchApplication, mentor: MatchMentor, weights: W
  * scored, but only the `limit` best get their reasons in words (a board may hold 1,000
  * applications × 400 mentors).
  */
-export function rankMentors(app: MatchApplication, mentors: MatchMentor[], weights: Weights, rules: HardRules, limit = Infinity): PairScore[] {
+export function rankMentors(
+  app: MatchApplication,
+  mentors: MatchMentor[],
+  weights: Weights,
+  rules: HardRules,
+  limit = Infinity,
+): PairScore[] {
   const total = weightTotal(weights);
   return mentors
     .filter((m) => hardRuleProblem(app, m, rules) === null)

@@ -1,5 +1,12 @@
 import { maxWeightAssignment } from "./assignment";
-import { hardRuleProblem, scoreValue, weightTotal, type HardRules, type MatchApplication, type MatchMentor } from "./score";
+import {
+  hardRuleProblem,
+  scoreValue,
+  weightTotal,
+  type HardRules,
+  type MatchApplication,
+  type MatchMentor,
+} from "./score";
 import type { Weights } from "./weights";
 
 export type Suggestion = {
@@ -13,7 +20,12 @@ export type Suggestion = {
  * rules and the capacities allow, and among those, the highest total score. Optimal, not greedy:
  * each mentor with c free places becomes c columns of an assignment problem solved exactly.
  */
-export function suggestAssignment(apps: MatchApplication[], mentors: MatchMentor[], weights: Weights, rules: HardRules): Suggestion {
+export function suggestAssignment(
+  apps: MatchApplication[],
+  mentors: MatchMentor[],
+  weights: Weights,
+  rules: HardRules,
+): Suggestion {
   const slots: number[] = [];
   mentors.forEach((mentor, index) => {
     for (let k = 0; k < mentor.capacity - mentor.committed; k++) slots.push(index);
@@ -26,7 +38,9 @@ export function suggestAssignment(apps: MatchApplication[], mentors: MatchMentor
   apps.forEach((app, i) => {
     mentors.forEach((mentor, j) => {
       scores[i * mentors.length + j] =
-        hardRuleProblem(app, mentor, rules) === null ? Math.round(scoreValue(app, mentor, weights, weightSum) * 100) : Number.NaN;
+        hardRuleProblem(app, mentor, rules) === null
+          ? Math.round(scoreValue(app, mentor, weights, weightSum) * 100)
+          : Number.NaN;
     });
   });
   const weight = new Float64Array(apps.length * slots.length);

@@ -5,12 +5,21 @@ import type { Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { PartyRole } from "@/lib/generated/prisma/enums";
 
-export type Access = { role: PartyRole | "SECRETARIAT"; mentorship: Awaited<ReturnType<typeof findMentorship>> & object };
+export type Access = {
+  role: PartyRole | "SECRETARIAT";
+  mentorship: Awaited<ReturnType<typeof findMentorship>> & object;
+};
 
 function findMentorship(tx: Tx, id: string) {
   return tx.mentorship.findUnique({
     where: { id },
-    include: { edition: true, agreement: true, extensions: { orderBy: { createdAt: "desc" } }, recordSheet: true, evaluations: true },
+    include: {
+      edition: true,
+      agreement: true,
+      extensions: { orderBy: { createdAt: "desc" } },
+      recordSheet: true,
+      evaluations: true,
+    },
   });
 }
 
@@ -31,7 +40,8 @@ export async function mentorshipAccess(tx: Tx, actor: Viewer | null, id: string)
 /** For actions only a party may take (not the secretariat). */
 export async function partyAccess(tx: Tx, actor: Viewer | null, id: string) {
   const access = await mentorshipAccess(tx, actor, id);
-  if (access.role === "SECRETARIAT") throw new AppError("Aquesta acció és de les dues parts de l'acompanyament.", undefined, "forbidden");
+  if (access.role === "SECRETARIAT")
+    throw new AppError("Aquesta acció és de les dues parts de l'acompanyament.", undefined, "forbidden");
   return access as Access & { role: PartyRole };
 }
 

@@ -12,14 +12,20 @@ import { agreementSchema, confirmAgreementSchema, firstContactSchema, type Agree
 const person = { select: { id: true, email: true, name: true, locale: true } } as const;
 
 /** The mentee records the first contact with the mentor. */
-export async function recordFirstContact(actor: Viewer | null, input: { mentorshipId: string; date: string }, now = new Date()) {
+export async function recordFirstContact(
+  actor: Viewer | null,
+  input: { mentorshipId: string; date: string },
+  now = new Date(),
+) {
   const values = firstContactSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
-    if (role !== "MENTEE") throw new AppError("El primer contacte el registra la persona sol·licitant.", undefined, "forbidden");
+    if (role !== "MENTEE")
+      throw new AppError("El primer contacte el registra la persona sol·licitant.", undefined, "forbidden");
     assertOpen(mentorship);
     const date = day(values.date);
-    if (date > madridDay(now)) throw new AppError("Reviseu els camps marcats.", { date: ["La data no pot ser futura."] });
+    if (date > madridDay(now))
+      throw new AppError("Reviseu els camps marcats.", { date: ["La data no pot ser futura."] });
     assertNotBeforeAcceptance(mentorship, date, "date");
     await tx.mentorship.update({ where: { id: mentorship.id }, data: { firstContactOn: date } });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "first_contact", { date: values.date });
@@ -41,11 +47,20 @@ export async function draftAgreement(actor: Viewer | null, input: AgreementInput
     if (ownStart) assertNotBeforeAcceptance(mentorship, ownStart, "startOn");
     const start = ownStart ?? effectiveStart({ ...mentorship, agreedStartOn: null }, mentorship.edition);
     const endOn = day(values.endOn);
-    const limit = endDateLimit(start, mentorship.edition, mentorship.extensions.filter((e) => e.status === "ACCEPTED"));
-    if (endOn <= start) throw new AppError("Reviseu els camps marcats.", { endOn: [`La finalització ha de ser posterior a l'inici (${formatDay(start)}).`] });
+    const limit = endDateLimit(
+      start,
+      mentorship.edition,
+      mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
+    );
+    if (endOn <= start)
+      throw new AppError("Reviseu els camps marcats.", {
+        endOn: [`La finalització ha de ser posterior a l'inici (${formatDay(start)}).`],
+      });
     if (endOn > limit) {
       throw new AppError("Reviseu els camps marcats.", {
-        endOn: [`La data de finalització no pot passar del ${formatDay(limit)} (durada màxima de ${mentorship.edition.maxDurationMonths} mesos) si les dues parts no acorden una ampliació.`],
+        endOn: [
+          `La data de finalització no pot passar del ${formatDay(limit)} (durada màxima de ${mentorship.edition.maxDurationMonths} mesos) si les dues parts no acorden una ampliació.`,
+        ],
       });
     }
     const previous = mentorship.agreement;
@@ -63,9 +78,20 @@ export async function draftAgreement(actor: Viewer | null, input: AgreementInput
     const agreement = previous
       ? await tx.agreement.update({ where: { id: previous.id }, data: { ...data, version: previous.version + 1 } })
       : await tx.agreement.create({ data: { ...data, mentorshipId: mentorship.id } });
-    const other = await tx.user.findUniqueOrThrow({ where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId }, ...person });
-    await sendAgreementToConfirm(tx, other, { mentorshipId: mentorship.id, drafter: actor!.name ?? actor!.email, endOn, changed: Boolean(previous) });
-    await recordMentorshipEvent(tx, actor!.id, mentorship.id, previous ? "agreement_changed" : "agreement_drafted", { version: agreement.version, endOn: values.endOn });
+    const other = await tx.user.findUniqueOrThrow({
+      where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId },
+      ...person,
+    });
+    await sendAgreementToConfirm(tx, other, {
+      mentorshipId: mentorship.id,
+      drafter: actor!.name ?? actor!.email,
+      endOn,
+      changed: Boolean(previous),
+    });
+    await recordMentorshipEvent(tx, actor!.id, mentorship.id, previous ? "agreement_changed" : "agreement_drafted", {
+      version: agreement.version,
+      endOn: values.endOn,
+    });
     return { version: agreement.version };
   });
 }
@@ -74,20 +100,29 @@ export async function draftAgreement(actor: Viewer | null, input: AgreementInput
  * The party who did not draft it confirms the version they saw. The mentorship becomes ACTIVE
  * with the agreed end date, and the secretariat is told that date.
  */
-export async function confirmAgreement(actor: Viewer | null, input: { mentorshipId: string; version: number | string }, now = new Date()) {
+export async function confirmAgreement(
+  actor: Viewer | null,
+  input: { mentorshipId: string; version: number | string },
+  now = new Date(),
+) {
   const values = confirmAgreementSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
     const agreement = mentorship.agreement;
     if (!agreement) throw new AppError("Encara no hi ha cap acord per confirmar.", undefined, "conflict");
-    if (agreement.draftedById === actor!.id) throw new AppError("L'acord l'ha de confirmar l'altra part.", undefined, "forbidden");
+    if (agreement.draftedById === actor!.id)
+      throw new AppError("L'acord l'ha de confirmar l'altra part.", undefined, "forbidden");
     const { count } = await tx.agreement.updateMany({
       where: { id: agreement.id, status: "DRAFT", version: values.version },
       data: { status: "CONFIRMED", confirmedById: actor!.id, confirmedAt: now },
     });
-    if (!count) throw new AppError("L'acord ha canviat o ja està confirmat. Torneu a carregar la pàgina.", undefined, "conflict");
-    await tx.mentorship.update({ where: { id: mentorship.id }, data: { status: "ACTIVE", agreedStartOn: agreement.startOn, endOn: agreement.endOn } });
+    if (!count)
+      throw new AppError("L'acord ha canviat o ja està confirmat. Torneu a carregar la pàgina.", undefined, "conflict");
+    await tx.mentorship.update({
+      where: { id: mentorship.id },
+      data: { status: "ACTIVE", agreedStartOn: agreement.startOn, endOn: agreement.endOn },
+    });
     const [mentor, mentee] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: mentorship.mentorId }, ...person }),
       tx.user.findUniqueOrThrow({ where: { id: mentorship.menteeId }, ...person }),

@@ -3,8 +3,20 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Every event of a mentorship is recorded against it, so its timeline is its audit trail. */
-export function recordMentorshipEvent(tx: Tx, actorId: string | null, mentorshipId: string, action: string, data?: Prisma.InputJsonValue) {
-  return recordAuditEvent(tx, { actorId, action: `mentorship.${action}`, entityType: "Mentorship", entityId: mentorshipId, data });
+export function recordMentorshipEvent(
+  tx: Tx,
+  actorId: string | null,
+  mentorshipId: string,
+  action: string,
+  data?: Prisma.InputJsonValue,
+) {
+  return recordAuditEvent(tx, {
+    actorId,
+    action: `mentorship.${action}`,
+    entityType: "Mentorship",
+    entityId: mentorshipId,
+    data,
+  });
 }
 
 export const TIMELINE_LABELS: Record<string, string> = {

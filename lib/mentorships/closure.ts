@@ -21,12 +21,24 @@ const person = { select: { id: true, email: true, name: true, locale: true } } a
 async function beginClosing(tx: Tx, mentorshipId: string, actorId: string | null, now: Date) {
   const current = await tx.mentorship.findUniqueOrThrow({
     where: { id: mentorshipId },
-    select: { acceptedAt: true, agreedStartOn: true, endOn: true, edition: true, meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } } },
+    select: {
+      acceptedAt: true,
+      agreedStartOn: true,
+      endOn: true,
+      edition: true,
+      meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },
+    },
   });
   const met = meetingCompliance(current.meetings, current.edition, effectivePeriod(current, current.edition)).met;
-  const { count } = await tx.mentorship.updateMany({ where: { id: mentorshipId, status: "ACTIVE" }, data: { status: "CLOSING", closingAt: now, meetingsRequirementMet: met } });
+  const { count } = await tx.mentorship.updateMany({
+    where: { id: mentorshipId, status: "ACTIVE" },
+    data: { status: "CLOSING", closingAt: now, meetingsRequirementMet: met },
+  });
   if (!count) return false;
-  const m = await tx.mentorship.findUniqueOrThrow({ where: { id: mentorshipId }, select: { mentor: person, mentee: person } });
+  const m = await tx.mentorship.findUniqueOrThrow({
+    where: { id: mentorshipId },
+    select: { mentor: person, mentee: person },
+  });
   await tx.recordSheet.upsert({ where: { mentorshipId }, create: { mentorshipId }, update: {} });
   await sendClosureRequests(tx, { mentorshipId, mentor: m.mentor, mentee: m.mentee });
   await recordMentorshipEvent(tx, actorId, mentorshipId, "closing");
@@ -38,7 +50,10 @@ async function beginClosing(tx: Tx, mentorshipId: string, actorId: string | null
  * mentorships are read (and by the scheduled sweep).
  */
 export async function advanceDueClosures(tx: Tx, where: Prisma.MentorshipWhereInput = {}, now = new Date()) {
-  const due = await tx.mentorship.findMany({ where: { ...where, status: "ACTIVE", endOn: { lt: madridDay(now) } }, select: { id: true } });
+  const due = await tx.mentorship.findMany({
+    where: { ...where, status: "ACTIVE", endOn: { lt: madridDay(now) } },
+    select: { id: true },
+  });
   for (const m of due) await beginClosing(tx, m.id, null, now);
   return due.length;
 }
@@ -48,7 +63,10 @@ export async function advanceDueClosures(tx: Tx, where: Prisma.MentorshipWhereIn
  * page view should not open a transaction for nothing).
  */
 export async function advanceDueClosuresBeforeRead(where: Prisma.MentorshipWhereInput = {}, now = new Date()) {
-  const anyDue = await prisma.mentorship.findFirst({ where: { ...where, status: "ACTIVE", endOn: { lt: madridDay(now) } }, select: { id: true } });
+  const anyDue = await prisma.mentorship.findFirst({
+    where: { ...where, status: "ACTIVE", endOn: { lt: madridDay(now) } },
+    select: { id: true },
+  });
   if (!anyDue) return 0;
   return prisma.$transaction((tx) => advanceDueClosures(tx, where, now));
 }
@@ -58,29 +76,46 @@ export async function advanceDueClosuresBeforeRead(where: Prisma.MentorshipWhere
  * begins. Only once the agreement is confirmed (the mentorship is ACTIVE); before the agreed end
  * date, the first to confirm says why, and the reason is kept.
  */
-export async function confirmCompletion(actor: Viewer | null, input: z.input<typeof completionSchema>, now = new Date()) {
+export async function confirmCompletion(
+  actor: Viewer | null,
+  input: z.input<typeof completionSchema>,
+  now = new Date(),
+) {
   const { mentorshipId, reason } = completionSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, mentorshipId);
     if (mentorship.status !== "ACTIVE" || mentorship.agreement?.status !== "CONFIRMED") {
-      throw new AppError("Només es pot tancar un acompanyament en curs, amb l'acord confirmat per les dues parts.", undefined, "conflict");
+      throw new AppError(
+        "Només es pot tancar un acompanyament en curs, amb l'acord confirmat per les dues parts.",
+        undefined,
+        "conflict",
+      );
     }
     const field = role === "MENTOR" ? "mentorConfirmedEndAt" : "menteeConfirmedEndAt";
-    if (mentorship[field]) throw new AppError("Ja heu confirmat que l'acompanyament s'ha completat.", undefined, "conflict");
+    if (mentorship[field])
+      throw new AppError("Ja heu confirmat que l'acompanyament s'ha completat.", undefined, "conflict");
     const early = Boolean(mentorship.endOn && madridDay(now) < mentorship.endOn);
     if (early && !mentorship.closingReason && !reason) {
-      throw new AppError("Reviseu els camps marcats.", { reason: ["Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."] });
+      throw new AppError("Reviseu els camps marcats.", {
+        reason: ["Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."],
+      });
     }
     const updated = await tx.mentorship.update({
       where: { id: mentorshipId },
       data: { [field]: now, ...(early && !mentorship.closingReason ? { closingReason: reason } : {}) },
     });
-    await recordMentorshipEvent(tx, actor!.id, mentorshipId, "completion_confirmed", { role, ...(early && reason ? { reason } : {}) });
+    await recordMentorshipEvent(tx, actor!.id, mentorshipId, "completion_confirmed", {
+      role,
+      ...(early && reason ? { reason } : {}),
+    });
     if (updated.mentorConfirmedEndAt && updated.menteeConfirmedEndAt) {
       await beginClosing(tx, mentorshipId, actor!.id, now);
       return { closing: true };
     }
-    const other = await tx.user.findUniqueOrThrow({ where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId }, ...person });
+    const other = await tx.user.findUniqueOrThrow({
+      where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId },
+      ...person,
+    });
     await sendCompletionProposed(tx, other, { mentorshipId, by: actor!.name ?? actor!.email });
     return { closing: false };
   });
@@ -97,8 +132,16 @@ export async function cancelMentorship(actor: Viewer | null, input: z.input<type
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: values.reason, cancelledById: actor!.id },
     });
     if (!count) throw new AppError("Aquest acompanyament ja no està en curs.", undefined, "conflict");
-    const parties = await tx.user.findMany({ where: { id: { in: [mentorship.mentorId, mentorship.menteeId] } }, ...person });
-    await sendMentorshipCancelled(tx, { mentorshipId: mentorship.id, parties, by: actor!.name ?? actor!.email, reason: values.reason });
+    const parties = await tx.user.findMany({
+      where: { id: { in: [mentorship.mentorId, mentorship.menteeId] } },
+      ...person,
+    });
+    await sendMentorshipCancelled(tx, {
+      mentorshipId: mentorship.id,
+      parties,
+      by: actor!.name ?? actor!.email,
+      reason: values.reason,
+    });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "cancelled", { reason: values.reason });
     return { id: mentorship.id };
   });
@@ -109,11 +152,22 @@ export async function submitEvaluation(actor: Viewer | null, input: EvaluationIn
   const values = evaluationSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
-    if (mentorship.status !== "CLOSING") throw new AppError("La valoració es fa quan l'acompanyament és en tancament.", undefined, "conflict");
-    if (mentorship.evaluations.some((e) => e.authorRole === role)) throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
+    if (mentorship.status !== "CLOSING")
+      throw new AppError("La valoració es fa quan l'acompanyament és en tancament.", undefined, "conflict");
+    if (mentorship.evaluations.some((e) => e.authorRole === role))
+      throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
     const { mentorshipId, ...scores } = values;
     try {
-      await tx.evaluation.create({ data: { ...scores, comments: scores.comments || null, mentorshipId, authorId: actor!.id, authorRole: role, submittedAt: now } });
+      await tx.evaluation.create({
+        data: {
+          ...scores,
+          comments: scores.comments || null,
+          mentorshipId,
+          authorId: actor!.id,
+          authorRole: role,
+          submittedAt: now,
+        },
+      });
     } catch {
       throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
     }
@@ -125,10 +179,17 @@ export async function submitEvaluation(actor: Viewer | null, input: EvaluationIn
 
 /** With both evaluations and a published fitxa, the mentorship is COMPLETED. */
 export async function completeIfDone(tx: Tx, mentorshipId: string, now: Date) {
-  const m = await tx.mentorship.findUniqueOrThrow({ where: { id: mentorshipId }, select: { status: true, evaluations: { select: { authorRole: true } }, recordSheet: { select: { status: true } } } });
+  const m = await tx.mentorship.findUniqueOrThrow({
+    where: { id: mentorshipId },
+    select: { status: true, evaluations: { select: { authorRole: true } }, recordSheet: { select: { status: true } } },
+  });
   const roles = new Set(m.evaluations.map((e) => e.authorRole));
-  if (m.status !== "CLOSING" || !roles.has("MENTOR") || !roles.has("MENTEE") || m.recordSheet?.status !== "PUBLISHED") return false;
-  const { count } = await tx.mentorship.updateMany({ where: { id: mentorshipId, status: "CLOSING" }, data: { status: "COMPLETED", completedAt: now } });
+  if (m.status !== "CLOSING" || !roles.has("MENTOR") || !roles.has("MENTEE") || m.recordSheet?.status !== "PUBLISHED")
+    return false;
+  const { count } = await tx.mentorship.updateMany({
+    where: { id: mentorshipId, status: "CLOSING" },
+    data: { status: "COMPLETED", completedAt: now },
+  });
   if (count) await recordMentorshipEvent(tx, null, mentorshipId, "completed");
   return count > 0;
 }

@@ -18,9 +18,14 @@ export async function assertMayWriteToSecretariat(tx: Tx, actor: Viewer, now: Da
     select: { role: true, approvalStatus: true, municipalityId: true, privacyAcceptedAt: true, name: true },
   });
   if (!person || person.approvalStatus !== "APPROVED") throw forbidden();
-  if (needsProfile(person)) throw new AppError("Abans d'escriure a la secretaria, completeu el vostre perfil.", undefined, "forbidden");
+  if (needsProfile(person))
+    throw new AppError("Abans d'escriure a la secretaria, completeu el vostre perfil.", undefined, "forbidden");
   const max = env().COMMUNICATIONS_PER_DAY;
-  const allowed = await takeRateLimit(tx, [{ bucket: "communication:person", key: actor.id, max, windowMs: DAY_MS }], now);
+  const allowed = await takeRateLimit(
+    tx,
+    [{ bucket: "communication:person", key: actor.id, max, windowMs: DAY_MS }],
+    now,
+  );
   if (!allowed) {
     throw new AppError(
       `Ja heu enviat ${max} missatges a la secretaria en les darreres 24 hores, que és el màxim. Si és urgent, escriviu a ${env().CONTACT_EMAIL}.`,

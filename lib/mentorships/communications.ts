@@ -12,7 +12,11 @@ import { assertMayWriteToSecretariat } from "./communication-limits";
 import { recordMentorshipEvent } from "./audit";
 import { communicationSchema, replySchema, type CommunicationInput } from "./schema";
 
-export const COMMUNICATION_KIND_LABELS = { INCIDENT: "Incidència", END_DATE_CHANGE: "Canvi de la data de finalització", OTHER: "Altres" } as const;
+export const COMMUNICATION_KIND_LABELS = {
+  INCIDENT: "Incidència",
+  END_DATE_CHANGE: "Canvi de la data de finalització",
+  OTHER: "Altres",
+} as const;
 export const COMMUNICATION_STATUS_LABELS = { OPEN: "Oberta", ANSWERED: "Resposta", CLOSED: "Tancada" } as const;
 
 /**
@@ -42,8 +46,16 @@ export async function sendCommunication(actor: Viewer | null, input: Communicati
       subject: values.subject,
       body: values.body,
     });
-    if (values.mentorshipId) await recordMentorshipEvent(tx, actor.id, values.mentorshipId, "communication_sent", { communicationId: communication.id });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "communication.sent", entityType: "Communication", entityId: communication.id });
+    if (values.mentorshipId)
+      await recordMentorshipEvent(tx, actor.id, values.mentorshipId, "communication_sent", {
+        communicationId: communication.id,
+      });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "communication.sent",
+      entityType: "Communication",
+      entityId: communication.id,
+    });
     return { id: communication.id };
   });
 }
@@ -63,7 +75,9 @@ export async function replyToCommunication(actor: Viewer | null, input: z.input<
     const secretariat = can(actor, "mentorship:oversee");
     if (!communication || (!secretariat && communication.senderId !== actor.id)) throw notFound();
     if (!secretariat) await assertMayWriteToSecretariat(tx, actor, now);
-    await tx.communicationMessage.create({ data: { communicationId: communication.id, authorId: actor.id, body: values.body } });
+    await tx.communicationMessage.create({
+      data: { communicationId: communication.id, authorId: actor.id, body: values.body },
+    });
     const status: CommunicationStatus = secretariat ? (values.close ? "CLOSED" : "ANSWERED") : "OPEN";
     await tx.communication.update({ where: { id: communication.id }, data: { status } });
     if (secretariat) {
@@ -82,17 +96,34 @@ export async function replyToCommunication(actor: Viewer | null, input: z.input<
         body: values.body,
       });
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: secretariat ? "communication.answered" : "communication.followed_up", entityType: "Communication", entityId: communication.id });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: secretariat ? "communication.answered" : "communication.followed_up",
+      entityType: "Communication",
+      entityId: communication.id,
+    });
     return { id: communication.id, status };
   });
 }
 
-export async function setCommunicationStatus(actor: Viewer | null, input: { communicationId: string; status: CommunicationStatus }) {
+export async function setCommunicationStatus(
+  actor: Viewer | null,
+  input: { communicationId: string; status: CommunicationStatus },
+) {
   assertPermission(actor, "mentorship:oversee");
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.communication.updateMany({ where: { id: input.communicationId }, data: { status: input.status } });
+    const { count } = await tx.communication.updateMany({
+      where: { id: input.communicationId },
+      data: { status: input.status },
+    });
     if (!count) throw notFound();
-    await recordAuditEvent(tx, { actorId: actor.id, action: "communication.status_changed", entityType: "Communication", entityId: input.communicationId, data: { status: input.status } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "communication.status_changed",
+      entityType: "Communication",
+      entityId: input.communicationId,
+      data: { status: input.status },
+    });
     return { id: input.communicationId };
   });
 }
@@ -102,7 +133,16 @@ export async function listCommunications(actor: Viewer | null, { status }: { sta
   return prisma.communication.findMany({
     where: status === "OPEN" || status === "ANSWERED" || status === "CLOSED" ? { status } : {},
     orderBy: [{ updatedAt: "desc" }],
-    select: { id: true, kind: true, subject: true, status: true, updatedAt: true, sender: { select: { name: true, email: true } }, mentorshipId: true, _count: { select: { messages: true } } },
+    select: {
+      id: true,
+      kind: true,
+      subject: true,
+      status: true,
+      updatedAt: true,
+      sender: { select: { name: true, email: true } },
+      mentorshipId: true,
+      _count: { select: { messages: true } },
+    },
   });
 }
 
@@ -113,7 +153,10 @@ export async function getCommunication(actor: Viewer | null, id: string) {
     where: { id },
     include: {
       sender: { select: { id: true, name: true, email: true } },
-      messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true, role: true } } } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        include: { author: { select: { id: true, name: true, role: true } } },
+      },
       mentorship: { select: { id: true, mentor: { select: { name: true } }, mentee: { select: { name: true } } } },
     },
   });

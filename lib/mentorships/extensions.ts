@@ -21,32 +21,54 @@ export async function proposeExtension(actor: Viewer | null, input: ExtensionInp
       throw new AppError("Ja hi ha una proposta d'ampliació pendent de resposta.", undefined, "conflict");
     }
     const start = effectiveStart(mentorship, mentorship.edition);
-    const limit = endDateLimit(start, mentorship.edition, mentorship.extensions.filter((e) => e.status === "ACCEPTED"));
+    const limit = endDateLimit(
+      start,
+      mentorship.edition,
+      mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
+    );
     const newEndOn = day(values.newEndOn);
     if (newEndOn <= limit) {
       throw new AppError("Reviseu els camps marcats.", {
-        newEndOn: [`Una ampliació ha d'anar més enllà del ${formatDay(limit)}; fins aquesta data podeu canviar l'acord directament.`],
+        newEndOn: [
+          `Una ampliació ha d'anar més enllà del ${formatDay(limit)}; fins aquesta data podeu canviar l'acord directament.`,
+        ],
       });
     }
     const extension = await tx.extension.create({
       data: { mentorshipId: mentorship.id, newEndOn, reason: values.reason, proposedById: actor!.id },
     });
-    const other = await tx.user.findUniqueOrThrow({ where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId }, ...person });
-    await sendExtensionProposed(tx, other, { mentorshipId: mentorship.id, by: actor!.name ?? actor!.email, newEndOn, reason: values.reason });
-    await recordMentorshipEvent(tx, actor!.id, mentorship.id, "extension_proposed", { extensionId: extension.id, newEndOn: values.newEndOn });
+    const other = await tx.user.findUniqueOrThrow({
+      where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId },
+      ...person,
+    });
+    await sendExtensionProposed(tx, other, {
+      mentorshipId: mentorship.id,
+      by: actor!.name ?? actor!.email,
+      newEndOn,
+      reason: values.reason,
+    });
+    await recordMentorshipEvent(tx, actor!.id, mentorship.id, "extension_proposed", {
+      extensionId: extension.id,
+      newEndOn: values.newEndOn,
+    });
     return { id: extension.id };
   });
 }
 
 /** The other party accepts or declines explicitly; an accepted extension sets the new end date and the secretariat is told. */
-export async function answerExtension(actor: Viewer | null, input: { extensionId: string; accept: boolean }, now = new Date()) {
+export async function answerExtension(
+  actor: Viewer | null,
+  input: { extensionId: string; accept: boolean },
+  now = new Date(),
+) {
   const values = answerExtensionSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const extension = await tx.extension.findUnique({ where: { id: values.extensionId } });
     if (!extension) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, extension.mentorshipId);
     assertOpen(mentorship);
-    if (extension.proposedById === actor!.id) throw new AppError("L'ampliació l'ha d'acceptar l'altra part.", undefined, "forbidden");
+    if (extension.proposedById === actor!.id)
+      throw new AppError("L'ampliació l'ha d'acceptar l'altra part.", undefined, "forbidden");
     const { count } = await tx.extension.updateMany({
       where: { id: extension.id, status: "PENDING" },
       data: { status: values.accept ? "ACCEPTED" : "DECLINED", respondedById: actor!.id, respondedAt: now },
@@ -54,11 +76,24 @@ export async function answerExtension(actor: Viewer | null, input: { extensionId
     if (!count) throw new AppError("Aquesta proposta d'ampliació ja s'ha respost.", undefined, "conflict");
     if (values.accept) {
       await tx.mentorship.update({ where: { id: mentorship.id }, data: { endOn: extension.newEndOn } });
-      if (mentorship.agreement) await tx.agreement.update({ where: { id: mentorship.agreement.id }, data: { endOn: extension.newEndOn } });
+      if (mentorship.agreement)
+        await tx.agreement.update({ where: { id: mentorship.agreement.id }, data: { endOn: extension.newEndOn } });
     }
     const proposer = await tx.user.findUniqueOrThrow({ where: { id: extension.proposedById }, ...person });
-    await sendExtensionAnswered(tx, { mentorshipId: mentorship.id, proposer, answeredBy: actor!.name ?? actor!.email, accepted: values.accept, newEndOn: extension.newEndOn });
-    await recordMentorshipEvent(tx, actor!.id, mentorship.id, values.accept ? "extension_accepted" : "extension_declined", { extensionId: extension.id });
+    await sendExtensionAnswered(tx, {
+      mentorshipId: mentorship.id,
+      proposer,
+      answeredBy: actor!.name ?? actor!.email,
+      accepted: values.accept,
+      newEndOn: extension.newEndOn,
+    });
+    await recordMentorshipEvent(
+      tx,
+      actor!.id,
+      mentorship.id,
+      values.accept ? "extension_accepted" : "extension_declined",
+      { extensionId: extension.id },
+    );
     return { id: extension.id };
   });
 }

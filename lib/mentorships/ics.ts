@@ -2,7 +2,10 @@
 // attachment. Times are written in UTC, which every calendar converts to local time.
 
 function stamp(date: Date) {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function escapeText(value: string) {
@@ -34,7 +37,14 @@ function fold(line: string) {
   return parts.join("\r\n ");
 }
 
-export type IcsMeeting = { id: string; startsAt: Date; durationMin: number; summary: string; place: string | null; description: string };
+export type IcsMeeting = {
+  id: string;
+  startsAt: Date;
+  durationMin: number;
+  summary: string;
+  place: string | null;
+  description: string;
+};
 
 export function meetingIcs(meeting: IcsMeeting, now = new Date()): string {
   const end = new Date(meeting.startsAt.getTime() + meeting.durationMin * 60_000);

@@ -36,15 +36,20 @@ export function mentorshipIssues(m: Row, now: Date): MentorshipIssue[] {
   const open = m.status === "AGREEING" || m.status === "ACTIVE";
   const settings = editionReminderSettings(m.edition.reminderSettings);
   const sinceStart = daysBetween(effectiveStart(m, m.edition), today);
-  if (open && !m.firstContactOn && sinceStart >= Math.min(...settings.noFirstContact.offsets)) issues.push("primer-contacte");
-  if (open && m.agreement?.status !== "CONFIRMED" && sinceStart >= Math.min(...settings.noAgreement.offsets)) issues.push("acord");
+  if (open && !m.firstContactOn && sinceStart >= Math.min(...settings.noFirstContact.offsets))
+    issues.push("primer-contacte");
+  if (open && m.agreement?.status !== "CONFIRMED" && sinceStart >= Math.min(...settings.noAgreement.offsets))
+    issues.push("acord");
   const accepted = acceptedOn(m);
   const outside =
     (m.firstContactOn && m.firstContactOn < accepted) ||
     (m.agreement?.startOn && m.agreement.startOn < accepted) ||
-    m.meetings.some((meeting) => meeting.status === "HELD" && (madridDay(meeting.startsAt) < accepted || meeting.startsAt > now));
+    m.meetings.some(
+      (meeting) => meeting.status === "HELD" && (madridDay(meeting.startsAt) < accepted || meeting.startsAt > now),
+    );
   if (outside) issues.push("dates");
-  if ((m.status === "CLOSING" || m.status === "COMPLETED") && m.meetingsRequirementMet === false) issues.push("sense-trobades");
+  if ((m.status === "CLOSING" || m.status === "COMPLETED") && m.meetingsRequirementMet === false)
+    issues.push("sense-trobades");
   return issues;
 }
 

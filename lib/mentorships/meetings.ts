@@ -27,9 +27,17 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
     }
     const startsAt = madridInstant(values.date, values.time);
     const planned = startsAt > now;
-    const period = effectivePeriod(mentorship, mentorship.edition, mentorship.extensions.filter((e) => e.status === "ACCEPTED"));
+    const period = effectivePeriod(
+      mentorship,
+      mentorship.edition,
+      mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
+    );
     if (planned && madridDay(startsAt) > period.end) {
-      throw new AppError("Reviseu els camps marcats.", { date: [`Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`] });
+      throw new AppError("Reviseu els camps marcats.", {
+        date: [
+          `Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`,
+        ],
+      });
     }
     if (!planned) assertNotBeforeAcceptance(mentorship, madridDay(startsAt), "date");
     const meeting = await tx.meeting.create({
@@ -45,7 +53,10 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
       },
     });
     const otherId = role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId;
-    const other = await tx.user.findUniqueOrThrow({ where: { id: otherId }, select: { id: true, email: true, name: true, locale: true } });
+    const other = await tx.user.findUniqueOrThrow({
+      where: { id: otherId },
+      select: { id: true, email: true, name: true, locale: true },
+    });
     const ics = planned ? await icsFor(tx, meeting.id) : null;
     await sendMeetingLogged(tx, other, {
       mentorshipId: mentorship.id,
@@ -54,9 +65,18 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
       mode: MEETING_MODE_LABELS[values.mode],
       place: values.place || null,
       planned,
-      ics: ics ? { filename: "trobada-mentoria.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: Buffer.from(ics).toString("base64") } : undefined,
+      ics: ics
+        ? {
+            filename: "trobada-mentoria.ics",
+            contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+            content: Buffer.from(ics).toString("base64"),
+          }
+        : undefined,
     });
-    await recordMentorshipEvent(tx, actor!.id, mentorship.id, planned ? "meeting_planned" : "meeting_logged", { meetingId: meeting.id, mode: values.mode });
+    await recordMentorshipEvent(tx, actor!.id, mentorship.id, planned ? "meeting_planned" : "meeting_logged", {
+      meetingId: meeting.id,
+      mode: values.mode,
+    });
     return { id: meeting.id, status: meeting.status };
   });
 }
@@ -67,11 +87,17 @@ export async function confirmMeeting(actor: Viewer | null, meetingId: string, no
     const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
     if (!meeting) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, meeting.mentorshipId);
-    if (meeting.loggedById === actor!.id) throw new AppError("La trobada l'ha de confirmar l'altra part.", undefined, "forbidden");
+    if (meeting.loggedById === actor!.id)
+      throw new AppError("La trobada l'ha de confirmar l'altra part.", undefined, "forbidden");
     if (meeting.status === "CANCELLED") throw new AppError("Aquesta trobada s'ha anul·lat.", undefined, "conflict");
-    if (meeting.startsAt > now) throw new AppError("Una trobada prevista es pot confirmar quan s'ha fet.", undefined, "conflict");
+    if (meeting.startsAt > now)
+      throw new AppError("Una trobada prevista es pot confirmar quan s'ha fet.", undefined, "conflict");
     if (madridDay(meeting.startsAt) < acceptedOn(mentorship)) {
-      throw new AppError(`Aquesta trobada té una data anterior a l'acceptació de la proposta (${formatDay(acceptedOn(mentorship))}): no es pot confirmar.`, undefined, "conflict");
+      throw new AppError(
+        `Aquesta trobada té una data anterior a l'acceptació de la proposta (${formatDay(acceptedOn(mentorship))}): no es pot confirmar.`,
+        undefined,
+        "conflict",
+      );
     }
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, confirmedAt: null },

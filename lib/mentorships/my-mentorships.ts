@@ -2,7 +2,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { effectivePeriod } from "./period";
 
-const contact = { select: { name: true, email: true, phone: true, position: true, municipality: { select: { name: true } } } } as const;
+const contact = {
+  select: { name: true, email: true, phone: true, position: true, municipality: { select: { name: true } } },
+} as const;
 
 /** The person's mentorships in any edition, as mentor or as mentee, with the other party's contact. */
 export async function listMyMentorships(actor: Viewer) {

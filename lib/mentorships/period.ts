@@ -19,7 +19,10 @@ export function acceptedOn(m: Pick<Pairing, "acceptedAt">): Date {
   return madridDay(m.acceptedAt);
 }
 
-export function effectiveStart(m: Pick<Pairing, "acceptedAt" | "agreedStartOn">, edition: Pick<Calendar, "mentoringStartOn">): Date {
+export function effectiveStart(
+  m: Pick<Pairing, "acceptedAt" | "agreedStartOn">,
+  edition: Pick<Calendar, "mentoringStartOn">,
+): Date {
   if (m.agreedStartOn) return m.agreedStartOn;
   const accepted = acceptedOn(m);
   return accepted > edition.mentoringStartOn ? accepted : edition.mentoringStartOn;

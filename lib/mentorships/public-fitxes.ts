@@ -72,17 +72,25 @@ const newestFirst: Prisma.RecordSheetOrderByWithRelationInput[] = [{ publishedAt
  * relations of those rows only (a single joined query would build the relations of every
  * published fitxa before sorting and cutting the page).
  */
-function publishedPage<T extends { id: string }>(filters: FitxaFilters, asked: string | undefined, perPage: number, rows: (ids: string[]) => Promise<T[]>) {
+function publishedPage<T extends { id: string }>(
+  filters: FitxaFilters,
+  asked: string | undefined,
+  perPage: number,
+  rows: (ids: string[]) => Promise<T[]>,
+) {
   return pageByIds(asked, perPage, {
     count: () => prisma.recordSheet.count({ where: where(filters) }),
-    ids: (skip, take) => prisma.recordSheet.findMany({ where: where(filters), orderBy: newestFirst, skip, take, select: { id: true } }),
+    ids: (skip, take) =>
+      prisma.recordSheet.findMany({ where: where(filters), orderBy: newestFirst, skip, take, select: { id: true } }),
     rows,
   });
 }
 
 /** A page of published fitxes with every public field (the JSON API). */
 export async function listPublicFitxes(filters: FitxaFilters = {}, asked?: string, perPage = 100) {
-  const page = await publishedPage(filters, asked, perPage, (ids) => prisma.recordSheet.findMany({ where: { id: { in: ids } }, select: publicSelect }));
+  const page = await publishedPage(filters, asked, perPage, (ids) =>
+    prisma.recordSheet.findMany({ where: { id: { in: ids } }, select: publicSelect }),
+  );
   return { ...page, rows: page.rows.map(toPublic) };
 }
 
@@ -92,7 +100,11 @@ export const CATALOGUE_PAGE_SIZE = 24;
  * The public catalogue: one page of summaries, how many there are, and the filters' options
  * (the page passes them from Next's data cache: lib/mentorships/public-fitxes-cached.ts).
  */
-export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: string | undefined, filterOptions: () => Promise<FitxaFilterOptions> = publicFitxaFilterOptions) {
+export async function publicFitxaCatalogue(
+  filters: FitxaFilters,
+  pageValue: string | undefined,
+  filterOptions: () => Promise<FitxaFilterOptions> = publicFitxaFilterOptions,
+) {
   const [page, options] = await Promise.all([
     publishedPage(filters, pageValue, CATALOGUE_PAGE_SIZE, (ids) =>
       prisma.recordSheet.findMany({
@@ -103,7 +115,12 @@ export async function publicFitxaCatalogue(filters: FitxaFilters, pageValue: str
           context: true,
           publishedAt: true,
           topics: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
-          mentorship: { select: { edition: { select: { name: true } }, application: { select: { municipality: { select: { name: true, comarca: true } } } } } },
+          mentorship: {
+            select: {
+              edition: { select: { name: true } },
+              application: { select: { municipality: { select: { name: true, comarca: true } } } },
+            },
+          },
         },
       }),
     ),
@@ -131,7 +148,9 @@ export type FitxaFilterOptions = Awaited<ReturnType<typeof publicFitxaFilterOpti
 
 /** Only values that some published fitxa has (one query). */
 export async function publicFitxaFilterOptions() {
-  const rows = await prisma.$queryRaw<{ kind: "topic" | "comarca" | "year"; value: string; label: string; sort: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { kind: "topic" | "comarca" | "year"; value: string; label: string; sort: number }[]
+  >`
     SELECT DISTINCT 'topic' AS kind, t.slug AS value, t.name AS label, t."sortOrder" AS sort
       FROM "RecordSheet" r JOIN "_RecordSheetToTopic" rt ON rt."A" = r.id JOIN "Topic" t ON t.id = rt."B" WHERE r.status = 'PUBLISHED'
     UNION ALL
@@ -143,8 +162,14 @@ export async function publicFitxaFilterOptions() {
       FROM "RecordSheet" r JOIN "Mentorship" m ON m.id = r."mentorshipId" JOIN "Edition" e ON e.id = m."editionId" WHERE r.status = 'PUBLISHED'`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   return {
-    topics: of("topic").sort((a, b) => a.sort - b.sort).map(({ value, label }) => ({ value, label })),
-    comarques: of("comarca").sort((a, b) => compareCatalan(a.label, b.label)).map(({ value, label }) => ({ value, label })),
-    years: of("year").sort((a, b) => b.sort - a.sort).map(({ value, label }) => ({ value, label })),
+    topics: of("topic")
+      .sort((a, b) => a.sort - b.sort)
+      .map(({ value, label }) => ({ value, label })),
+    comarques: of("comarca")
+      .sort((a, b) => compareCatalan(a.label, b.label))
+      .map(({ value, label }) => ({ value, label })),
+    years: of("year")
+      .sort((a, b) => b.sort - a.sort)
+      .map(({ value, label }) => ({ value, label })),
   };
 }

@@ -17,24 +17,50 @@ const person = { select: { id: true, email: true, name: true, locale: true } } a
  * The mentee documents the mentorship in the fitxa: a draft, then a submission for the
  * secretariat's review. Editable while it is a draft or changes were requested.
  */
-export async function saveRecordSheet(actor: Viewer | null, input: { mentorshipId: string; submit: boolean; values: RecordSheetInput }, now = new Date()) {
+export async function saveRecordSheet(
+  actor: Viewer | null,
+  input: { mentorshipId: string; submit: boolean; values: RecordSheetInput },
+  now = new Date(),
+) {
   const values = (input.submit ? recordSheetSubmitSchema : recordSheetDraftSchema).parse(input.values);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, input.mentorshipId);
-    if (role !== "MENTEE") throw new AppError("La fitxa la documenta la persona que ha rebut la mentoria.", undefined, "forbidden");
-    if (mentorship.status !== "CLOSING") throw new AppError("La fitxa s'omple en el tancament de l'acompanyament.", undefined, "conflict");
-    const sheet = await tx.recordSheet.upsert({ where: { mentorshipId: mentorship.id }, create: { mentorshipId: mentorship.id }, update: {} });
+    if (role !== "MENTEE")
+      throw new AppError("La fitxa la documenta la persona que ha rebut la mentoria.", undefined, "forbidden");
+    if (mentorship.status !== "CLOSING")
+      throw new AppError("La fitxa s'omple en el tancament de l'acompanyament.", undefined, "conflict");
+    const sheet = await tx.recordSheet.upsert({
+      where: { mentorshipId: mentorship.id },
+      create: { mentorshipId: mentorship.id },
+      update: {},
+    });
     if (sheet.status !== "DRAFT" && sheet.status !== "CHANGES_REQUESTED") {
-      throw new AppError(sheet.status === "PUBLISHED" ? "La fitxa ja està publicada." : "La fitxa ja està enviada i la secretaria l'està revisant.", undefined, "conflict");
+      throw new AppError(
+        sheet.status === "PUBLISHED"
+          ? "La fitxa ja està publicada."
+          : "La fitxa ja està enviada i la secretaria l'està revisant.",
+        undefined,
+        "conflict",
+      );
     }
     const topics = await tx.topic.findMany({ where: { id: { in: values.topicIds } }, select: { id: true } });
-    if (topics.length !== new Set(values.topicIds).size) throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+    if (topics.length !== new Set(values.topicIds).size)
+      throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
     const { topicIds, ...fields } = values;
-    const { count } = await tx.recordSheet.updateMany({ where: { id: sheet.id, status: sheet.status }, data: { ...fields, ...(input.submit ? { status: "SUBMITTED", submittedAt: now } : {}) } });
-    if (!count) throw new AppError("La fitxa ha canviat mentrestant. Torneu a carregar la pàgina.", undefined, "conflict");
+    const { count } = await tx.recordSheet.updateMany({
+      where: { id: sheet.id, status: sheet.status },
+      data: { ...fields, ...(input.submit ? { status: "SUBMITTED", submittedAt: now } : {}) },
+    });
+    if (!count)
+      throw new AppError("La fitxa ha canviat mentrestant. Torneu a carregar la pàgina.", undefined, "conflict");
     await tx.recordSheet.update({ where: { id: sheet.id }, data: { topics: { set: topicIds.map((id) => ({ id })) } } });
     if (input.submit) {
-      await sendFitxaSubmitted(tx, { mentorshipId: mentorship.id, sheetId: sheet.id, title: fields.title, mentee: actor!.name ?? actor!.email });
+      await sendFitxaSubmitted(tx, {
+        mentorshipId: mentorship.id,
+        sheetId: sheet.id,
+        title: fields.title,
+        mentee: actor!.name ?? actor!.email,
+      });
       await recordMentorshipEvent(tx, actor!.id, mentorship.id, "fitxa_submitted", { sheetId: sheet.id });
     }
     return { id: sheet.id, status: input.submit ? "SUBMITTED" : sheet.status };
@@ -46,11 +72,22 @@ export async function requestRecordSheetChanges(actor: Viewer | null, input: z.i
   assertPermission(actor, "mentorship:oversee");
   const values = reviewSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.recordSheet.updateMany({ where: { id: values.sheetId, status: "SUBMITTED" }, data: { status: "CHANGES_REQUESTED", reviewNote: values.note, changesRequestedAt: new Date() } });
+    const { count } = await tx.recordSheet.updateMany({
+      where: { id: values.sheetId, status: "SUBMITTED" },
+      data: { status: "CHANGES_REQUESTED", reviewNote: values.note, changesRequestedAt: new Date() },
+    });
     if (!count) throw new AppError("Només es poden demanar canvis a una fitxa enviada.", undefined, "conflict");
-    const sheet = await tx.recordSheet.findUniqueOrThrow({ where: { id: values.sheetId }, select: { mentorshipId: true, mentorship: { select: { mentee: person } } } });
-    await sendFitxaChangesRequested(tx, sheet.mentorship.mentee, { mentorshipId: sheet.mentorshipId, note: values.note });
-    await recordMentorshipEvent(tx, actor.id, sheet.mentorshipId, "fitxa_changes_requested", { sheetId: values.sheetId });
+    const sheet = await tx.recordSheet.findUniqueOrThrow({
+      where: { id: values.sheetId },
+      select: { mentorshipId: true, mentorship: { select: { mentee: person } } },
+    });
+    await sendFitxaChangesRequested(tx, sheet.mentorship.mentee, {
+      mentorshipId: sheet.mentorshipId,
+      note: values.note,
+    });
+    await recordMentorshipEvent(tx, actor.id, sheet.mentorshipId, "fitxa_changes_requested", {
+      sheetId: values.sheetId,
+    });
     return { id: values.sheetId };
   });
 }
@@ -59,10 +96,21 @@ export async function requestRecordSheetChanges(actor: Viewer | null, input: z.i
 export async function publishRecordSheet(actor: Viewer | null, sheetId: string, now = new Date()) {
   assertPermission(actor, "mentorship:oversee");
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.recordSheet.updateMany({ where: { id: sheetId, status: "SUBMITTED" }, data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, reviewNote: null } });
+    const { count } = await tx.recordSheet.updateMany({
+      where: { id: sheetId, status: "SUBMITTED" },
+      data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, reviewNote: null },
+    });
     if (!count) throw new AppError("Només es pot publicar una fitxa enviada.", undefined, "conflict");
-    const sheet = await tx.recordSheet.findUniqueOrThrow({ where: { id: sheetId }, select: { title: true, mentorshipId: true, mentorship: { select: { mentor: person, mentee: person } } } });
-    await sendFitxaPublished(tx, { mentorshipId: sheet.mentorshipId, sheetId, title: sheet.title, parties: [sheet.mentorship.mentee, sheet.mentorship.mentor] });
+    const sheet = await tx.recordSheet.findUniqueOrThrow({
+      where: { id: sheetId },
+      select: { title: true, mentorshipId: true, mentorship: { select: { mentor: person, mentee: person } } },
+    });
+    await sendFitxaPublished(tx, {
+      mentorshipId: sheet.mentorshipId,
+      sheetId,
+      title: sheet.title,
+      parties: [sheet.mentorship.mentee, sheet.mentorship.mentor],
+    });
     await recordMentorshipEvent(tx, actor.id, sheet.mentorshipId, "fitxa_published", { sheetId });
     await completeIfDone(tx, sheet.mentorshipId, now);
     return { id: sheetId };
@@ -72,18 +120,33 @@ export async function publishRecordSheet(actor: Viewer | null, sheetId: string, 
 export const RECORD_SHEETS_PAGE_SIZE = 50;
 
 /** The secretariat's list of fitxes (all but drafts by default), newest first, one page at a time. */
-export async function listRecordSheetsForReview(actor: Viewer | null, { status, pagina }: { status?: string; pagina?: string } = {}) {
+export async function listRecordSheetsForReview(
+  actor: Viewer | null,
+  { status, pagina }: { status?: string; pagina?: string } = {},
+) {
   assertPermission(actor, "mentorship:oversee");
   const valid = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED"] as const;
-  const where: Prisma.RecordSheetWhereInput = valid.includes(status as (typeof valid)[number]) ? { status: status as (typeof valid)[number] } : { status: { not: "DRAFT" } };
-  const orderBy: Prisma.RecordSheetOrderByWithRelationInput[] = [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+  const where: Prisma.RecordSheetWhereInput = valid.includes(status as (typeof valid)[number])
+    ? { status: status as (typeof valid)[number] }
+    : { status: { not: "DRAFT" } };
+  const orderBy: Prisma.RecordSheetOrderByWithRelationInput[] = [
+    { submittedAt: { sort: "desc", nulls: "last" } },
+    { id: "asc" },
+  ];
   return pageByIds(pagina, RECORD_SHEETS_PAGE_SIZE, {
     count: () => prisma.recordSheet.count({ where }),
     ids: (skip, take) => prisma.recordSheet.findMany({ where, orderBy, skip, take, select: { id: true } }),
     rows: (ids) =>
       prisma.recordSheet.findMany({
         where: { id: { in: ids } },
-        select: { id: true, title: true, status: true, submittedAt: true, publishedAt: true, mentorship: { select: { id: true, mentee: { select: { name: true } }, edition: { select: { name: true } } } } },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          submittedAt: true,
+          publishedAt: true,
+          mentorship: { select: { id: true, mentee: { select: { name: true } }, edition: { select: { name: true } } } },
+        },
       }),
   });
 }
@@ -92,7 +155,17 @@ export async function getRecordSheetForReview(actor: Viewer | null, sheetId: str
   assertPermission(actor, "mentorship:oversee");
   const sheet = await prisma.recordSheet.findUnique({
     where: { id: sheetId },
-    include: { topics: { select: { name: true } }, mentorship: { select: { id: true, mentee: { select: { name: true } }, mentor: { select: { name: true } }, edition: { select: { name: true } } } } },
+    include: {
+      topics: { select: { name: true } },
+      mentorship: {
+        select: {
+          id: true,
+          mentee: { select: { name: true } },
+          mentor: { select: { name: true } },
+          edition: { select: { name: true } },
+        },
+      },
+    },
   });
   if (!sheet) throw notFound();
   return sheet;

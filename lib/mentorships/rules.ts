@@ -14,7 +14,12 @@ export function endDateLimit(
   return acceptedExtensions.reduce((latest, e) => (e.newEndOn > latest ? e.newEndOn : latest), base);
 }
 
-export type MeetingForCompliance = { status: MeetingStatus; mode: MeetingMode; confirmedAt: Date | null; startsAt?: Date };
+export type MeetingForCompliance = {
+  status: MeetingStatus;
+  mode: MeetingMode;
+  confirmedAt: Date | null;
+  startsAt?: Date;
+};
 
 /**
  * Meetings that count for the edition's rule: held within the pairing (from the day the
@@ -58,7 +63,11 @@ export type ChecklistItem = { key: string; label: string; done: boolean };
 export function checklist(input: ChecklistInput): ChecklistItem[] {
   const c = input.compliance;
   return [
-    { key: "first-contact", label: "Primer contacte de la persona sol·licitant amb la persona mentora", done: Boolean(input.firstContactOn) },
+    {
+      key: "first-contact",
+      label: "Primer contacte de la persona sol·licitant amb la persona mentora",
+      done: Boolean(input.firstContactOn),
+    },
     { key: "agreement", label: "Acord (pla de treball) confirmat per les dues parts", done: input.agreementConfirmed },
     {
       key: "meetings",

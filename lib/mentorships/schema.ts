@@ -28,7 +28,11 @@ const text = (min: number, max: number, missing: string) =>
 export const firstContactSchema = z.object({ mentorshipId: id, date: isoDay("Indiqueu la data del primer contacte.") });
 
 /** An optional date: empty means none. */
-const optionalDay = (message: string) => z.union([z.literal(""), z.null(), isoDay(message)]).optional().transform((v) => v || null);
+const optionalDay = (message: string) =>
+  z
+    .union([z.literal(""), z.null(), isoDay(message)])
+    .optional()
+    .transform((v) => v || null);
 
 export const agreementSchema = z.object({
   mentorshipId: id,
@@ -83,12 +87,22 @@ export const replySchema = z.object({
   close: z.boolean().default(false),
 });
 
-export const cancelSchema = z.object({ mentorshipId: id, reason: text(10, 2000, "Expliqueu el motiu (almenys 10 caràcters).") });
+export const cancelSchema = z.object({
+  mentorshipId: id,
+  reason: text(10, 2000, "Expliqueu el motiu (almenys 10 caràcters)."),
+});
 
 /** Confirming completion; before the agreed end date a reason is asked for (lib/mentorships/closure.ts). */
 export const completionSchema = z.object({
   mentorshipId: id,
-  reason: z.union([z.literal(""), z.null(), text(10, 2000, "Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters).")]).optional().transform((v) => v || null),
+  reason: z
+    .union([
+      z.literal(""),
+      z.null(),
+      text(10, 2000, "Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."),
+    ])
+    .optional()
+    .transform((v) => v || null),
 });
 
 const rating = (label: string) =>
@@ -105,11 +119,17 @@ export const evaluationSchema = z.object({
   goalsAchieved: rating("l'assoliment dels objectius"),
   organisation: rating("l'organització"),
   comments: paragraph().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
-  wouldRecommend: z.union([z.boolean(), z.enum(["true", "false"])], { error: "Indiqueu si recomanaríeu el programa." }).transform((v) => v === true || v === "true"),
+  wouldRecommend: z
+    .union([z.boolean(), z.enum(["true", "false"])], { error: "Indiqueu si recomanaríeu el programa." })
+    .transform((v) => v === true || v === "true"),
 });
 export type EvaluationInput = z.input<typeof evaluationSchema>;
 
-const fitxaText = (max: number) => paragraph().trim().max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` }).default("");
+const fitxaText = (max: number) =>
+  paragraph()
+    .trim()
+    .max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` })
+    .default("");
 
 export const recordSheetDraftSchema = z.object({
   title: line().trim().max(150, { error: "El text no pot passar de 150 caràcters." }).default(""),
@@ -129,7 +149,8 @@ export type RecordSheetInput = z.input<typeof recordSheetDraftSchema>;
 
 export const recordSheetSubmitSchema = recordSheetDraftSchema.superRefine((v, ctx) => {
   const need = (key: keyof typeof v, min: number, message: string) => {
-    if (typeof v[key] === "string" && (v[key] as string).length < min) ctx.addIssue({ code: "custom", path: [key], message });
+    if (typeof v[key] === "string" && (v[key] as string).length < min)
+      ctx.addIssue({ code: "custom", path: [key], message });
   };
   need("title", 5, "Escriviu un títol (almenys 5 caràcters).");
   need("context", 30, "Expliqueu el context (almenys 30 caràcters).");
@@ -140,4 +161,7 @@ export const recordSheetSubmitSchema = recordSheetDraftSchema.superRefine((v, ct
   if (!v.topicIds.length) ctx.addIssue({ code: "custom", path: ["topicIds"], message: "Trieu almenys un àmbit." });
 });
 
-export const reviewSchema = z.object({ sheetId: id, note: text(10, 3000, "Expliqueu quins canvis demaneu (almenys 10 caràcters).") });
+export const reviewSchema = z.object({
+  sheetId: id,
+  note: text(10, 3000, "Expliqueu quins canvis demaneu (almenys 10 caràcters)."),
+});

@@ -11,7 +11,16 @@ import { isMentorshipIssue, mentorshipIssues, mentorshipIssueSelect } from "./is
 import { effectivePeriod } from "./period";
 import { checklist, meetingCompliance } from "./rules";
 
-const contact = { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } } as const;
+const contact = {
+  select: {
+    id: true,
+    name: true,
+    email: true,
+    phone: true,
+    position: true,
+    municipality: { select: { name: true, comarca: true } },
+  },
+} as const;
 
 /** Everything the mentorship page shows, for the two parties and the secretariat only. */
 export async function getMentorshipView(actor: Viewer | null, id: string, now = new Date()) {
@@ -23,8 +32,13 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
       edition: true,
       mentor: contact,
       mentee: contact,
-      agreement: { include: { draftedBy: { select: { id: true, name: true } }, confirmedBy: { select: { name: true } } } },
-      meetings: { orderBy: { startsAt: "asc" }, include: { loggedBy: { select: { id: true, name: true } }, confirmedBy: { select: { name: true } } } },
+      agreement: {
+        include: { draftedBy: { select: { id: true, name: true } }, confirmedBy: { select: { name: true } } },
+      },
+      meetings: {
+        orderBy: { startsAt: "asc" },
+        include: { loggedBy: { select: { id: true, name: true } }, confirmedBy: { select: { name: true } } },
+      },
       extensions: { orderBy: { createdAt: "desc" }, include: { proposedBy: { select: { id: true, name: true } } } },
       evaluations: { select: { authorRole: true, submittedAt: true, authorId: true } },
       recordSheet: { select: { id: true, status: true, reviewNote: true } },
@@ -36,7 +50,9 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
     prisma.communication.findMany({
       where: { mentorshipId: id, ...(secretariat ? {} : { senderId: actor!.id }) },
       orderBy: { createdAt: "desc" },
-      include: { messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true, role: true } } } } },
+      include: {
+        messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true, role: true } } } },
+      },
     }),
     prisma.auditEvent.findMany({
       where: { entityType: "Mentorship", entityId: id },
@@ -44,7 +60,11 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
       select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
     }),
   ]);
-  const period = effectivePeriod(m, m.edition, m.extensions.filter((e) => e.status === "ACCEPTED"));
+  const period = effectivePeriod(
+    m,
+    m.edition,
+    m.extensions.filter((e) => e.status === "ACCEPTED"),
+  );
   const compliance = meetingCompliance(m.meetings, m.edition, period);
   return {
     role,
@@ -54,14 +74,22 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
     period,
     limit: period.limit,
     start: period.start,
-    timeline: events.map((e) => ({ id: e.id, at: e.createdAt, label: TIMELINE_LABELS[e.action] ?? e.action, by: e.actor?.name ?? null })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      at: e.createdAt,
+      label: TIMELINE_LABELS[e.action] ?? e.action,
+      by: e.actor?.name ?? null,
+    })),
     checklist: checklist({
       status: m.status,
       firstContactOn: m.firstContactOn,
       agreementConfirmed: m.agreement?.status === "CONFIRMED",
       compliance,
       endOn: m.endOn,
-      evaluations: { mentor: m.evaluations.some((e) => e.authorRole === "MENTOR"), mentee: m.evaluations.some((e) => e.authorRole === "MENTEE") },
+      evaluations: {
+        mentor: m.evaluations.some((e) => e.authorRole === "MENTOR"),
+        mentee: m.evaluations.some((e) => e.authorRole === "MENTEE"),
+      },
       fitxaPublished: m.recordSheet?.status === "PUBLISHED",
     }),
   };
@@ -77,21 +105,34 @@ export const MENTORSHIPS_PAGE_SIZE = 50;
  */
 export async function listMentorships(
   actor: Viewer | null,
-  { status, convocatoria, pendent, pagina }: { status?: string; convocatoria?: string; pendent?: string; pagina?: string } = {},
+  {
+    status,
+    convocatoria,
+    pendent,
+    pagina,
+  }: { status?: string; convocatoria?: string; pendent?: string; pagina?: string } = {},
   now = new Date(),
 ) {
   assertPermission(actor, "mentorship:oversee");
   await advanceDueClosuresBeforeRead({}, now);
   const valid = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"];
-  const where: Prisma.MentorshipWhereInput = { ...(valid.includes(status ?? "") ? { status: status as never } : {}), ...(convocatoria ? { editionId: convocatoria } : {}) };
+  const where: Prisma.MentorshipWhereInput = {
+    ...(valid.includes(status ?? "") ? { status: status as never } : {}),
+    ...(convocatoria ? { editionId: convocatoria } : {}),
+  };
   const orderBy: Prisma.MentorshipOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "asc" }];
   const issue = isMentorshipIssue(pendent) ? pendent : null;
   const withIssue = issue
-    ? (await prisma.mentorship.findMany({ where, orderBy, select: mentorshipIssueSelect })).filter((m) => mentorshipIssues(m, now).includes(issue)).map((m) => m.id)
+    ? (await prisma.mentorship.findMany({ where, orderBy, select: mentorshipIssueSelect }))
+        .filter((m) => mentorshipIssues(m, now).includes(issue))
+        .map((m) => m.id)
     : null;
   const page = await pageByIds(pagina, MENTORSHIPS_PAGE_SIZE, {
     count: async () => withIssue?.length ?? prisma.mentorship.count({ where }),
-    ids: async (skip, take) => (withIssue ? withIssue.slice(skip, skip + take).map((id) => ({ id })) : prisma.mentorship.findMany({ where, orderBy, skip, take, select: { id: true } })),
+    ids: async (skip, take) =>
+      withIssue
+        ? withIssue.slice(skip, skip + take).map((id) => ({ id }))
+        : prisma.mentorship.findMany({ where, orderBy, skip, take, select: { id: true } }),
     rows: (ids) => prisma.mentorship.findMany({ where: { id: { in: ids } }, include: mentorshipListInclude }),
   });
   return {
@@ -104,7 +145,16 @@ export async function listMentorships(
 }
 
 const mentorshipListInclude = {
-  edition: { select: { name: true, requiredMeetings: true, meetingsMustBeInPerson: true, mentoringStartOn: true, defaultEndOn: true, maxDurationMonths: true } },
+  edition: {
+    select: {
+      name: true,
+      requiredMeetings: true,
+      meetingsMustBeInPerson: true,
+      mentoringStartOn: true,
+      defaultEndOn: true,
+      maxDurationMonths: true,
+    },
+  },
   mentor: { select: { name: true } },
   mentee: { select: { name: true, municipality: { select: { name: true } } } },
   meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },

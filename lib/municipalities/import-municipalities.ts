@@ -31,10 +31,13 @@ const MAX_BYTES = 1_000_000;
  */
 export async function previewMunicipalityImport(actor: Viewer | null, csv: string): Promise<ImportRow[]> {
   assertPermission(actor, "people:manage");
-  if (csv.length > MAX_BYTES) throw new AppError("El fitxer és massa gran (màxim 1 MB).", { file: ["El fitxer és massa gran (màxim 1 MB)."] });
+  if (csv.length > MAX_BYTES)
+    throw new AppError("El fitxer és massa gran (màxim 1 MB).", { file: ["El fitxer és massa gran (màxim 1 MB)."] });
   const rows = parseCsv(csv);
   if (rows.length < 2) {
-    throw new AppError("El fitxer no té cap fila de dades.", { file: ["El fitxer ha de tenir una fila de capçalera i almenys una fila de dades."] });
+    throw new AppError("El fitxer no té cap fila de dades.", {
+      file: ["El fitxer ha de tenir una fila de capçalera i almenys una fila de dades."],
+    });
   }
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const index = Object.fromEntries(
@@ -42,10 +45,14 @@ export async function previewMunicipalityImport(actor: Viewer | null, csv: strin
   ) as Record<keyof typeof HEADERS, number>;
   if (index.name < 0 || index.comarca < 0) {
     throw new AppError("Falten columnes obligatòries.", {
-      file: ["La primera fila ha de tenir, com a mínim, les columnes «nom» i «comarca» (i, si voleu, «població» i «dominis»)."],
+      file: [
+        "La primera fila ha de tenir, com a mínim, les columnes «nom» i «comarca» (i, si voleu, «població» i «dominis»).",
+      ],
     });
   }
-  const existing = new Set((await prisma.municipality.findMany({ select: { name: true } })).map((m) => m.name.toLowerCase()));
+  const existing = new Set(
+    (await prisma.municipality.findMany({ select: { name: true } })).map((m) => m.name.toLowerCase()),
+  );
   const seen = new Set<string>();
   return rows.slice(1).map((cells, i) => {
     const cell = (key: keyof typeof HEADERS) => (index[key] >= 0 ? (cells[index[key]] ?? "").trim() : "");
@@ -82,7 +89,10 @@ export async function importMunicipalities(actor: Viewer | null, csv: string) {
     let updated = 0;
     for (const row of valid) {
       const data = { comarca: row.comarca, population: row.population, emailDomains: row.emailDomains };
-      const existing = await tx.municipality.findFirst({ where: { name: { equals: row.name, mode: "insensitive" } }, select: { id: true } });
+      const existing = await tx.municipality.findFirst({
+        where: { name: { equals: row.name, mode: "insensitive" } },
+        select: { id: true },
+      });
       if (existing) {
         await tx.municipality.update({ where: { id: existing.id }, data });
         updated++;

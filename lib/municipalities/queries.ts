@@ -7,10 +7,15 @@ import { pageByIds } from "@/lib/pagination";
 export const MUNICIPALITIES_PAGE_SIZE = 100;
 
 /** The member municipalities that match the search, by name, one page at a time. */
-export async function listMunicipalities(actor: Viewer | null, { q, status, pagina }: { q?: string; status?: string; pagina?: string } = {}) {
+export async function listMunicipalities(
+  actor: Viewer | null,
+  { q, status, pagina }: { q?: string; status?: string; pagina?: string } = {},
+) {
   assertPermission(actor, "people:manage");
   const where: Prisma.MunicipalityWhereInput = {
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { comarca: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q
+      ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { comarca: { contains: q, mode: "insensitive" } }] }
+      : {}),
     ...(status === "active" ? { active: true } : status === "inactive" ? { active: false } : {}),
   };
   const orderBy: Prisma.MunicipalityOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
@@ -20,7 +25,15 @@ export async function listMunicipalities(actor: Viewer | null, { q, status, pagi
     rows: (ids) =>
       prisma.municipality.findMany({
         where: { id: { in: ids } },
-        select: { id: true, name: true, comarca: true, population: true, emailDomains: true, active: true, _count: { select: { people: true } } },
+        select: {
+          id: true,
+          name: true,
+          comarca: true,
+          population: true,
+          emailDomains: true,
+          active: true,
+          _count: { select: { people: true } },
+        },
       }),
   });
 }

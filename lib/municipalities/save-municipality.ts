@@ -15,7 +15,13 @@ export async function createMunicipality(actor: Viewer | null, input: Municipali
   try {
     return await prisma.$transaction(async (tx) => {
       const row = await tx.municipality.create({ data, select: { id: true } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "municipality.created", entityType: "Municipality", entityId: row.id, data });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "municipality.created",
+        entityType: "Municipality",
+        entityId: row.id,
+        data,
+      });
       return row;
     });
   } catch (error) {
@@ -31,7 +37,13 @@ export async function updateMunicipality(actor: Viewer | null, id: string, input
     return await prisma.$transaction(async (tx) => {
       const { count } = await tx.municipality.updateMany({ where: { id }, data });
       if (!count) throw notFound();
-      await recordAuditEvent(tx, { actorId: actor.id, action: "municipality.updated", entityType: "Municipality", entityId: id, data });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "municipality.updated",
+        entityType: "Municipality",
+        entityId: id,
+        data,
+      });
       return { id };
     });
   } catch (error) {
@@ -45,7 +57,12 @@ export async function setMunicipalityActive(actor: Viewer | null, id: string, ac
   assertPermission(actor, "people:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.municipality.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count) throw new AppError(active ? "El municipi ja està actiu." : "El municipi ja està desactivat.", undefined, "conflict");
+    if (!count)
+      throw new AppError(
+        active ? "El municipi ja està actiu." : "El municipi ja està desactivat.",
+        undefined,
+        "conflict",
+      );
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "municipality.reactivated" : "municipality.deactivated",

@@ -35,7 +35,10 @@ export async function saveOffer(actor: Viewer | null, input: OfferInput, now = n
   const values = offerSchema.parse(input);
   const { person, edition } = await mentorAndEdition(actor);
   return prisma.$transaction(async (tx) => {
-    const topics = await tx.topic.findMany({ where: { id: { in: values.topicIds }, active: true }, select: { id: true, name: true } });
+    const topics = await tx.topic.findMany({
+      where: { id: { in: values.topicIds }, active: true },
+      select: { id: true, name: true },
+    });
     if (topics.length !== new Set(values.topicIds).size) {
       throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
     }
@@ -45,7 +48,9 @@ export async function saveOffer(actor: Viewer | null, input: OfferInput, now = n
         capacity: [`Ja teniu ${committed} propostes pendents o acceptades: la capacitat no pot ser inferior.`],
       });
     }
-    const before = await tx.mentorOffer.findUnique({ where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } } });
+    const before = await tx.mentorOffer.findUnique({
+      where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } },
+    });
     const data = {
       capacity: values.capacity,
       experience: values.experience,
@@ -63,12 +68,22 @@ export async function saveOffer(actor: Viewer | null, input: OfferInput, now = n
           select: { id: true },
         })
       : await tx.mentorOffer.create({
-          data: { ...data, editionId: edition.id, mentorId: actor.id, confirmedAt: now, topics: { connect: topics.map((t) => ({ id: t.id })) } },
+          data: {
+            ...data,
+            editionId: edition.id,
+            mentorId: actor.id,
+            confirmedAt: now,
+            topics: { connect: topics.map((t) => ({ id: t.id })) },
+          },
           select: { id: true },
         });
     const confirmed = !before || before.status === "WITHDRAWN";
     if (confirmed) {
-      await sendOfferConfirmedEmail(tx, person, edition, { id: offer.id, capacity: values.capacity, topics: topics.map((t) => t.name) });
+      await sendOfferConfirmedEmail(tx, person, edition, {
+        id: offer.id,
+        capacity: values.capacity,
+        topics: topics.map((t) => t.name),
+      });
     }
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -86,8 +101,11 @@ export async function withdrawOffer(actor: Viewer | null, now = new Date()) {
   assertSignedIn(actor);
   const { edition } = await mentorAndEdition(actor);
   return prisma.$transaction(async (tx) => {
-    const offer = await tx.mentorOffer.findUnique({ where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } } });
-    if (!offer || offer.status !== "ACTIVE") throw new AppError("No teniu cap disponibilitat activa en aquesta convocatòria.", undefined, "conflict");
+    const offer = await tx.mentorOffer.findUnique({
+      where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } },
+    });
+    if (!offer || offer.status !== "ACTIVE")
+      throw new AppError("No teniu cap disponibilitat activa en aquesta convocatòria.", undefined, "conflict");
     const live = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
     if (live) {
       throw new AppError(
@@ -97,7 +115,12 @@ export async function withdrawOffer(actor: Viewer | null, now = new Date()) {
       );
     }
     await tx.mentorOffer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN", withdrawnAt: now } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "offer.withdrawn", entityType: "MentorOffer", entityId: offer.id });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "offer.withdrawn",
+      entityType: "MentorOffer",
+      entityId: offer.id,
+    });
     return { id: offer.id };
   });
 }

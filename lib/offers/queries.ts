@@ -32,28 +32,50 @@ function offerWhere(editionId: string, filters: OfferFilters): Prisma.MentorOffe
   };
 }
 
-const offerOrder: Prisma.MentorOfferOrderByWithRelationInput[] = [{ status: "asc" }, { mentor: { name: "asc" } }, { id: "asc" }];
+const offerOrder: Prisma.MentorOfferOrderByWithRelationInput[] = [
+  { status: "asc" },
+  { mentor: { name: "asc" } },
+  { id: "asc" },
+];
 const offerInclude = {
-  mentor: { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+  mentor: {
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      position: true,
+      municipality: { select: { name: true, comarca: true } },
+    },
+  },
   topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
 } satisfies Prisma.MentorOfferInclude;
 
 /** Every offer of the edition that matches the filters (exports). */
 export async function listOffers(actor: Viewer | null, editionId: string, filters: OfferFilters = {}) {
   assertPermission(actor, "programme:manage");
-  return prisma.mentorOffer.findMany({ where: offerWhere(editionId, filters), orderBy: offerOrder, include: offerInclude });
+  return prisma.mentorOffer.findMany({
+    where: offerWhere(editionId, filters),
+    orderBy: offerOrder,
+    include: offerInclude,
+  });
 }
 
 export const OFFERS_PAGE_SIZE = 50;
 
 /** The secretariat's list of an edition's offers, one page at a time, with the active capacity of all that match. */
-export async function listOffersPage(actor: Viewer | null, editionId: string, filters: OfferFilters & { pagina?: string } = {}) {
+export async function listOffersPage(
+  actor: Viewer | null,
+  editionId: string,
+  filters: OfferFilters & { pagina?: string } = {},
+) {
   assertPermission(actor, "programme:manage");
   const where = offerWhere(editionId, filters);
   const [page, capacity] = await Promise.all([
     pageByIds(filters.pagina, OFFERS_PAGE_SIZE, {
       count: () => prisma.mentorOffer.count({ where }),
-      ids: (skip, take) => prisma.mentorOffer.findMany({ where, orderBy: offerOrder, skip, take, select: { id: true } }),
+      ids: (skip, take) =>
+        prisma.mentorOffer.findMany({ where, orderBy: offerOrder, skip, take, select: { id: true } }),
       rows: (ids) => prisma.mentorOffer.findMany({ where: { id: { in: ids } }, include: offerInclude }),
     }),
     prisma.mentorOffer.aggregate({ where: { AND: [where, { status: "ACTIVE" }] }, _sum: { capacity: true } }),
@@ -67,7 +89,16 @@ export async function getOfferForSecretariat(actor: Viewer | null, id: string) {
     where: { id },
     include: {
       edition: { select: { id: true, name: true } },
-      mentor: { select: { id: true, name: true, email: true, phone: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+      mentor: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          phone: true,
+          position: true,
+          municipality: { select: { name: true, comarca: true } },
+        },
+      },
       topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
     },
   });
@@ -79,10 +110,16 @@ export async function getOfferForSecretariat(actor: Viewer | null, id: string) {
  */
 export function mentorDirectory(editionId: string, excludePersonId?: string) {
   return prisma.mentorOffer.findMany({
-    where: { editionId, status: "ACTIVE", mentor: { deactivatedAt: null, ...(excludePersonId ? { NOT: { id: excludePersonId } } : {}) } },
+    where: {
+      editionId,
+      status: "ACTIVE",
+      mentor: { deactivatedAt: null, ...(excludePersonId ? { NOT: { id: excludePersonId } } : {}) },
+    },
     orderBy: { mentor: { name: "asc" } },
     select: {
-      mentor: { select: { id: true, name: true, position: true, municipality: { select: { name: true, comarca: true } } } },
+      mentor: {
+        select: { id: true, name: true, position: true, municipality: { select: { name: true, comarca: true } } },
+      },
       topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
     },
   });

@@ -8,7 +8,9 @@ export const offerSchema = z.object({
     .max(5, { error: "Com a màxim 5 persones." }),
   // A form with a single checkbox gives its value or false instead of a list.
   topicIds: z
-    .union([z.array(z.string().max(40)), z.string().max(40), z.literal(false), z.null()], { error: "Trieu almenys un àmbit." })
+    .union([z.array(z.string().max(40)), z.string().max(40), z.literal(false), z.null()], {
+      error: "Trieu almenys un àmbit.",
+    })
     .optional()
     .transform((v) => (typeof v === "string" ? [v] : Array.isArray(v) ? v : []))
     .pipe(

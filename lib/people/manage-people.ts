@@ -11,12 +11,19 @@ import { AppError, notFound } from "@/lib/errors";
 import { inviteSchema, personUpdateSchema, type InviteInput, type PersonUpdateInput } from "./schema";
 
 const emailTaken = () =>
-  new AppError("Ja hi ha una persona amb aquesta adreça.", { email: ["Ja hi ha una persona registrada amb aquesta adreça."] }, "conflict");
+  new AppError(
+    "Ja hi ha una persona amb aquesta adreça.",
+    { email: ["Ja hi ha una persona registrada amb aquesta adreça."] },
+    "conflict",
+  );
 
 export async function assertActiveMunicipality(tx: Tx, municipalityId: string | null, field = "municipalityId") {
   if (!municipalityId) return;
   const found = await tx.municipality.findFirst({ where: { id: municipalityId, active: true }, select: { id: true } });
-  if (!found) throw new AppError("Reviseu els camps marcats.", { [field]: ["Trieu un municipi de la llista de municipis membres."] });
+  if (!found)
+    throw new AppError("Reviseu els camps marcats.", {
+      [field]: ["Trieu un municipi de la llista de municipis membres."],
+    });
 }
 
 /** Creates the person and emails them an invitation with a sign-in link (valid for days). */
@@ -39,7 +46,12 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
       });
       const maxAgeSeconds = env().INVITATION_MAX_AGE_DAYS * 86_400;
       const openForOffers =
-        values.kind === "MENTOR" ? await tx.edition.findFirst({ where: { isCurrent: true, phase: { in: ["APPLICATIONS", "MATCHING"] } }, select: { name: true } }) : null;
+        values.kind === "MENTOR"
+          ? await tx.edition.findFirst({
+              where: { isCurrent: true, phase: { in: ["APPLICATIONS", "MATCHING"] } },
+              select: { name: true },
+            })
+          : null;
       const link = await createMagicLink(tx, { email: person.email, locale: "ca", maxAgeSeconds, next: "/ca/perfil" });
       await sendSignInLinkEmail(tx, {
         to: person.email,
@@ -52,7 +64,13 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
         invitedAs: values.kind,
         availabilityEdition: openForOffers?.name ?? null,
       });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "person.invited", entityType: "User", entityId: person.id, data: { kind: values.kind } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "person.invited",
+        entityType: "User",
+        entityId: person.id,
+        data: { kind: values.kind },
+      });
       return { id: person.id };
     });
   } catch (error) {
@@ -70,7 +88,10 @@ export async function updatePerson(actor: Viewer | null, personId: string, input
     await assertActiveMunicipalityOrUnchanged(tx, personId, values.municipalityId);
     if (before.role === "SECRETARIAT" && values.role !== "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
     // Counted as a mentor, a person's request to become one is answered.
-    await tx.user.update({ where: { id: personId }, data: { ...values, ...(values.isMentor ? { wantsToMentor: false } : {}) } });
+    await tx.user.update({
+      where: { id: personId },
+      data: { ...values, ...(values.isMentor ? { wantsToMentor: false } : {}) },
+    });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: before.role !== values.role ? "person.role_changed" : "person.updated",
@@ -87,14 +108,22 @@ export async function setPersonActive(actor: Viewer | null, personId: string, ac
   assertPermission(actor, "people:manage");
   if (!active && personId === actor.id) throw new AppError("No podeu desactivar el vostre propi compte.");
   return prisma.$transaction(async (tx) => {
-    const person = await tx.user.findFirst({ where: { id: personId, erasedAt: null }, select: { role: true, deactivatedAt: true } });
+    const person = await tx.user.findFirst({
+      where: { id: personId, erasedAt: null },
+      select: { role: true, deactivatedAt: true },
+    });
     if (!person) throw notFound();
     if (!active && person.role === "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
     const { count } = await tx.user.updateMany({
       where: { id: personId, deactivatedAt: active ? { not: null } : null },
       data: { deactivatedAt: active ? null : new Date() },
     });
-    if (!count) throw new AppError(active ? "La persona ja està activa." : "La persona ja està desactivada.", undefined, "conflict");
+    if (!count)
+      throw new AppError(
+        active ? "La persona ja està activa." : "La persona ja està desactivada.",
+        undefined,
+        "conflict",
+      );
     if (!active) await tx.session.deleteMany({ where: { userId: personId } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -115,7 +144,10 @@ export async function decideRegistration(actor: Viewer | null, personId: string,
       data: { approvalStatus: approve ? "APPROVED" : "REJECTED" },
     });
     if (!count) throw new AppError("Aquest registre ja no està pendent de validació.", undefined, "conflict");
-    const person = await tx.user.findUniqueOrThrow({ where: { id: personId }, select: { id: true, email: true, name: true, locale: true } });
+    const person = await tx.user.findUniqueOrThrow({
+      where: { id: personId },
+      select: { id: true, email: true, name: true, locale: true },
+    });
     await sendApprovalDecisionEmail(tx, person, approve);
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -128,7 +160,9 @@ export async function decideRegistration(actor: Viewer | null, personId: string,
 }
 
 async function assertAnotherSecretariat(tx: Tx, personId: string) {
-  const others = await tx.user.count({ where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } } });
+  const others = await tx.user.count({
+    where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
+  });
   if (!others) throw new AppError("Ha de quedar almenys una persona activa a la secretaria.", undefined, "conflict");
 }
 

@@ -8,7 +8,12 @@ import { AppError } from "@/lib/errors";
 import { assertActiveMunicipality } from "./manage-people";
 import { profileSchema, type ProfileInput } from "./schema";
 
-export function needsProfile(person: { role: string; municipalityId: string | null; privacyAcceptedAt: Date | null; name: string | null }) {
+export function needsProfile(person: {
+  role: string;
+  municipalityId: string | null;
+  privacyAcceptedAt: Date | null;
+  name: string | null;
+}) {
   return !person.privacyAcceptedAt || !person.name || (person.role === "TECHNICIAN" && !person.municipalityId);
 }
 
@@ -34,7 +39,10 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
     const domainMismatch = !!municipality && !municipality.emailDomains.includes(emailDomain(before.email));
     const municipalityChanged = before.municipalityId !== values.municipalityId;
     const becomesPending =
-      before.role === "TECHNICIAN" && domainMismatch && (municipalityChanged || !before.privacyAcceptedAt) && before.approvalStatus !== "REJECTED";
+      before.role === "TECHNICIAN" &&
+      domainMismatch &&
+      (municipalityChanged || !before.privacyAcceptedAt) &&
+      before.approvalStatus !== "REJECTED";
     if (before.approvalStatus === "REJECTED" && municipalityChanged) {
       throw new AppError("La secretaria no ha validat el vostre registre. Escriviu-li si voleu tornar-ho a provar.");
     }
@@ -52,8 +60,10 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
       },
       select: { id: true, email: true, name: true, locale: true, approvalStatus: true },
     });
-    if (becomesPending && municipality) await sendRegistrationPendingEmails(tx, { ...person, wantsToMentor }, municipality);
-    else if (wantsToMentor && !before.wantsToMentor && municipality) await sendMentorInterestEmails(tx, person, municipality);
+    if (becomesPending && municipality)
+      await sendRegistrationPendingEmails(tx, { ...person, wantsToMentor }, municipality);
+    else if (wantsToMentor && !before.wantsToMentor && municipality)
+      await sendMentorInterestEmails(tx, person, municipality);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: before.privacyAcceptedAt ? "profile.updated" : "profile.completed",

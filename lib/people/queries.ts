@@ -4,7 +4,14 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 
-export type PeopleFilters = { q?: string; role?: string; municipalityId?: string; mentor?: string; status?: string; pagina?: string };
+export type PeopleFilters = {
+  q?: string;
+  role?: string;
+  municipalityId?: string;
+  mentor?: string;
+  status?: string;
+  pagina?: string;
+};
 
 export const PEOPLE_PAGE_SIZE = 100;
 
@@ -58,7 +65,13 @@ export async function getPersonForSecretariat(actor: Viewer | null, id: string) 
       municipality: { select: { id: true, name: true, comarca: true, emailDomains: true } },
       applications: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, status: true, submittedAt: true, lateAcceptedAt: true, edition: { select: { id: true, name: true, year: true } } },
+        select: {
+          id: true,
+          status: true,
+          submittedAt: true,
+          lateAcceptedAt: true,
+          edition: { select: { id: true, name: true, year: true } },
+        },
       },
       mentorOffers: {
         orderBy: { createdAt: "desc" },

@@ -28,7 +28,10 @@ export async function requestRegistration({
   const config = env();
   return prisma.$transaction(async (tx) => {
     if (!(await takeSignInRequest(tx, { email, clientKey, now }))) return { status: "rate-limited" } as const;
-    const person = await tx.user.findUnique({ where: { email }, select: { id: true, deactivatedAt: true, erasedAt: true } });
+    const person = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, deactivatedAt: true, erasedAt: true },
+    });
     if (person && (person.deactivatedAt || person.erasedAt)) return { status: "accepted" } as const;
     if (!(await takeSignInEmail(tx, now))) return { status: "accepted" } as const;
     const maxAgeSeconds = Math.round(config.MAGIC_LINK_MAX_AGE_MINUTES * 60);

@@ -22,7 +22,9 @@ export const positionSchema = line({ error: "Indiqueu el càrrec." })
 export const phoneSchema = line()
   .trim()
   .max(30, { error: "El telèfon no pot passar de 30 caràcters." })
-  .refine((v) => v === "" || /^[+()0-9 .-]{6,30}$/.test(v), { error: "Escriviu un telèfon vàlid, per exemple 938 765 432." })
+  .refine((v) => v === "" || /^[+()0-9 .-]{6,30}$/.test(v), {
+    error: "Escriviu un telèfon vàlid, per exemple 938 765 432.",
+  })
   .transform((v) => v || null)
   .nullable()
   .optional();
@@ -33,7 +35,12 @@ export const inviteSchema = z
     name: nameSchema,
     position: optionalText(120, "El càrrec"),
     kind: z.enum(["MENTOR", "SECRETARIAT"], { error: "Trieu si convideu una persona mentora o de la secretaria." }),
-    municipalityId: z.string().max(40).nullable().optional().transform((v) => v || null),
+    municipalityId: z
+      .string()
+      .max(40)
+      .nullable()
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((value, ctx) => {
     if (value.kind === "MENTOR" && !value.municipalityId) {
@@ -46,7 +53,12 @@ export const personUpdateSchema = z.object({
   name: nameSchema,
   position: optionalText(120, "El càrrec"),
   phone: phoneSchema,
-  municipalityId: z.string().max(40).nullable().optional().transform((v) => v || null),
+  municipalityId: z
+    .string()
+    .max(40)
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
   isMentor: z.boolean(),
   role: z.enum(["TECHNICIAN", "SECRETARIAT"], { error: "Trieu un rol." }),
 });

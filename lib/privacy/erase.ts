@@ -18,23 +18,38 @@ export async function erasePerson(actor: Viewer | null, personId: string, now = 
     async (tx) => {
       const person = await tx.user.findUnique({ where: { id: personId } });
       if (!person) throw notFound();
-      if (person.erasedAt) throw new AppError("Les dades d'aquesta persona ja estan esborrades.", undefined, "conflict");
+      if (person.erasedAt)
+        throw new AppError("Les dades d'aquesta persona ja estan esborrades.", undefined, "conflict");
       if (person.role === "SECRETARIAT") {
-        const others = await tx.user.count({ where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } } });
-        if (!others) throw new AppError("Ha de quedar almenys una persona activa a la secretaria.", undefined, "conflict");
+        const others = await tx.user.count({
+          where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
+        });
+        if (!others)
+          throw new AppError("Ha de quedar almenys una persona activa a la secretaria.", undefined, "conflict");
       }
       const anonymous = `esborrada-${person.id}@esborrat.invalid`;
-      const identifiers = [person.email, person.name, person.phone].filter((v): v is string => Boolean(v && v.length >= 3));
+      const identifiers = [person.email, person.name, person.phone].filter((v): v is string =>
+        Boolean(v && v.length >= 3),
+      );
 
       await tx.session.deleteMany({ where: { userId: personId } });
       await tx.account.deleteMany({ where: { userId: personId } });
       await tx.verificationToken.deleteMany({ where: { identifier: person.email } });
-      await tx.mentorOffer.updateMany({ where: { mentorId: personId }, data: { experience: ERASED, travelArea: null, notes: null } });
+      await tx.mentorOffer.updateMany({
+        where: { mentorId: personId },
+        data: { experience: ERASED, travelArea: null, notes: null },
+      });
       await tx.application.updateMany({ where: { applicantId: personId }, data: { availability: null } });
       await tx.proposal.updateMany({ where: { mentorId: personId }, data: { declineReason: null } });
       await tx.mentorship.updateMany({ where: { cancelledById: personId }, data: { cancelReason: ERASED } });
-      await tx.mentorship.updateMany({ where: { OR: [{ mentorId: personId }, { menteeId: personId }], closingReason: { not: null } }, data: { closingReason: ERASED } });
-      await tx.meeting.updateMany({ where: { loggedById: personId }, data: { place: null, summary: null, cancelReason: null } });
+      await tx.mentorship.updateMany({
+        where: { OR: [{ mentorId: personId }, { menteeId: personId }], closingReason: { not: null } },
+        data: { closingReason: ERASED },
+      });
+      await tx.meeting.updateMany({
+        where: { loggedById: personId },
+        data: { place: null, summary: null, cancelReason: null },
+      });
       await tx.extension.updateMany({ where: { proposedById: personId }, data: { reason: ERASED } });
       await tx.communication.updateMany({ where: { senderId: personId }, data: { subject: ERASED } });
       await tx.communicationMessage.updateMany({ where: { authorId: personId }, data: { body: ERASED } });
@@ -75,7 +90,12 @@ export async function erasePerson(actor: Viewer | null, personId: string, now = 
           erasedAt: now,
         },
       });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "person.erased", entityType: "User", entityId: personId });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "person.erased",
+        entityType: "User",
+        entityId: personId,
+      });
       return { id: personId };
     },
     { timeout: 60_000 },

@@ -5,7 +5,10 @@ import { phaseChangeProblem } from "@/lib/editions/phases";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
 
 /** The phase an edition should be in by its calendar, when that is the next one. */
-export function calendarPhase(edition: Pick<Edition, "phase" | "applicationsOpenOn" | "applicationsCloseOn" | "mentoringStartOn" | "defaultEndOn">, today: Date): EditionPhase | null {
+export function calendarPhase(
+  edition: Pick<Edition, "phase" | "applicationsOpenOn" | "applicationsCloseOn" | "mentoringStartOn" | "defaultEndOn">,
+  today: Date,
+): EditionPhase | null {
   switch (edition.phase) {
     case "DRAFT":
       return today >= edition.applicationsOpenOn ? "APPLICATIONS" : null;
@@ -26,7 +29,9 @@ export function calendarPhase(edition: Pick<Edition, "phase" | "applicationsOpen
  */
 export async function applyAutomaticPhaseChanges(now = new Date()) {
   const today = madridDay(now);
-  const editions = await prisma.edition.findMany({ where: { autoPhaseChanges: true, phase: { notIn: ["CLOSED", "CLOSURE"] } } });
+  const editions = await prisma.edition.findMany({
+    where: { autoPhaseChanges: true, phase: { notIn: ["CLOSED", "CLOSURE"] } },
+  });
   const changed: { editionId: string; to: EditionPhase }[] = [];
   for (const edition of editions) {
     const to = calendarPhase(edition, today);

@@ -3,7 +3,14 @@ import type { Edition } from "@/lib/generated/prisma/client";
 import type { QueuedReminder } from "@/lib/email/registry";
 import type { ReminderSettings } from "./settings";
 
-export type Recipient = { id: string; email: string; name: string | null; locale: "ca" | "es"; remindersOptOut: boolean; deactivatedAt: Date | null };
+export type Recipient = {
+  id: string;
+  email: string;
+  name: string | null;
+  locale: "ca" | "es";
+  remindersOptOut: boolean;
+  deactivatedAt: Date | null;
+};
 
 export type SweepContext = {
   db: PrismaClient;
@@ -14,7 +21,14 @@ export type SweepContext = {
   secretariat: Recipient[];
 };
 
-export const recipientSelect = { id: true, email: true, name: true, locale: true, remindersOptOut: true, deactivatedAt: true } as const;
+export const recipientSelect = {
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  remindersOptOut: true,
+  deactivatedAt: true,
+} as const;
 
 /** Whole calendar days from `from` to `to` (both calendar days at 00:00 UTC). */
 export function daysBetween(from: Date, to: Date): number {

@@ -9,7 +9,9 @@ export async function attentionCounts(db: PrismaClient, now: Date) {
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   const [proposals, noAgreement, communications, fitxes, failedEmails, registrations] = await Promise.all([
     db.proposal.count({ where: { status: "PENDING", createdAt: { lt: weekAgo } } }),
-    db.mentorship.count({ where: { status: "AGREEING", startEmailSentAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } } }),
+    db.mentorship.count({
+      where: { status: "AGREEING", startEmailSentAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } },
+    }),
     db.communication.count({ where: { status: "OPEN" } }),
     db.recordSheet.count({ where: { status: "SUBMITTED" } }),
     db.emailMessage.count({ where: { status: "FAILED" } }),
@@ -26,7 +28,12 @@ export async function attentionCounts(db: PrismaClient, now: Date) {
 }
 
 /** On Mondays (Madrid), one digest per secretariat member and week. */
-export async function weeklyDigests(db: PrismaClient, secretariat: Recipient[], today: Date, now: Date): Promise<QueuedReminder[]> {
+export async function weeklyDigests(
+  db: PrismaClient,
+  secretariat: Recipient[],
+  today: Date,
+  now: Date,
+): Promise<QueuedReminder[]> {
   if (today.getUTCDay() !== 1) return [];
   const items = await attentionCounts(db, now);
   const week = isoDay(addDays(today, 0));

@@ -11,7 +11,13 @@ export async function saveReminderSettings(actor: Viewer | null, editionId: stri
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.edition.updateMany({ where: { id: editionId }, data: { reminderSettings: settings } });
     if (!count) throw notFound();
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.reminders_changed", entityType: "Edition", entityId: editionId, data: settings });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "edition.reminders_changed",
+      entityType: "Edition",
+      entityId: editionId,
+      data: settings,
+    });
     return settings;
   });
 }

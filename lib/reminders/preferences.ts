@@ -9,8 +9,17 @@ export async function setRemindersOptOut(token: string, optOut: boolean) {
   const userId = verifyUnsubscribeToken(token);
   if (!userId) return false;
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, erasedAt: null }, data: { remindersOptOut: optOut } });
-    if (count) await recordAuditEvent(tx, { actorId: userId, action: optOut ? "reminders.turned_off" : "reminders.turned_on", entityType: "User", entityId: userId });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, erasedAt: null },
+      data: { remindersOptOut: optOut },
+    });
+    if (count)
+      await recordAuditEvent(tx, {
+        actorId: userId,
+        action: optOut ? "reminders.turned_off" : "reminders.turned_on",
+        entityType: "User",
+        entityId: userId,
+      });
     return count > 0;
   });
 }
@@ -20,7 +29,12 @@ export async function saveMyReminderPreference(actor: Viewer | null, optOut: boo
   assertSignedIn(actor);
   return prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { remindersOptOut: optOut } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: optOut ? "reminders.turned_off" : "reminders.turned_on", entityType: "User", entityId: actor.id });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: optOut ? "reminders.turned_off" : "reminders.turned_on",
+      entityType: "User",
+      entityId: actor.id,
+    });
     return { optOut };
   });
 }

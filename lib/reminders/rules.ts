@@ -23,7 +23,10 @@ const applicationsClosing: Rule = async ({ db, edition, settings, today }) => {
   if (offset === null) return [];
   const people = await db.user.findMany({
     where: { ...ACTIVE_PERSON, role: "TECHNICIAN", isMentor: false, municipalityId: { not: null } },
-    select: { ...recipientSelect, applications: { where: { editionId: edition.id, live: true }, select: { status: true } } },
+    select: {
+      ...recipientSelect,
+      applications: { where: { editionId: edition.id, live: true }, select: { status: true } },
+    },
   });
   const days = daysBetween(today, edition.applicationsCloseOn);
   return people
@@ -35,7 +38,12 @@ const applicationsClosing: Rule = async ({ db, edition, settings, today }) => {
         template: "reminder-applications-closing",
         subject: applicationsClosingSubject({ days: Math.max(days, 1) }),
         path: "/sollicitud",
-        props: { editionName: edition.name, closesOn: formatDay(edition.applicationsCloseOn), days: Math.max(days, 1), hasDraft },
+        props: {
+          editionName: edition.name,
+          closesOn: formatDay(edition.applicationsCloseOn),
+          days: Math.max(days, 1),
+          hasDraft,
+        },
       });
     });
 };
@@ -69,7 +77,13 @@ const proposalPending: Rule = async ({ db, edition, settings, today, now }) => {
   if (!(ANSWERING_PHASES as readonly string[]).includes(edition.phase)) return [];
   const proposals = await db.proposal.findMany({
     where: { editionId: edition.id, status: "PENDING", respondBy: { gte: now } },
-    select: { id: true, createdAt: true, respondBy: true, mentor: { select: recipientSelect }, application: { select: { municipality: { select: { name: true } } } } },
+    select: {
+      id: true,
+      createdAt: true,
+      respondBy: true,
+      mentor: { select: recipientSelect },
+      application: { select: { municipality: { select: { name: true } } } },
+    },
   });
   return proposals.map((p) => {
     const offset = offsetAfter(settings.proposalPending.offsets, daysBetween(madridDay(p.createdAt), today));
@@ -89,7 +103,12 @@ const proposalOverdue: Rule = async ({ db, edition, settings, today, secretariat
   if (!(ANSWERING_PHASES as readonly string[]).includes(edition.phase)) return [];
   const proposals = await db.proposal.findMany({
     where: { editionId: edition.id, status: "EXPIRED" },
-    select: { id: true, respondBy: true, mentor: { select: { name: true, email: true } }, application: { select: { municipality: { select: { name: true } } } } },
+    select: {
+      id: true,
+      respondBy: true,
+      mentor: { select: { name: true, email: true } },
+      application: { select: { municipality: { select: { name: true } } } },
+    },
   });
   return proposals.flatMap((p) => {
     const offset = offsetAfter(settings.proposalOverdue.offsets, daysBetween(madridDay(p.respondBy), today));
@@ -110,7 +129,11 @@ type OpenMentorship = Awaited<ReturnType<typeof openMentorships>>[number];
 
 function openMentorships(ctx: SweepContext) {
   return ctx.db.mentorship.findMany({
-    where: { editionId: ctx.edition.id, status: { in: ["AGREEING", "ACTIVE", "CLOSING"] }, startEmailSentAt: { not: null } },
+    where: {
+      editionId: ctx.edition.id,
+      status: { in: ["AGREEING", "ACTIVE", "CLOSING"] },
+      startEmailSentAt: { not: null },
+    },
     select: {
       id: true,
       status: true,
@@ -129,7 +152,14 @@ function openMentorships(ctx: SweepContext) {
   });
 }
 
-function nudge(m: OpenMentorship, to: Recipient, other: Recipient, kind: MentorshipNudgeKind, key: string, props: Record<string, unknown>) {
+function nudge(
+  m: OpenMentorship,
+  to: Recipient,
+  other: Recipient,
+  kind: MentorshipNudgeKind,
+  key: string,
+  props: Record<string, unknown>,
+) {
   const days = Number(props.days ?? 0);
   return reminder(to, {
     dedupeKey: key,
@@ -155,30 +185,56 @@ function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): (Que
     const open = (m.status === "AGREEING" || m.status === "ACTIVE") && edition.phase === "MENTORING" && sinceStart >= 0;
     if (open && !m.firstContactOn && settings.noFirstContact.enabled) {
       const o = offsetAfter(settings.noFirstContact.offsets, sinceStart);
-      if (o !== null) out.push(nudge(m, m.mentee, m.mentor, "no-first-contact", `no-first-contact:${m.id}:${o}`, { days: sinceStart }));
+      if (o !== null)
+        out.push(
+          nudge(m, m.mentee, m.mentor, "no-first-contact", `no-first-contact:${m.id}:${o}`, { days: sinceStart }),
+        );
     }
     if (open && m.agreement?.status !== "CONFIRMED" && settings.noAgreement.enabled) {
       const o = offsetAfter(settings.noAgreement.offsets, sinceStart);
       if (o !== null) {
-        out.push(nudge(m, m.mentee, m.mentor, "no-agreement", `no-agreement:${m.id}:${o}:${m.mentee.id}`, { days: sinceStart }));
-        out.push(nudge(m, m.mentor, m.mentee, "no-agreement", `no-agreement:${m.id}:${o}:${m.mentor.id}`, { days: sinceStart }));
+        out.push(
+          nudge(m, m.mentee, m.mentor, "no-agreement", `no-agreement:${m.id}:${o}:${m.mentee.id}`, {
+            days: sinceStart,
+          }),
+        );
+        out.push(
+          nudge(m, m.mentor, m.mentee, "no-agreement", `no-agreement:${m.id}:${o}:${m.mentor.id}`, {
+            days: sinceStart,
+          }),
+        );
       }
     }
     if (m.status === "ACTIVE" && m.endOn) {
       const compliance = meetingCompliance(m.meetings, edition, period);
       const midpoint = addDays(start, Math.floor(daysBetween(start, m.endOn) / 2));
-      const o = settings.meetingsMidterm.enabled ? offsetAfter(settings.meetingsMidterm.offsets, daysBetween(midpoint, today)) : null;
+      const o = settings.meetingsMidterm.enabled
+        ? offsetAfter(settings.meetingsMidterm.offsets, daysBetween(midpoint, today))
+        : null;
       if (o !== null && !compliance.met) {
         const meetings = `${compliance.counted} de ${compliance.required}${compliance.inPerson ? " presencials" : ""}`;
-        for (const [to, other] of [[m.mentee, m.mentor], [m.mentor, m.mentee]] as const) {
-          out.push(nudge(m, to, other, "meetings-midterm", `meetings-midterm:${m.id}:${o}:${to.id}`, { days: 0, meetings }));
+        for (const [to, other] of [
+          [m.mentee, m.mentor],
+          [m.mentor, m.mentee],
+        ] as const) {
+          out.push(
+            nudge(m, to, other, "meetings-midterm", `meetings-midterm:${m.id}:${o}:${to.id}`, { days: 0, meetings }),
+          );
         }
       }
       const left = daysBetween(today, m.endOn);
       const e = settings.endApproaching.enabled ? offsetBefore(settings.endApproaching.offsets, left) : null;
       if (e !== null) {
-        for (const [to, other] of [[m.mentee, m.mentor], [m.mentor, m.mentee]] as const) {
-          out.push(nudge(m, to, other, "end-approaching", `end-approaching:${m.id}:${e}:${to.id}`, { days: left, endOn: formatDay(m.endOn) }));
+        for (const [to, other] of [
+          [m.mentee, m.mentor],
+          [m.mentor, m.mentee],
+        ] as const) {
+          out.push(
+            nudge(m, to, other, "end-approaching", `end-approaching:${m.id}:${e}:${to.id}`, {
+              days: left,
+              endOn: formatDay(m.endOn),
+            }),
+          );
         }
       }
     }
@@ -196,7 +252,10 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): (QueuedReminder | n
   const sheet = m.recordSheet;
   const fitxaMissing = !sheet || sheet.status === "DRAFT";
   if (o !== null) {
-    for (const [to, other, role] of [[m.mentee, m.mentor, "MENTEE"], [m.mentor, m.mentee, "MENTOR"]] as const) {
+    for (const [to, other, role] of [
+      [m.mentee, m.mentor, "MENTEE"],
+      [m.mentor, m.mentee, "MENTOR"],
+    ] as const) {
       const evaluation = !m.evaluations.some((e) => e.authorRole === role);
       const fitxa = role === "MENTEE" && fitxaMissing;
       if (!evaluation && !fitxa) continue;
@@ -221,7 +280,13 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): (QueuedReminder | n
           template: "reminder-closure-pending",
           subject: closurePendingSubject({ evaluation: false, fitxa: true, changesRequested: true }),
           path: `/acompanyaments/${m.id}/fitxa`,
-          props: { other: m.mentor.name ?? m.mentor.email, days, evaluation: false, fitxa: true, changesRequested: true },
+          props: {
+            other: m.mentor.name ?? m.mentor.email,
+            days,
+            evaluation: false,
+            fitxa: true,
+            changesRequested: true,
+          },
         }),
       );
     }
@@ -229,7 +294,12 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): (QueuedReminder | n
   return out;
 }
 
-const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = { applicationsClosing, availabilityPending, proposalPending, proposalOverdue };
+const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = {
+  applicationsClosing,
+  availabilityPending,
+  proposalPending,
+  proposalOverdue,
+};
 
 /** The phases in which pairs are reminded about their mentorship. */
 const MENTORSHIP_PHASES: string[] = ["MENTORING", "CLOSURE"];
@@ -244,4 +314,3 @@ export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]>
   const mentorships = MENTORSHIP_PHASES.includes(ctx.edition.phase) ? await openMentorships(ctx) : [];
   return [...batches.flat(), ...mentorshipRules(ctx, mentorships)].filter((r): r is QueuedReminder => r !== null);
 }
-

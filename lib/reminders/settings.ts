@@ -9,7 +9,10 @@ const offsets = z.array(z.coerce.number().int().min(0).max(365)).min(1).max(5);
 const ruleSchema = z.object({ enabled: z.boolean(), offsets });
 
 export const reminderSettingsSchema = z.object(
-  Object.fromEntries(Object.keys(REMINDER_RULES).map((rule) => [rule, ruleSchema])) as Record<ReminderRule, typeof ruleSchema>,
+  Object.fromEntries(Object.keys(REMINDER_RULES).map((rule) => [rule, ruleSchema])) as Record<
+    ReminderRule,
+    typeof ruleSchema
+  >,
 );
 
 export function defaultReminderSettings(): ReminderSettings {

@@ -11,14 +11,24 @@ import { weeklyDigests } from "./digest";
 import { dueReminders } from "./rules";
 import { editionReminderSettings } from "./settings";
 
-export type SweepReport = { expiredProposals: number; closing: number; phaseChanges: number; reminders: number; digests: number; purged: number };
+export type SweepReport = {
+  expiredProposals: number;
+  closing: number;
+  phaseChanges: number;
+  reminders: number;
+  digests: number;
+  purged: number;
+};
 
 /**
  * The scheduled sweep: proposals past their deadline expire, mentorships past their end date
  * move to closing, editions change phase at their dates (when turned on), and the reminders that
  * are due are queued. Every reminder has a unique key, so running it twice queues nothing twice.
  */
-export async function runSweep({ now = new Date(), db = defaultPrisma }: { now?: Date; db?: PrismaClient } = {}): Promise<SweepReport> {
+export async function runSweep({
+  now = new Date(),
+  db = defaultPrisma,
+}: { now?: Date; db?: PrismaClient } = {}): Promise<SweepReport> {
   const today = madridDay(now);
   const expiredProposals = await db.$transaction((tx) => expireOverdueProposals(tx, {}, now));
   const closing = await db.$transaction((tx) => advanceDueClosures(tx, {}, now), { timeout: 60_000 });
@@ -30,7 +40,14 @@ export async function runSweep({ now = new Date(), db = defaultPrisma }: { now?:
   ]);
   let reminders = 0;
   for (const edition of editions) {
-    const due = await dueReminders({ db, now, today, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat });
+    const due = await dueReminders({
+      db,
+      now,
+      today,
+      edition,
+      settings: editionReminderSettings(edition.reminderSettings),
+      secretariat,
+    });
     for (let i = 0; i < due.length; i += 10_000) reminders += await queueReminders(db, due.slice(i, i + 10_000));
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));

@@ -3,7 +3,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { addDays } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { MENTORSHIP_ISSUES, mentorshipIssues, mentorshipIssueSelect, type MentorshipIssue } from "@/lib/mentorships/issues";
+import {
+  MENTORSHIP_ISSUES,
+  mentorshipIssues,
+  mentorshipIssueSelect,
+  type MentorshipIssue,
+} from "@/lib/mentorships/issues";
 import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance } from "@/lib/mentorships/rules";
 import { compareCatalan } from "@/lib/i18n/collate";
@@ -60,7 +65,17 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
     prisma.$queryRaw<{ comarca: string; n: number }[]>`
       SELECT m.comarca, COUNT(*)::int AS n FROM "Application" a JOIN "Municipality" m ON m.id = a."municipalityId"
        WHERE a."editionId" = ${editionId} AND a.status = 'SUBMITTED' GROUP BY m.comarca ORDER BY n DESC, m.comarca`,
-    prisma.$queryRaw<{ id: string; name: string; year: number; applications: number; mentorships: number; completed: number; fitxes: number }[]>`
+    prisma.$queryRaw<
+      {
+        id: string;
+        name: string;
+        year: number;
+        applications: number;
+        mentorships: number;
+        completed: number;
+        fitxes: number;
+      }[]
+    >`
       SELECT e.id, e.name, e.year,
              (SELECT COUNT(*)::int FROM "Application" a WHERE a."editionId" = e.id AND a.status = 'SUBMITTED') AS applications,
              m.mentorships, m.completed, m.fitxes
@@ -77,19 +92,29 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   ]);
 
   const statuses = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"] as const;
-  const byStatus = Object.fromEntries(statuses.map((s) => [s, mentorships.filter((m) => m.status === s).length])) as Record<(typeof statuses)[number], number>;
-  const compliant = mentorships.filter((m) => meetingCompliance(m.meetings, edition, effectivePeriod(m, edition)).met).length;
+  const byStatus = Object.fromEntries(
+    statuses.map((s) => [s, mentorships.filter((m) => m.status === s).length]),
+  ) as Record<(typeof statuses)[number], number>;
+  const compliant = mentorships.filter(
+    (m) => meetingCompliance(m.meetings, edition, effectivePeriod(m, edition)).met,
+  ).length;
   // Meetings, evaluations and fitxes of the edition, from its mentorships read above.
   const meetings = mentorships.reduce((n, m) => n + m.meetings.length, 0);
   const evaluations = mentorships.reduce((n, m) => n + m._count.evaluations, 0);
-  const sheets = (status: "SUBMITTED" | "CHANGES_REQUESTED" | "PUBLISHED") => mentorships.filter((m) => m.recordSheet?.status === status).length;
+  const sheets = (status: "SUBMITTED" | "CHANGES_REQUESTED" | "PUBLISHED") =>
+    mentorships.filter((m) => m.recordSheet?.status === status).length;
   const sheetsSubmitted = sheets("SUBMITTED");
   const issues = mentorships.map((m) => mentorshipIssues(m, now));
   const withIssue = (issue: MentorshipIssue) => issues.filter((list) => list.includes(issue)).length;
   const matchingStarted = edition.phase !== "DRAFT" && edition.phase !== "APPLICATIONS";
-  const mentorshipsWith = (issue: MentorshipIssue) => `/secretaria/acompanyaments?${new URLSearchParams({ convocatoria: editionId, pendent: issue })}`;
+  const mentorshipsWith = (issue: MentorshipIssue) =>
+    `/secretaria/acompanyaments?${new URLSearchParams({ convocatoria: editionId, pendent: issue })}`;
   const overdueFitxes = mentorships.filter(
-    (m) => m.status === "CLOSING" && (!m.recordSheet || m.recordSheet.status === "DRAFT" || m.recordSheet.status === "CHANGES_REQUESTED") && m.closingAt && m.closingAt < addDays(now, -21),
+    (m) =>
+      m.status === "CLOSING" &&
+      (!m.recordSheet || m.recordSheet.status === "DRAFT" || m.recordSheet.status === "CHANGES_REQUESTED") &&
+      m.closingAt &&
+      m.closingAt < addDays(now, -21),
   ).length;
 
   return {
@@ -105,15 +130,37 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
     },
     attention: [
       { label: "Registres pendents de validació", count: c.registrations, href: "/secretaria/persones?status=pending" },
-      { label: "Propostes pendents de resposta de la persona mentora", count: c.propPending, href: `/secretaria/convocatories/${editionId}/matching#proposals-heading` },
-      { label: "Propostes caducades sense resposta, amb la sol·licitud encara sense persona mentora", count: c.propOverdue, href: `/secretaria/convocatories/${editionId}/matching#open-heading` },
+      {
+        label: "Propostes pendents de resposta de la persona mentora",
+        count: c.propPending,
+        href: `/secretaria/convocatories/${editionId}/matching#proposals-heading`,
+      },
+      {
+        label: "Propostes caducades sense resposta, amb la sol·licitud encara sense persona mentora",
+        count: c.propOverdue,
+        href: `/secretaria/convocatories/${editionId}/matching#open-heading`,
+      },
       ...(matchingStarted
-        ? [{ label: "Sol·licituds sense persona mentora", count: c.appsWithoutMentor, href: `/secretaria/convocatories/${editionId}/matching#open-heading` }]
+        ? [
+            {
+              label: "Sol·licituds sense persona mentora",
+              count: c.appsWithoutMentor,
+              href: `/secretaria/convocatories/${editionId}/matching#open-heading`,
+            },
+          ]
         : []),
-      ...(Object.keys(MENTORSHIP_ISSUES) as MentorshipIssue[]).map((issue) => ({ label: `Acompanyaments: ${MENTORSHIP_ISSUES[issue].toLowerCase()}`, count: withIssue(issue), href: mentorshipsWith(issue) })),
+      ...(Object.keys(MENTORSHIP_ISSUES) as MentorshipIssue[]).map((issue) => ({
+        label: `Acompanyaments: ${MENTORSHIP_ISSUES[issue].toLowerCase()}`,
+        count: withIssue(issue),
+        href: mentorshipsWith(issue),
+      })),
       { label: "Comunicacions obertes", count: c.communications, href: "/secretaria/comunicacions?status=OPEN" },
       { label: "Fitxes per revisar", count: sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
-      { label: "Fitxes endarrerides (més de 21 dies en tancament)", count: overdueFitxes, href: "/secretaria/acompanyaments?status=CLOSING" },
+      {
+        label: "Fitxes endarrerides (més de 21 dies en tancament)",
+        count: overdueFitxes,
+        href: "/secretaria/acompanyaments?status=CLOSING",
+      },
       { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
       {
         label: `Límit horari de correus d'entrada assolit (${env().SIGN_IN_EMAILS_PER_HOUR} per hora): les sol·licituds d'enllaç no reben correu`,

@@ -12,7 +12,8 @@ export const QUESTIONS = [
 
 type Score = (typeof QUESTIONS)[number][0];
 
-const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
+const average = (values: number[]) =>
+  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
 
 /** The edition's printable summary: its figures, the evaluation results and the comments. */
 export async function getEditionReport(actor: Viewer | null, editionId: string) {
@@ -21,7 +22,8 @@ export async function getEditionReport(actor: Viewer | null, editionId: string) 
     getDashboard(actor, editionId),
     prisma.evaluation.findMany({ where: { mentorship: { editionId } }, orderBy: { submittedAt: "asc" } }),
   ]);
-  const byRole = (role: "MENTOR" | "MENTEE" | null) => evaluations.filter((e) => role === null || e.authorRole === role);
+  const byRole = (role: "MENTOR" | "MENTEE" | null) =>
+    evaluations.filter((e) => role === null || e.authorRole === role);
   const averages = QUESTIONS.map(([key, label]) => ({
     key,
     label,
@@ -29,7 +31,9 @@ export async function getEditionReport(actor: Viewer | null, editionId: string) 
     mentees: average(byRole("MENTEE").map((e) => e[key as Score])),
     mentors: average(byRole("MENTOR").map((e) => e[key as Score])),
   }));
-  const recommend = evaluations.length ? Math.round((evaluations.filter((e) => e.wouldRecommend).length / evaluations.length) * 100) : null;
+  const recommend = evaluations.length
+    ? Math.round((evaluations.filter((e) => e.wouldRecommend).length / evaluations.length) * 100)
+    : null;
   return {
     ...dashboard,
     evaluations: {

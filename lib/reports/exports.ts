@@ -12,7 +12,13 @@ import { meetingCompliance } from "@/lib/mentorships/rules";
 import { listOffers } from "@/lib/offers/queries";
 import { toXlsx } from "@/lib/xlsx";
 
-const PROPOSAL_STATUS = { PENDING: "Proposta pendent", ACCEPTED: "Acceptada", DECLINED: "Declinada", EXPIRED: "Caducada", WITHDRAWN: "Retirada" } as const;
+const PROPOSAL_STATUS = {
+  PENDING: "Proposta pendent",
+  ACCEPTED: "Acceptada",
+  DECLINED: "Declinada",
+  EXPIRED: "Caducada",
+  WITHDRAWN: "Retirada",
+} as const;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each dataset has its own row type
 type Dataset = { title: string; load: (editionId: string, actor: Viewer) => Promise<any[]>; columns: Column<any>[] };
@@ -23,7 +29,12 @@ function proposals(editionId: string) {
     orderBy: { createdAt: "asc" },
     include: {
       mentor: { select: { name: true, email: true, municipality: { select: { name: true } } } },
-      application: { select: { applicant: { select: { name: true, email: true } }, municipality: { select: { name: true, comarca: true } } } },
+      application: {
+        select: {
+          applicant: { select: { name: true, email: true } },
+          municipality: { select: { name: true, comarca: true } },
+        },
+      },
       mentorship: { select: { acceptedAt: true, agreedStartOn: true } },
     },
   });
@@ -34,7 +45,15 @@ function mentorships(editionId: string) {
     where: { editionId },
     orderBy: { createdAt: "asc" },
     include: {
-      edition: { select: { requiredMeetings: true, meetingsMustBeInPerson: true, mentoringStartOn: true, defaultEndOn: true, maxDurationMonths: true } },
+      edition: {
+        select: {
+          requiredMeetings: true,
+          meetingsMustBeInPerson: true,
+          mentoringStartOn: true,
+          defaultEndOn: true,
+          maxDurationMonths: true,
+        },
+      },
       mentor: { select: { name: true, email: true } },
       mentee: { select: { name: true, email: true } },
       application: { select: { municipality: { select: { name: true, comarca: true } } } },
@@ -49,7 +68,11 @@ function meetings(editionId: string) {
   return prisma.meeting.findMany({
     where: { mentorship: { editionId } },
     orderBy: { startsAt: "asc" },
-    include: { loggedBy: { select: { name: true } }, confirmedBy: { select: { name: true } }, mentorship: { select: { mentor: { select: { name: true } }, mentee: { select: { name: true } } } } },
+    include: {
+      loggedBy: { select: { name: true } },
+      confirmedBy: { select: { name: true } },
+      mentorship: { select: { mentor: { select: { name: true } }, mentee: { select: { name: true } } } },
+    },
   });
 }
 
@@ -100,8 +123,14 @@ export const DATASETS: Record<string, Dataset> = {
       { header: "Primer contacte", value: (m: M) => (m.firstContactOn ? formatDay(m.firstContactOn) : "") },
       { header: "Acord confirmat", value: (m: M) => m.agreement?.status === "CONFIRMED" },
       { header: "Finalització", value: (m: M) => formatDay(effectivePeriod(m, m.edition).end) },
-      { header: "Trobades comptades", value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).counted },
-      { header: "Requisit de trobades complert", value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).met },
+      {
+        header: "Trobades comptades",
+        value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).counted,
+      },
+      {
+        header: "Requisit de trobades complert",
+        value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).met,
+      },
       { header: "Tancat sense les trobades requerides", value: (m: M) => m.meetingsRequirementMet === false },
       { header: "Motiu de tancament abans de la data pactada", value: (m: M) => m.closingReason },
       { header: "Fitxa", value: (m: M) => m.recordSheet?.status ?? "" },
@@ -128,7 +157,10 @@ export const DATASETS: Record<string, Dataset> = {
     load: evaluations,
     columns: [
       { header: "Acompanyament", value: (e: E) => `${e.mentorship.mentee.name} i ${e.mentorship.mentor.name}` },
-      { header: "Qui valora", value: (e: E) => (e.authorRole === "MENTOR" ? "Persona mentora" : "Persona sol·licitant") },
+      {
+        header: "Qui valora",
+        value: (e: E) => (e.authorRole === "MENTOR" ? "Persona mentora" : "Persona sol·licitant"),
+      },
       { header: "Utilitat", value: (e: E) => e.usefulness },
       { header: "Relació", value: (e: E) => e.relationship },
       { header: "Objectius assolits", value: (e: E) => e.goalsAchieved },

@@ -6,7 +6,8 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError, notFound } from "@/lib/errors";
 import { slugify, topicSchema, type TopicInput } from "./schema";
 
-const nameTaken = () => new AppError("Ja hi ha un àmbit amb aquest nom.", { name: ["Ja hi ha un àmbit amb aquest nom."] }, "conflict");
+const nameTaken = () =>
+  new AppError("Ja hi ha un àmbit amb aquest nom.", { name: ["Ja hi ha un àmbit amb aquest nom."] }, "conflict");
 
 export async function createTopic(actor: Viewer | null, input: TopicInput) {
   assertPermission(actor, "programme:manage");
@@ -14,7 +15,13 @@ export async function createTopic(actor: Viewer | null, input: TopicInput) {
   try {
     return await prisma.$transaction(async (tx) => {
       const topic = await tx.topic.create({ data: { ...values, slug: slugify(values.name) }, select: { id: true } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "topic.created", entityType: "Topic", entityId: topic.id, data: values });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "topic.created",
+        entityType: "Topic",
+        entityId: topic.id,
+        data: values,
+      });
       return topic;
     });
   } catch (error) {
@@ -31,7 +38,13 @@ export async function updateTopic(actor: Viewer | null, id: string, input: Topic
     return await prisma.$transaction(async (tx) => {
       const { count } = await tx.topic.updateMany({ where: { id }, data: values });
       if (!count) throw notFound();
-      await recordAuditEvent(tx, { actorId: actor.id, action: "topic.updated", entityType: "Topic", entityId: id, data: values });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "topic.updated",
+        entityType: "Topic",
+        entityId: id,
+        data: values,
+      });
       return { id };
     });
   } catch (error) {
@@ -45,8 +58,14 @@ export async function setTopicActive(actor: Viewer | null, id: string, active: b
   assertPermission(actor, "programme:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count) throw new AppError(active ? "L'àmbit ja està actiu." : "L'àmbit ja està desactivat.", undefined, "conflict");
-    await recordAuditEvent(tx, { actorId: actor.id, action: active ? "topic.reactivated" : "topic.deactivated", entityType: "Topic", entityId: id });
+    if (!count)
+      throw new AppError(active ? "L'àmbit ja està actiu." : "L'àmbit ja està desactivat.", undefined, "conflict");
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: active ? "topic.reactivated" : "topic.deactivated",
+      entityType: "Topic",
+      entityId: id,
+    });
     return { id, active };
   });
 }

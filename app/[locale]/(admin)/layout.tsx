@@ -5,7 +5,13 @@ import { ViewerProvider } from "@/components/viewer/ViewerContext";
 import { requirePermission } from "@/lib/auth/guards";
 import { getViewer, viewerState } from "@/lib/auth/viewer";
 
-export default async function SecretariatLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SecretariatLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   await requirePermission(locale, "programme:manage");
   return (

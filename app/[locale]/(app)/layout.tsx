@@ -5,7 +5,13 @@ import { ViewerProvider } from "@/components/viewer/ViewerContext";
 import { requireViewer } from "@/lib/auth/guards";
 import { viewerState } from "@/lib/auth/viewer";
 
-export default async function SignedInLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SignedInLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   const viewer = await requireViewer(locale);
   return (

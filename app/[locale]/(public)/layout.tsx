@@ -6,7 +6,13 @@ import { getViewer, viewerState } from "@/lib/auth/viewer";
 
 // Public pages are rendered for each request (each carries its own CSP nonce: proxy.ts), so the
 // header knows who is signed in from the start.
-export default async function PublicLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function PublicLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   return (
     <ViewerProvider initial={viewerState(await getViewer())}>

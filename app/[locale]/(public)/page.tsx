@@ -4,20 +4,14 @@ import { Link } from "@/lib/i18n/navigation";
 
 const PHASES = ["applications", "matching", "mentoring", "closure"] as const;
 
-export default async function HomePage({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}) {
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
   return (
     <div className="space-y-12">
       <section className="rounded-xl bg-brand-700 px-6 py-10 text-white md:px-10">
-        <h1 className="max-w-3xl text-3xl font-bold md:text-4xl">
-          {t("title")}
-        </h1>
+        <h1 className="max-w-3xl text-3xl font-bold md:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("lead")}</p>
         <div className="mt-6">
           <SignedInSwitch
@@ -62,19 +56,12 @@ export default async function HomePage({
         <h2 className="text-2xl font-semibold">{t("phasesTitle")}</h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-4">
           {PHASES.map((phase, index) => (
-            <li
-              key={phase}
-              className="rounded-lg border border-line bg-white p-4"
-            >
+            <li key={phase} className="rounded-lg border border-line bg-white p-4">
               <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
                 {index + 1}. {t(`phases.${phase}.when`)}
               </p>
-              <h3 className="mt-1 text-lg font-semibold">
-                {t(`phases.${phase}.title`)}
-              </h3>
-              <p className="mt-2 text-sm text-muted">
-                {t(`phases.${phase}.text`)}
-              </p>
+              <h3 className="mt-1 text-lg font-semibold">{t(`phases.${phase}.title`)}</h3>
+              <p className="mt-2 text-sm text-muted">{t(`phases.${phase}.text`)}</p>
             </li>
           ))}
         </ol>

@@ -16,7 +16,8 @@ export async function GET(request: NextRequest) {
   const search = cleanQuery(Object.fromEntries(request.nextUrl.searchParams));
   const filters = { topic: search.topic, comarca: search.comarca, year: search.year };
   const perPageAsked = Number(search.per_page);
-  const perPage = Number.isInteger(perPageAsked) && perPageAsked > 0 ? Math.min(perPageAsked, PER_PAGE_MAX) : PER_PAGE_DEFAULT;
+  const perPage =
+    Number.isInteger(perPageAsked) && perPageAsked > 0 ? Math.min(perPageAsked, PER_PAGE_MAX) : PER_PAGE_DEFAULT;
   const page = await listPublicFitxes(filters, search.page, perPage);
   const base = env().APP_URL;
   const link = (n: number, rel: string) => {
@@ -26,7 +27,10 @@ export async function GET(request: NextRequest) {
     url.searchParams.set("per_page", String(perPage));
     return `<${url}>; rel="${rel}"`;
   };
-  const links = [page.page < page.pages ? link(page.page + 1, "next") : null, page.page > 1 ? link(page.page - 1, "prev") : null].filter(Boolean);
+  const links = [
+    page.page < page.pages ? link(page.page + 1, "next") : null,
+    page.page > 1 ? link(page.page - 1, "prev") : null,
+  ].filter(Boolean);
   return NextResponse.json(
     page.rows.map((f) => ({ ...f, url: new URL(`/ca/fitxes/${f.id}`, base).toString() })),
     {

@@ -6,7 +6,9 @@ import { setRemindersOptOut } from "@/lib/reminders/preferences";
 export async function POST(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? "";
   const done = await setRemindersOptOut(token, true);
-  return done ? new NextResponse(null, { status: 200 }) : NextResponse.json({ error: "invalid token" }, { status: 400 });
+  return done
+    ? new NextResponse(null, { status: 200 })
+    : NextResponse.json({ error: "invalid token" }, { status: 400 });
 }
 
 export async function GET(request: NextRequest) {

@@ -18,7 +18,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         <div>
           <h1 className="text-3xl font-bold">Bústia local</h1>
           <p className="text-muted">
-            Correus que la plataforma hauria enviat, del més nou al més antic. Només existeix en desenvolupament i proves.
+            Correus que la plataforma hauria enviat, del més nou al més antic. Només existeix en desenvolupament i
+            proves.
           </p>
         </div>
         <form className="flex items-end gap-2" method="get">
@@ -56,7 +57,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               </details>
               <details className="mt-2">
                 <summary className="cursor-pointer font-medium">Versió de text</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-surface p-3 text-sm">{message.text}</pre>
+                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-surface p-3 text-sm">
+                  {message.text}
+                </pre>
               </details>
             </article>
           </li>

@@ -14,7 +14,14 @@ type Person = { id: string; email: string; name: string | null; locale: "ca" | "
 export function sendProposalToMentor(
   tx: Tx,
   mentor: Person,
-  p: { proposalId: string; editionName: string; municipality: string; topics: string[]; respondBy: Date; message: string | null },
+  p: {
+    proposalId: string;
+    editionName: string;
+    municipality: string;
+    topics: string[];
+    respondBy: Date;
+    message: string | null;
+  },
 ) {
   const props = {
     name: mentor.name ?? mentor.email,
@@ -35,7 +42,11 @@ export function sendProposalToMentor(
   });
 }
 
-export function sendProposalWithdrawn(tx: Tx, mentor: Person, p: { proposalId: string; municipality: string; editionName: string }) {
+export function sendProposalWithdrawn(
+  tx: Tx,
+  mentor: Person,
+  p: { proposalId: string; municipality: string; editionName: string },
+) {
   const props = { name: mentor.name ?? mentor.email, municipality: p.municipality, editionName: p.editionName };
   return enqueueEmail(tx, {
     template: "proposal-withdrawn",
@@ -50,7 +61,12 @@ export function sendProposalWithdrawn(tx: Tx, mentor: Person, p: { proposalId: s
 export function sendMentorAssigned(
   tx: Tx,
   mentee: Person,
-  p: { mentorshipId: string; editionName: string; mentoringStartOn: Date; mentor: { name: string | null; email: string; phone: string | null; position: string | null; municipality: string } },
+  p: {
+    mentorshipId: string;
+    editionName: string;
+    mentoringStartOn: Date;
+    mentor: { name: string | null; email: string; phone: string | null; position: string | null; municipality: string };
+  },
 ) {
   const props = {
     name: mentee.name ?? mentee.email,
@@ -75,7 +91,15 @@ export function sendMentorAssigned(
 
 export async function sendProposalAnswered(
   tx: Tx,
-  p: { proposalId: string; editionId: string; accepted: boolean; mentorName: string; menteeName: string; municipality: string; reason: string | null },
+  p: {
+    proposalId: string;
+    editionId: string;
+    accepted: boolean;
+    mentorName: string;
+    menteeName: string;
+    municipality: string;
+    reason: string | null;
+  },
 ) {
   for (const member of await secretariatRecipients(tx)) {
     const props = { ...p, url: appUrl(`/secretaria/convocatories/${p.editionId}/matching`, member.locale) };

@@ -28,7 +28,12 @@ export async function sendRegistrationPendingEmails(
     to: person.email,
     toUserId: person.id,
     subject: registrationPendingSubject,
-    element: createElement(RegistrationPendingEmail, { name, municipality: municipality.name, email: person.email, municipalityHasDomains: municipality.emailDomains.length > 0 }),
+    element: createElement(RegistrationPendingEmail, {
+      name,
+      municipality: municipality.name,
+      email: person.email,
+      municipalityHasDomains: municipality.emailDomains.length > 0,
+    }),
   });
   for (const member of await secretariatRecipients(tx)) {
     const props = {

@@ -46,11 +46,21 @@ export function availabilityRequestEmail(edition: Edition, person: Person): Omit
 }
 
 /** Opening applications: mentors are asked for their availability, technicians are told. */
-export async function sendApplicationsOpeningEmails(tx: Tx, edition: Edition, people: { mentors: Person[]; technicians: Person[] }) {
+export async function sendApplicationsOpeningEmails(
+  tx: Tx,
+  edition: Edition,
+  people: { mentors: Person[]; technicians: Person[] },
+) {
   for (const mentor of people.mentors) {
-    await enqueueEmail(tx, { ...availabilityRequestEmail(edition, mentor), dedupeKey: `availability-request:${edition.id}:${mentor.id}` });
+    await enqueueEmail(tx, {
+      ...availabilityRequestEmail(edition, mentor),
+      dedupeKey: `availability-request:${edition.id}:${mentor.id}`,
+    });
   }
   for (const technician of people.technicians) {
-    await enqueueEmail(tx, { ...applicationsOpenEmail(edition, technician), dedupeKey: `applications-open:${edition.id}:${technician.id}` });
+    await enqueueEmail(tx, {
+      ...applicationsOpenEmail(edition, technician),
+      dedupeKey: `applications-open:${edition.id}:${technician.id}`,
+    });
   }
 }

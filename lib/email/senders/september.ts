@@ -36,7 +36,11 @@ export function sendApplicationReceivedEmail(
 }
 
 export function sendLateApplicationAllowedEmail(tx: Tx, person: Person, edition: Edition) {
-  const props = { name: person.name ?? person.email, editionName: edition.name, url: appUrl("/sollicitud", person.locale) };
+  const props = {
+    name: person.name ?? person.email,
+    editionName: edition.name,
+    url: appUrl("/sollicitud", person.locale),
+  };
   return enqueueEmail(tx, {
     template: "late-application-allowed",
     to: person.email,
@@ -47,7 +51,12 @@ export function sendLateApplicationAllowedEmail(tx: Tx, person: Person, edition:
   });
 }
 
-export function sendOfferConfirmedEmail(tx: Tx, person: Person, edition: Edition, offer: { id: string; capacity: number; topics: string[] }) {
+export function sendOfferConfirmedEmail(
+  tx: Tx,
+  person: Person,
+  edition: Edition,
+  offer: { id: string; capacity: number; topics: string[] },
+) {
   const props = {
     name: person.name ?? person.email,
     editionName: edition.name,

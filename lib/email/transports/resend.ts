@@ -24,7 +24,11 @@ export function resendTransport(apiKey: string, baseUrl: string): Transport {
             text: message.text,
             headers: Object.keys(message.headers).length ? message.headers : undefined,
             attachments: message.attachments.length
-              ? message.attachments.map((a) => ({ filename: a.filename, content: a.content, content_type: a.contentType }))
+              ? message.attachments.map((a) => ({
+                  filename: a.filename,
+                  content: a.content,
+                  content_type: a.contentType,
+                }))
               : undefined,
           }),
           signal: AbortSignal.timeout(15_000),

@@ -62,7 +62,11 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
             <Link href={base}>{d.edition.name}</Link> — fase: {PHASE_LABELS[d.edition.phase]}
           </>
         }
-        actions={<ButtonLink href={`${base}/informe`} variant="secondary">Informe de la convocatòria</ButtonLink>}
+        actions={
+          <ButtonLink href={`${base}/informe`} variant="secondary">
+            Informe de la convocatòria
+          </ButtonLink>
+        }
       />
       <EditionTimeline steps={editionTimeline(d.edition)} />
 
@@ -89,10 +93,18 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
               Inscripcions
             </h3>
             <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
-              <Figure label="Sol·licituds enviades" value={f.applications.submitted} href={`${base}/sollicituds?status=SUBMITTED`} />
+              <Figure
+                label="Sol·licituds enviades"
+                value={f.applications.submitted}
+                href={`${base}/sollicituds?status=SUBMITTED`}
+              />
               <Figure label="Esborranys" value={f.applications.drafts} href={`${base}/sollicituds?status=DRAFT`} />
               <Figure label="Retirades" value={f.applications.withdrawn} />
-              <Figure label="Persones mentores disponibles" value={f.offers.mentors} href={`${base}/disponibilitats?status=ACTIVE`} />
+              <Figure
+                label="Persones mentores disponibles"
+                value={f.offers.mentors}
+                href={`${base}/disponibilitats?status=ACTIVE`}
+              />
               <Figure label="Places de mentoria" value={f.offers.capacity} />
             </dl>
           </section>
@@ -112,15 +124,38 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
               Acompanyaments
             </h3>
             <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
-              <Figure label="Pactant l'acord" value={f.mentorships.AGREEING} href="/secretaria/acompanyaments?status=AGREEING" />
+              <Figure
+                label="Pactant l'acord"
+                value={f.mentorships.AGREEING}
+                href="/secretaria/acompanyaments?status=AGREEING"
+              />
               <Figure label="En curs" value={f.mentorships.ACTIVE} href="/secretaria/acompanyaments?status=ACTIVE" />
-              <Figure label="En tancament" value={f.mentorships.CLOSING} href="/secretaria/acompanyaments?status=CLOSING" />
-              <Figure label="Completats" value={f.mentorships.COMPLETED} href="/secretaria/acompanyaments?status=COMPLETED" />
-              <Figure label="Finalitzats abans d'hora" value={f.mentorships.CANCELLED} href="/secretaria/acompanyaments?status=CANCELLED" />
+              <Figure
+                label="En tancament"
+                value={f.mentorships.CLOSING}
+                href="/secretaria/acompanyaments?status=CLOSING"
+              />
+              <Figure
+                label="Completats"
+                value={f.mentorships.COMPLETED}
+                href="/secretaria/acompanyaments?status=COMPLETED"
+              />
+              <Figure
+                label="Finalitzats abans d'hora"
+                value={f.mentorships.CANCELLED}
+                href="/secretaria/acompanyaments?status=CANCELLED"
+              />
               <Figure label="Trobades registrades" value={f.meetings.logged} />
-              <Figure label="Amb el requisit de trobades complert" value={`${f.meetings.compliantMentorships} de ${f.meetings.mentorships}`} />
+              <Figure
+                label="Amb el requisit de trobades complert"
+                value={`${f.meetings.compliantMentorships} de ${f.meetings.mentorships}`}
+              />
               <Figure label="Valoracions" value={f.evaluations} href={`${base}/informe`} />
-              <Figure label="Fitxes per revisar" value={f.fitxes.submitted} href="/secretaria/fitxes?status=SUBMITTED" />
+              <Figure
+                label="Fitxes per revisar"
+                value={f.fitxes.submitted}
+                href="/secretaria/fitxes?status=SUBMITTED"
+              />
               <Figure label="Fitxes publicades" value={f.fitxes.published} href="/fitxes" />
             </dl>
           </section>
@@ -138,9 +173,16 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
           <BarChart id="chart-funnel" title="De la sol·licitud a l'acompanyament completat" data={d.funnel} />
         </Card>
         <Card title="Comparació amb altres convocatòries">
-          <BarChart id="chart-history" title="Sol·licituds enviades per convocatòria" data={d.history.map((h) => ({ label: h.name, value: h.applications }))} />
+          <BarChart
+            id="chart-history"
+            title="Sol·licituds enviades per convocatòria"
+            data={d.history.map((h) => ({ label: h.name, value: h.applications }))}
+          />
           <div className="mt-4">
-            <DataTable caption="Comparació de convocatòries" headers={["Convocatòria", "Sol·licituds", "Acompanyaments", "Completats", "Fitxes publicades"]}>
+            <DataTable
+              caption="Comparació de convocatòries"
+              headers={["Convocatòria", "Sol·licituds", "Acompanyaments", "Completats", "Fitxes publicades"]}
+            >
               {d.history.map((h) => (
                 <tr key={h.id}>
                   <Td>

@@ -25,7 +25,8 @@ export default async function MyMentorshipsPage({ params }: Props) {
   if (viewer.role !== "TECHNICIAN") redirect(homePath(viewer, locale));
   const mentorships = await listMyMentorships(viewer);
   const live = mentorships.filter((m) => m.status !== "CANCELLED" && m.status !== "COMPLETED");
-  if (mentorships.length === 1 || live.length === 1) redirect(`/${locale}/acompanyaments/${(live[0] ?? mentorships[0]).id}`);
+  if (mentorships.length === 1 || live.length === 1)
+    redirect(`/${locale}/acompanyaments/${(live[0] ?? mentorships[0]).id}`);
   const [t, tHome] = await Promise.all([getTranslations("nav"), getTranslations("technicianHome")]);
   return (
     <div className="space-y-6">
@@ -36,9 +37,14 @@ export default async function MyMentorshipsPage({ params }: Props) {
             {mentorships.map((m) => (
               <li key={m.id}>
                 <Link href={`/acompanyaments/${m.id}`} className="font-semibold">
-                  {tHome(m.role === "MENTOR" ? "asMentor" : "asMentee", { name: m.other.name ?? m.other.email, municipality: m.other.municipality?.name ?? "" })}
+                  {tHome(m.role === "MENTOR" ? "asMentor" : "asMentee", {
+                    name: m.other.name ?? m.other.email,
+                    municipality: m.other.municipality?.name ?? "",
+                  })}
                 </Link>{" "}
-                <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{tHome(`mentorshipStatus.${m.status}`)}</Badge>
+                <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>
+                  {tHome(`mentorshipStatus.${m.status}`)}
+                </Badge>
                 <span className="block text-sm text-muted">{m.edition.name}</span>
               </li>
             ))}

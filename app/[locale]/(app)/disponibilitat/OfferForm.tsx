@@ -31,7 +31,16 @@ export function OfferForm({ defaults, topics, active }: Props) {
             {t("saved")}
           </Alert>
         ) : null}
-        <Input label={t("capacity")} help={t("capacityHelp")} type="number" min={1} max={5} required error={error("capacity")} {...form.register("capacity")} />
+        <Input
+          label={t("capacity")}
+          help={t("capacityHelp")}
+          type="number"
+          min={1}
+          max={5}
+          required
+          error={error("capacity")}
+          {...form.register("capacity")}
+        />
         <Fieldset legend={t("topics")} name="topicIds" error={error("topicIds")} required>
           <div className="grid gap-2 md:grid-cols-2">
             {topics.map((topic) => (
@@ -39,16 +48,33 @@ export function OfferForm({ defaults, topics, active }: Props) {
             ))}
           </div>
         </Fieldset>
-        <TextArea label={t("experience")} help={t("experienceHelp")} rows={5} required error={error("experience")} {...form.register("experience")} />
+        <TextArea
+          label={t("experience")}
+          help={t("experienceHelp")}
+          rows={5}
+          required
+          error={error("experience")}
+          {...form.register("experience")}
+        />
         <Fieldset legend={t("preferredFormat")} name="preferredFormat" error={error("preferredFormat")} required>
           {(["IN_PERSON", "ONLINE", "MIXED"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2">
-              <input type="radio" value={value} className="h-4 w-4 accent-brand-700" {...form.register("preferredFormat")} />
+              <input
+                type="radio"
+                value={value}
+                className="h-4 w-4 accent-brand-700"
+                {...form.register("preferredFormat")}
+              />
               {tApp(`formats.${value}`)}
             </label>
           ))}
         </Fieldset>
-        <Input label={t("travelArea")} help={t("travelAreaHelp")} error={error("travelArea")} {...form.register("travelArea")} />
+        <Input
+          label={t("travelArea")}
+          help={t("travelAreaHelp")}
+          error={error("travelArea")}
+          {...form.register("travelArea")}
+        />
         <TextArea label={t("notes")} rows={3} error={error("notes")} {...form.register("notes")} />
         <Button pending={pending}>{active ? t("save") : t("confirm")}</Button>
       </form>

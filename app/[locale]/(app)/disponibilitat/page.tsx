@@ -49,9 +49,15 @@ export default async function AvailabilityPage({ params }: Props) {
       {header}
       <div className="space-y-2">
         <p className="font-semibold">{edition.name}</p>
-        {offer?.status === "ACTIVE" ? <Alert tone="success">{t("statusActive", { date: formatDateTime(offer.confirmedAt, l) })}</Alert> : null}
+        {offer?.status === "ACTIVE" ? (
+          <Alert tone="success">{t("statusActive", { date: formatDateTime(offer.confirmedAt, l) })}</Alert>
+        ) : null}
         {offer?.status === "WITHDRAWN" ? <Alert tone="info">{t("statusWithdrawn")}</Alert> : null}
-        {editable ? <p>{t("editableUntil", { date: formatDay(edition.matchingDeadlineOn, l) })}</p> : <Alert tone="warning">{t("closed")}</Alert>}
+        {editable ? (
+          <p>{t("editableUntil", { date: formatDay(edition.matchingDeadlineOn, l) })}</p>
+        ) : (
+          <Alert tone="warning">{t("closed")}</Alert>
+        )}
       </div>
       {editable ? (
         <ClientMessages namespaces={["offer", "application"]}>

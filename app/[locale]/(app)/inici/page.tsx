@@ -24,14 +24,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("home") };
 }
 
-const action = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white";
+const action =
+  "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white";
 
 export default async function TechnicianHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/inici`);
   if (viewer.role !== "TECHNICIAN") redirect(homePath(viewer, locale));
-  const [t, tPhase, overview] = await Promise.all([getTranslations("technicianHome"), getTranslations("phases"), getTechnicianOverview(viewer)]);
+  const [t, tPhase, overview] = await Promise.all([
+    getTranslations("technicianHome"),
+    getTranslations("phases"),
+    getTechnicianOverview(viewer),
+  ]);
   const { person, edition, application, offer, window } = overview;
   if (needsProfile(person)) redirect(`/${locale}/perfil`);
   const [matchState, pendingProposals, mentorships, tContact] = await Promise.all([
@@ -73,7 +78,10 @@ export default async function TechnicianHomePage({ params }: Props) {
             {mentorships.map((m) => (
               <li key={m.id} className="space-y-2">
                 <p className="font-semibold">
-                  {t(m.role === "MENTOR" ? "asMentor" : "asMentee", { name: m.other.name ?? m.other.email, municipality: m.other.municipality?.name ?? "" })}{" "}
+                  {t(m.role === "MENTOR" ? "asMentor" : "asMentee", {
+                    name: m.other.name ?? m.other.email,
+                    municipality: m.other.municipality?.name ?? "",
+                  })}{" "}
                   <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{t(`mentorshipStatus.${m.status}`)}</Badge>
                 </p>
                 <p className="text-sm text-muted">{m.edition.name}</p>
@@ -82,7 +90,12 @@ export default async function TechnicianHomePage({ params }: Props) {
                 </Link>
                 <Dl
                   items={[
-                    [tContact("email"), <a key="e" href={`mailto:${m.other.email}`}>{m.other.email}</a>],
+                    [
+                      tContact("email"),
+                      <a key="e" href={`mailto:${m.other.email}`}>
+                        {m.other.email}
+                      </a>,
+                    ],
                     [tContact("phone"), m.other.phone],
                     [tContact("position"), m.other.position],
                   ]}

@@ -32,10 +32,20 @@ export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMe
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-line bg-white p-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {done && !redirectTo ? <Alert tone="success" live>{t("saved")}</Alert> : null}
+      {done && !redirectTo ? (
+        <Alert tone="success" live>
+          {t("saved")}
+        </Alert>
+      ) : null}
       <Input name="email-readonly" label={t("email")} help={t("emailHelp")} value={email} readOnly disabled />
       <Input label={t("name")} autoComplete="name" required error={error("name")} {...form.register("name")} />
-      <Input label={t("position")} autoComplete="organization-title" required error={error("position")} {...form.register("position")} />
+      <Input
+        label={t("position")}
+        autoComplete="organization-title"
+        required
+        error={error("position")}
+        {...form.register("position")}
+      />
       <Select
         label={t("municipality")}
         help={t("municipalityHelp")}
@@ -46,7 +56,9 @@ export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMe
         {...form.register("municipalityId")}
       />
       <Input label={t("phone")} type="tel" autoComplete="tel" error={error("phone")} {...form.register("phone")} />
-      {askMentor ? <Checkbox label={t("wantsToMentor")} error={error("wantsToMentor")} {...form.register("wantsToMentor")} /> : null}
+      {askMentor ? (
+        <Checkbox label={t("wantsToMentor")} error={error("wantsToMentor")} {...form.register("wantsToMentor")} />
+      ) : null}
       {askPrivacy ? (
         <Checkbox
           label={

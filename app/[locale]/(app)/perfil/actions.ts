@@ -11,12 +11,22 @@ import { profileSchema } from "@/lib/people/schema";
 import { saveMyReminderPreference } from "@/lib/reminders/preferences";
 import { z } from "@/lib/zod";
 
-export const saveProfileAction = defineAction("signed-in", profileSchema, async (input, { viewer }) => saveOwnProfile(viewer, input));
+export const saveProfileAction = defineAction("signed-in", profileSchema, async (input, { viewer }) =>
+  saveOwnProfile(viewer, input),
+);
 
-export const remindersPreferenceAction = defineAction("signed-in", z.object({ optOut: z.boolean() }), async (input, { viewer }) => saveMyReminderPreference(viewer, input.optOut));
+export const remindersPreferenceAction = defineAction(
+  "signed-in",
+  z.object({ optOut: z.boolean() }),
+  async (input, { viewer }) => saveMyReminderPreference(viewer, input.optOut),
+);
 
-export const signOutEverywhereAction = defineAction("signed-in", z.object({ locale: z.enum(LOCALES) }), async ({ locale }, { viewer }) => {
-  await endAllSessions(viewer);
-  clearSessionCookies(await cookies());
-  redirect(`/${locale}/entrar?${new URLSearchParams({ sortida: "tots" })}`);
-});
+export const signOutEverywhereAction = defineAction(
+  "signed-in",
+  z.object({ locale: z.enum(LOCALES) }),
+  async ({ locale }, { viewer }) => {
+    await endAllSessions(viewer);
+    clearSessionCookies(await cookies());
+    redirect(`/${locale}/entrar?${new URLSearchParams({ sortida: "tots" })}`);
+  },
+);

@@ -36,11 +36,20 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const incomplete = needsProfile(person);
   const options =
     person.municipalityId && !municipalities.some((m) => m.id === person.municipalityId)
-      ? [...municipalities, ...(await prisma.municipality.findMany({ where: { id: person.municipalityId }, select: { id: true, name: true, comarca: true } }))]
+      ? [
+          ...municipalities,
+          ...(await prisma.municipality.findMany({
+            where: { id: person.municipalityId },
+            select: { id: true, name: true, comarca: true },
+          })),
+        ]
       : municipalities;
   return (
     <div className="max-w-2xl space-y-6">
-      <PageHeader title={incomplete ? t("completeTitle") : t("title")} lead={incomplete ? t("completeLead") : t("lead")} />
+      <PageHeader
+        title={incomplete ? t("completeTitle") : t("title")}
+        lead={incomplete ? t("completeLead") : t("lead")}
+      />
       {person.approvalStatus === "PENDING" ? <Alert tone="warning">{t("pending")}</Alert> : null}
       {person.approvalStatus === "REJECTED" ? <Alert tone="error">{t("rejected")}</Alert> : null}
       {person.isMentor ? <Alert tone="info">{t("isMentor")}</Alert> : null}

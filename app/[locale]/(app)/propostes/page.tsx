@@ -27,7 +27,9 @@ export default async function ProposalsPage({ params }: Props) {
     <li key={p.id} className="rounded-lg border border-line bg-white p-4">
       <p className="font-semibold">
         <Link href={`/propostes/${p.id}`}>{t("municipality", p.application.municipality)}</Link>{" "}
-        <Badge tone={p.status === "PENDING" ? "amber" : p.status === "ACCEPTED" ? "green" : "grey"}>{t(`status.${p.status}`)}</Badge>
+        <Badge tone={p.status === "PENDING" ? "amber" : p.status === "ACCEPTED" ? "green" : "grey"}>
+          {t(`status.${p.status}`)}
+        </Badge>
       </p>
       <p className="text-sm text-muted">
         {p.edition.name} · {p.application.needs.map((n) => n.topic.name).join(", ")}

@@ -26,7 +26,10 @@ type StepKey = (typeof STEP_KEYS)[number];
 
 function stepOf(path: string): number {
   const field = path.split(".")[0];
-  return Math.max(0, APPLICATION_STEPS.findIndex((s) => (s.fields as readonly string[]).includes(field)));
+  return Math.max(
+    0,
+    APPLICATION_STEPS.findIndex((s) => (s.fields as readonly string[]).includes(field)),
+  );
 }
 
 export function ApplicationForm({ defaults, commitments, submitted, municipalityName, topics, directory }: Props) {
@@ -129,14 +132,21 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
 
       <section className="space-y-5 rounded-lg border border-line bg-white p-6" aria-labelledby="step-heading">
         <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-          <span className="block text-sm font-normal text-muted">{t("step", { n: step + 1, total: STEP_KEYS.length })}</span>
+          <span className="block text-sm font-normal text-muted">
+            {t("step", { n: step + 1, total: STEP_KEYS.length })}
+          </span>
           {t(`steps.${stepKey}`)}
         </h2>
 
         {stepKey === "context" ? (
           <>
             <p>{t("municipality", { name: municipalityName })}</p>
-            <Input label={t("municipalitySize")} inputMode="numeric" error={error("municipalitySize")} {...register("municipalitySize")} />
+            <Input
+              label={t("municipalitySize")}
+              inputMode="numeric"
+              error={error("municipalitySize")}
+              {...register("municipalitySize")}
+            />
             <Fieldset legend={t("policyStage")} name="policyStage" error={error("policyStage")} required>
               {(["NONE", "EMERGING", "DEVELOPING"] as const).map((value) => (
                 <label key={value} className="flex items-center gap-2">
@@ -145,19 +155,20 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
                 </label>
               ))}
             </Fieldset>
-            <TextArea label={t("currentPolicy")} help={t("currentPolicyHelp")} required error={error("currentPolicy")} {...register("currentPolicy")} />
+            <TextArea
+              label={t("currentPolicy")}
+              help={t("currentPolicyHelp")}
+              required
+              error={error("currentPolicy")}
+              {...register("currentPolicy")}
+            />
             <Fieldset legend={t("hasPlan")} name="hasPlan" error={error("hasPlan")} required>
               {[
                 ["true", t("yes")],
                 ["false", t("no")],
               ].map(([value, label]) => (
                 <label key={value} className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    value={value}
-                    className="h-4 w-4 accent-brand-700"
-                    {...register("hasPlan")}
-                  />
+                  <input type="radio" value={value} className="h-4 w-4 accent-brand-700" {...register("hasPlan")} />
                   {label}
                 </label>
               ))}
@@ -187,7 +198,13 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
                   error={error(`needs.${index}.topicId`)}
                   {...register(`needs.${index}.topicId`)}
                 />
-                <TextArea label={t("needDescription")} rows={3} required error={error(`needs.${index}.description`)} {...register(`needs.${index}.description`)} />
+                <TextArea
+                  label={t("needDescription")}
+                  rows={3}
+                  required
+                  error={error(`needs.${index}.description`)}
+                  {...register(`needs.${index}.description`)}
+                />
                 <Select
                   label={t("needPriority")}
                   options={(["HIGH", "MEDIUM", "LOW"] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
@@ -195,14 +212,22 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
                   {...register(`needs.${index}.priority`)}
                 />
                 {needs.fields.length > 1 ? (
-                  <button type="button" className="text-sm font-semibold text-danger underline" onClick={() => needs.remove(index)}>
+                  <button
+                    type="button"
+                    className="text-sm font-semibold text-danger underline"
+                    onClick={() => needs.remove(index)}
+                  >
                     {t("removeNeed", { n: index + 1 })}
                   </button>
                 ) : null}
               </fieldset>
             ))}
             {needs.fields.length < 5 ? (
-              <Button type="button" variant="secondary" onClick={() => needs.append({ topicId: "", description: "", priority: "MEDIUM" })}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => needs.append({ topicId: "", description: "", priority: "MEDIUM" })}
+              >
                 {t("addNeed")}
               </Button>
             ) : null}
@@ -212,11 +237,29 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
         {stepKey === "goals" ? (
           <>
             <TextArea label={t("goals")} rows={5} required error={error("goals")} {...register("goals")} />
-            <TextArea label={t("availability")} help={t("availabilityHelp")} rows={3} required error={error("availability")} {...register("availability")} />
-            <Fieldset legend={t("preferredFormat")} help={t("formatNote")} name="preferredFormat" error={error("preferredFormat")} required>
+            <TextArea
+              label={t("availability")}
+              help={t("availabilityHelp")}
+              rows={3}
+              required
+              error={error("availability")}
+              {...register("availability")}
+            />
+            <Fieldset
+              legend={t("preferredFormat")}
+              help={t("formatNote")}
+              name="preferredFormat"
+              error={error("preferredFormat")}
+              required
+            >
               {(["IN_PERSON", "ONLINE", "MIXED"] as const).map((value) => (
                 <label key={value} className="flex items-center gap-2">
-                  <input type="radio" value={value} className="h-4 w-4 accent-brand-700" {...register("preferredFormat")} />
+                  <input
+                    type="radio"
+                    value={value}
+                    className="h-4 w-4 accent-brand-700"
+                    {...register("preferredFormat")}
+                  />
                   {t(`formats.${value}`)}
                 </label>
               ))}
@@ -225,7 +268,12 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
         ) : null}
 
         {stepKey === "mentors" ? (
-          <Fieldset legend={t("steps.mentors")} help={t("mentorsHelp")} name="preferredMentorIds" error={error("preferredMentorIds")}>
+          <Fieldset
+            legend={t("steps.mentors")}
+            help={t("mentorsHelp")}
+            name="preferredMentorIds"
+            error={error("preferredMentorIds")}
+          >
             {directory.length === 0 ? <p>{t("noMentors")}</p> : null}
             {directory.map((mentor) => (
               <Checkbox
@@ -243,7 +291,12 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
         {stepKey === "commitments" ? (
           <Fieldset legend={t("steps.commitments")} help={t("commitmentsHelp")} name="commitments" required>
             {commitments.map(([key, text]) => (
-              <Checkbox key={key} label={text} error={error(`commitments.${key}`)} {...register(`commitments.${key}`)} />
+              <Checkbox
+                key={key}
+                label={text}
+                error={error(`commitments.${key}`)}
+                {...register(`commitments.${key}`)}
+              />
             ))}
           </Fieldset>
         ) : null}

@@ -10,7 +10,9 @@ import { defineAction } from "@/lib/actions/safe-action";
 // whatever was typed, a submission needs everything (lib/applications/schema.ts).
 const saveSchema = z.object({ mode: z.enum(["draft", "submit"]), values: z.record(z.string(), z.unknown()) });
 
-export const saveApplicationAction = defineAction("application:own", saveSchema, async (input, { viewer }) => saveApplication(viewer, { mode: input.mode, values: input.values as ApplicationInput }));
+export const saveApplicationAction = defineAction("application:own", saveSchema, async (input, { viewer }) =>
+  saveApplication(viewer, { mode: input.mode, values: input.values as ApplicationInput }),
+);
 
 export const withdrawApplicationAction = defineAction(
   "application:own",

@@ -78,7 +78,9 @@ export default async function ApplicationPage({ params }: Props) {
         {header}
         {application?.status === "SUBMITTED" ? (
           <>
-            <Alert tone="success">{t("statusSubmittedClosed", { date: formatDateTime(application.submittedAt!, l) })}</Alert>
+            <Alert tone="success">
+              {t("statusSubmittedClosed", { date: formatDateTime(application.submittedAt!, l) })}
+            </Alert>
             <MatchStateCard state={await getMyMatchState(viewer, edition.id)} />
           </>
         ) : (
@@ -88,7 +90,10 @@ export default async function ApplicationPage({ params }: Props) {
     );
   }
 
-  const [topics, directory] = await Promise.all([listTopics({ activeOnly: true }), mentorDirectory(edition.id, viewer.id)]);
+  const [topics, directory] = await Promise.all([
+    listTopics({ activeOnly: true }),
+    mentorDirectory(edition.id, viewer.id),
+  ]);
   const municipality = application?.status === "SUBMITTED" ? application.municipality : person.municipality!;
   return (
     <div className="max-w-3xl space-y-6">
@@ -116,16 +121,20 @@ export default async function ApplicationPage({ params }: Props) {
             topics: d.topics.map((topic) => topic.name).join(", "),
           }))}
           defaults={{
-            municipalitySize: String(application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? ""))),
+            municipalitySize: String(
+              application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? "")),
+            ),
             policyStage: application?.policyStage ?? null,
             currentPolicy: application?.currentPolicy ?? "",
             hasPlan: application?.hasPlan ?? null,
             planDetails: application?.planDetails ?? "",
             budget: application?.budget ?? "",
             team: application?.team ?? "",
-            needs: application?.needs.map((n) => ({ topicId: n.topicId, description: n.description, priority: n.priority })) ?? [
-              { topicId: "", description: "", priority: "MEDIUM" },
-            ],
+            needs: application?.needs.map((n) => ({
+              topicId: n.topicId,
+              description: n.description,
+              priority: n.priority,
+            })) ?? [{ topicId: "", description: "", priority: "MEDIUM" }],
             goals: application?.goals ?? "",
             availability: application?.availability ?? "",
             preferredFormat: application?.preferredFormat ?? null,

@@ -19,8 +19,8 @@ export function UnsubscribeForm({ token }: { token: string }) {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {state === "off" ? (
         <Alert tone="success" live>
-          Fet: ja no rebreu recordatoris. Continuareu rebent els correus necessaris (propostes, respostes de la secretaria, canvis de
-          l&apos;acompanyament).
+          Fet: ja no rebreu recordatoris. Continuareu rebent els correus necessaris (propostes, respostes de la
+          secretaria, canvis de l&apos;acompanyament).
         </Alert>
       ) : null}
       {state === "on" ? (
@@ -28,7 +28,13 @@ export function UnsubscribeForm({ token }: { token: string }) {
           Tornareu a rebre els recordatoris.
         </Alert>
       ) : null}
-      {state !== "off" ? <Button onClick={() => run(true)}>No vull rebre més recordatoris</Button> : <Button variant="secondary" onClick={() => run(false)}>Desfés-ho: vull rebre recordatoris</Button>}
+      {state !== "off" ? (
+        <Button onClick={() => run(true)}>No vull rebre més recordatoris</Button>
+      ) : (
+        <Button variant="secondary" onClick={() => run(false)}>
+          Desfés-ho: vull rebre recordatoris
+        </Button>
+      )}
     </div>
   );
 }

@@ -5,7 +5,12 @@ import { AppError } from "@/lib/errors";
 import { setRemindersOptOut } from "@/lib/reminders/preferences";
 import { z } from "@/lib/zod";
 
-export const unsubscribeAction = defineAction("public", z.object({ token: z.string().min(1).max(200), optOut: z.boolean() }), async (input) => {
-  if (!(await setRemindersOptOut(input.token, input.optOut))) throw new AppError("L'enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.");
-  return { optOut: input.optOut };
-});
+export const unsubscribeAction = defineAction(
+  "public",
+  z.object({ token: z.string().min(1).max(200), optOut: z.boolean() }),
+  async (input) => {
+    if (!(await setRemindersOptOut(input.token, input.optOut)))
+      throw new AppError("L'enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.");
+    return { optOut: input.optOut };
+  },
+);

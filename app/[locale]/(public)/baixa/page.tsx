@@ -9,15 +9,28 @@ import { cleanQuery } from "@/lib/query-params";
 export const metadata: Metadata = { title: "Recordatoris", robots: { index: false } };
 
 // Opening the link changes nothing (mail scanners open links): the button does.
-export default async function UnsubscribePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
+export default async function UnsubscribePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token = "" } = cleanQuery(await searchParams);
   const valid = verifyUnsubscribeToken(token) !== null;
   return (
     <div className="max-w-xl space-y-4">
-      <PageHeader title="Recordatoris per correu" lead="Els recordatoris us avisen quan alguna cosa del programa està pendent. Podeu deixar de rebre'ls; els correus necessaris continuaran arribant." />
-      {valid ? <UnsubscribeForm token={token} /> : <Alert tone="error">L&apos;enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.</Alert>}
+      <PageHeader
+        title="Recordatoris per correu"
+        lead="Els recordatoris us avisen quan alguna cosa del programa està pendent. Podeu deixar de rebre'ls; els correus necessaris continuaran arribant."
+      />
+      {valid ? (
+        <UnsubscribeForm token={token} />
+      ) : (
+        <Alert tone="error">L&apos;enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.</Alert>
+      )}
     </div>
   );
 }

@@ -34,7 +34,14 @@ export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: strin
       {formError && !field("email").error ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...field("locale")} />
       <input type="hidden" {...field("next")} />
-      <Input label={t("emailLabel")} help={t("emailHelp")} type="email" autoComplete="email" inputMode="email" {...field("email")} />
+      <Input
+        label={t("emailLabel")}
+        help={t("emailHelp")}
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        {...field("email")}
+      />
       <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>
   );

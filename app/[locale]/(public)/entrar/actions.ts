@@ -7,6 +7,11 @@ import { signInRequestSchema } from "@/lib/auth/schema";
 import { env } from "@/lib/env";
 
 export const requestSignInAction = defineAction("public", signInRequestSchema, async (input) => {
-  const result = await requestSignInLink({ email: input.email, locale: input.locale, clientKey: await clientAddress(), next: input.next });
+  const result = await requestSignInLink({
+    email: input.email,
+    locale: input.locale,
+    clientKey: await clientAddress(),
+    next: input.next,
+  });
   return { ...result, email: input.email, minutes: env().MAGIC_LINK_MAX_AGE_MINUTES };
 });

@@ -12,7 +12,11 @@ export const CATALOGUE_TITLE = "Fitxes de les mentories";
 /** The public catalogue of published fitxes: filters, one page of fitxes, paging. */
 export async function Catalogue({ query }: { query: FitxaFilters & { pagina?: string } }) {
   const filters: FitxaFilters = { topic: query.topic, comarca: query.comarca, year: query.year };
-  const { fitxes, total, page, pages, options } = await publicFitxaCatalogue(filters, query.pagina, cachedFitxaFilterOptions);
+  const { fitxes, total, page, pages, options } = await publicFitxaCatalogue(
+    filters,
+    query.pagina,
+    cachedFitxaFilterOptions,
+  );
   return (
     <div className="space-y-6">
       <PageHeader

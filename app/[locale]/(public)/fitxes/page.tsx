@@ -7,7 +7,13 @@ import { cleanQuery } from "@/lib/query-params";
 export const metadata: Metadata = { title: CATALOGUE_TITLE };
 
 // The catalogue, rendered on request; its filter options come from Next's data cache.
-export default async function PublicFitxesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<FitxaFilters & { pagina?: string }> }) {
+export default async function PublicFitxesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<FitxaFilters & { pagina?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   return <Catalogue query={cleanQuery(await searchParams)} />;

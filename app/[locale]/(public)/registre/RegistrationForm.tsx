@@ -33,7 +33,14 @@ export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mento
       {limited ? <Alert tone="error">{tSignIn("rateLimited")}</Alert> : null}
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <p>{t("steps")}</p>
-      <Input label={tSignIn("emailLabel")} type="email" autoComplete="email" required error={error("email")} {...form.register("email")} />
+      <Input
+        label={tSignIn("emailLabel")}
+        type="email"
+        autoComplete="email"
+        required
+        error={error("email")}
+        {...form.register("email")}
+      />
       <Button pending={pending} pendingLabel={tSignIn("submitting")}>
         {t("submit")}
       </Button>

@@ -27,7 +27,10 @@ export async function POST(request: NextRequest) {
   const stale = await isStale(request);
   const response = await handlers.POST(request);
   // A refused or spent link leaves the browser where it was: without the stale cookie.
-  if (stale && !response.headers.getSetCookie().some((cookie) => /^(__Secure-)?authjs\.session-token=[^;]+/.test(cookie))) {
+  if (
+    stale &&
+    !response.headers.getSetCookie().some((cookie) => /^(__Secure-)?authjs\.session-token=[^;]+/.test(cookie))
+  ) {
     const cleared = new NextResponse(response.body, response);
     clearSessionCookies(cleared.cookies);
     return cleared;

@@ -12,7 +12,11 @@ function authorised(request: NextRequest) {
   const secret = env().CRON_SECRET;
   const given = request.headers.get("authorization") ?? "";
   const expected = `Bearer ${secret}`;
-  return Boolean(secret) && given.length === expected.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  return (
+    Boolean(secret) &&
+    given.length === expected.length &&
+    crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  );
 }
 
 async function handle(request: NextRequest) {

@@ -13,7 +13,13 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Acompanyaments" };
 
-export default async function MentorshipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; pagina?: string }> }) {
+export default async function MentorshipsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ status?: string; pagina?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/acompanyaments`);
@@ -21,17 +27,38 @@ export default async function MentorshipsPage({ params, searchParams }: { params
   const { rows, total, page, pages } = await listMentorships(viewer, filters);
   return (
     <div className="space-y-6">
-      <PageHeader title="Acompanyaments" lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades." />
+      <PageHeader
+        title="Acompanyaments"
+        lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades."
+      />
       <FilterBar
         resetHref="/secretaria/acompanyaments"
         fields={[
-          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
-          { type: "select", name: "pendent", label: "Cal atenció", value: filters.pendent, options: Object.entries(MENTORSHIP_ISSUES).map(([value, label]) => ({ value, label })) },
-          ...(filters.convocatoria ? [{ type: "hidden" as const, name: "convocatoria", value: filters.convocatoria }] : []),
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
+          {
+            type: "select",
+            name: "pendent",
+            label: "Cal atenció",
+            value: filters.pendent,
+            options: Object.entries(MENTORSHIP_ISSUES).map(([value, label]) => ({ value, label })),
+          },
+          ...(filters.convocatoria
+            ? [{ type: "hidden" as const, name: "convocatoria", value: filters.convocatoria }]
+            : []),
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="acompanyament" many="acompanyaments" />
-      <DataTable caption="Acompanyaments" headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]} empty="No hi ha cap acompanyament.">
+      <DataTable
+        caption="Acompanyaments"
+        headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]}
+        empty="No hi ha cap acompanyament."
+      >
         {rows.map((m) => (
           <tr key={m.id}>
             <Td>
@@ -42,7 +69,9 @@ export default async function MentorshipsPage({ params, searchParams }: { params
             </Td>
             <Td>{m.edition.name}</Td>
             <Td>
-              <Badge tone={m.status === "CANCELLED" ? "grey" : m.status === "COMPLETED" ? "blue" : "green"}>{MENTORSHIP_STATUS_LABELS[m.status]}</Badge>
+              <Badge tone={m.status === "CANCELLED" ? "grey" : m.status === "COMPLETED" ? "blue" : "green"}>
+                {MENTORSHIP_STATUS_LABELS[m.status]}
+              </Badge>
             </Td>
             <Td>
               {m.compliance.counted} de {m.compliance.required}
@@ -55,7 +84,13 @@ export default async function MentorshipsPage({ params, searchParams }: { params
           </tr>
         ))}
       </DataTable>
-      <Pagination label="Pàgines d'acompanyaments" page={page} pages={pages} path="/secretaria/acompanyaments" query={filters} />
+      <Pagination
+        label="Pàgines d'acompanyaments"
+        page={page}
+        pages={pages}
+        path="/secretaria/acompanyaments"
+        query={filters}
+      />
     </div>
   );
 }

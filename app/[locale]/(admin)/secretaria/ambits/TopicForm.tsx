@@ -25,8 +25,23 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; sortO
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
       {formError && !error("name") && !error("sortOrder") ? <Alert tone="error">{formError}</Alert> : null}
       {toggleError ? <Alert tone="error">{toggleError}</Alert> : null}
-      <Input id={`${prefix}-name`} label={topic ? `Nom de l'àmbit` : "Nou àmbit"} wrapperClassName="min-w-64 flex-1" error={error("name")} {...form.register("name")} />
-      <Input id={`${prefix}-order`} label="Ordre" type="number" min={0} max={999} wrapperClassName="w-24" error={error("sortOrder")} {...form.register("sortOrder")} />
+      <Input
+        id={`${prefix}-name`}
+        label={topic ? `Nom de l'àmbit` : "Nou àmbit"}
+        wrapperClassName="min-w-64 flex-1"
+        error={error("name")}
+        {...form.register("name")}
+      />
+      <Input
+        id={`${prefix}-order`}
+        label="Ordre"
+        type="number"
+        min={0}
+        max={999}
+        wrapperClassName="w-24"
+        error={error("sortOrder")}
+        {...form.register("sortOrder")}
+      />
       <Button pending={pending}>{topic ? "Desa" : "Afegeix"}</Button>
       {topic ? (
         <Button

@@ -16,7 +16,10 @@ export default async function TopicsPage({ params }: { params: Promise<{ locale:
   const topics = await listTopics();
   return (
     <div className="space-y-6">
-      <PageHeader title="Àmbits" lead="Els temes de l'economia social que fan servir els formularis i el matching. Un àmbit desactivat ja no s'ofereix, però es conserva on ja s'ha fet servir." />
+      <PageHeader
+        title="Àmbits"
+        lead="Els temes de l'economia social que fan servir els formularis i el matching. Un àmbit desactivat ja no s'ofereix, però es conserva on ja s'ha fet servir."
+      />
       <Card title="Afegeix un àmbit">
         <TopicForm />
       </Card>
@@ -24,7 +27,8 @@ export default async function TopicsPage({ params }: { params: Promise<{ locale:
         {topics.map((topic) => (
           <li key={topic.id} className="rounded-lg border border-line bg-white p-4">
             <p className="mb-2">
-              <span className="font-semibold">{topic.name}</span> {topic.active ? null : <Badge tone="red">Desactivat</Badge>}
+              <span className="font-semibold">{topic.name}</span>{" "}
+              {topic.active ? null : <Badge tone="red">Desactivat</Badge>}
             </p>
             <TopicForm topic={topic} />
           </li>

@@ -5,12 +5,22 @@ import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
-import { COMMUNICATION_KIND_LABELS, COMMUNICATION_STATUS_LABELS, listCommunications } from "@/lib/mentorships/communications";
+import {
+  COMMUNICATION_KIND_LABELS,
+  COMMUNICATION_STATUS_LABELS,
+  listCommunications,
+} from "@/lib/mentorships/communications";
 import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Comunicacions" };
 
-export default async function CommunicationsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function CommunicationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/comunicacions`);
@@ -18,12 +28,27 @@ export default async function CommunicationsPage({ params, searchParams }: { par
   const rows = await listCommunications(viewer, filters);
   return (
     <div className="space-y-6">
-      <PageHeader title="Comunicacions" lead="Incidències, canvis de data i altres comunicacions de les parelles a la secretaria." />
+      <PageHeader
+        title="Comunicacions"
+        lead="Incidències, canvis de data i altres comunicacions de les parelles a la secretaria."
+      />
       <FilterBar
         resetHref="/secretaria/comunicacions"
-        fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(COMMUNICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
+        fields={[
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: Object.entries(COMMUNICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
+        ]}
       />
-      <DataTable caption="Comunicacions" headers={["Assumpte", "De", "Tipus", "Estat", "Darrer moviment"]} empty="No hi ha cap comunicació.">
+      <DataTable
+        caption="Comunicacions"
+        headers={["Assumpte", "De", "Tipus", "Estat", "Darrer moviment"]}
+        empty="No hi ha cap comunicació."
+      >
         {rows.map((c) => (
           <tr key={c.id}>
             <Td>
@@ -34,7 +59,9 @@ export default async function CommunicationsPage({ params, searchParams }: { par
             <Td>{c.sender.name ?? c.sender.email}</Td>
             <Td>{COMMUNICATION_KIND_LABELS[c.kind]}</Td>
             <Td>
-              <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>{COMMUNICATION_STATUS_LABELS[c.status]}</Badge>
+              <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>
+                {COMMUNICATION_STATUS_LABELS[c.status]}
+              </Badge>
             </Td>
             <Td>{formatDateTime(c.updatedAt)}</Td>
           </tr>

@@ -9,7 +9,15 @@ import type { CalendarImpact } from "@/lib/editions/calendar-impact";
 import type { EditionInput } from "@/lib/editions/schema";
 import { saveEditionAction } from "./actions";
 
-export function EditionForm({ editionId, defaults, locale }: { editionId?: string; defaults: EditionInput; locale: string }) {
+export function EditionForm({
+  editionId,
+  defaults,
+  locale,
+}: {
+  editionId?: string;
+  defaults: EditionInput;
+  locale: string;
+}) {
   const router = useRouter();
   const { field, formProps, formError, state } = useServerForm({
     action: saveEditionAction,
@@ -29,7 +37,11 @@ export function EditionForm({ editionId, defaults, locale }: { editionId?: strin
         <Input label="Nom" help="Per exemple: Convocatòria 2026-2027" required {...f("name")} />
         <Input label="Any" type="number" required {...f("year")} />
       </div>
-      <Fieldset legend="Calendari" name="calendar" help="Els terminis acaben a les 23:59 (hora de Catalunya) del dia indicat.">
+      <Fieldset
+        legend="Calendari"
+        name="calendar"
+        help="Els terminis acaben a les 23:59 (hora de Catalunya) del dia indicat."
+      >
         <div className="grid gap-4 md:grid-cols-2">
           <Input label="Obertura de les inscripcions" type="date" required {...f("applicationsOpenOn")} />
           <Input label="Tancament de les inscripcions" type="date" required {...f("applicationsCloseOn")} />
@@ -41,16 +53,37 @@ export function EditionForm({ editionId, defaults, locale }: { editionId?: strin
       <Fieldset legend="Regles" name="rules">
         <div className="grid gap-4 md:grid-cols-3">
           <Input label="Trobades requerides" type="number" min={1} max={12} required {...f("requiredMeetings")} />
-          <Input label="Durada màxima (mesos)" type="number" min={1} max={12} required help="El programa fixa 12 mesos." {...f("maxDurationMonths")} />
-          <Input label="Termini de resposta a les propostes (dies)" type="number" min={1} max={60} required {...f("proposalResponseDays")} />
+          <Input
+            label="Durada màxima (mesos)"
+            type="number"
+            min={1}
+            max={12}
+            required
+            help="El programa fixa 12 mesos."
+            {...f("maxDurationMonths")}
+          />
+          <Input
+            label="Termini de resposta a les propostes (dies)"
+            type="number"
+            min={1}
+            max={60}
+            required
+            {...f("proposalResponseDays")}
+          />
         </div>
         <Checkbox label="Les trobades requerides han de ser presencials" {...f("meetingsMustBeInPerson")} />
-        <Checkbox label="Canvia de fase automàticament en les dates del calendari" help="Amb els mateixos correus que un canvi manual." {...f("autoPhaseChanges")} />
+        <Checkbox
+          label="Canvia de fase automàticament en les dates del calendari"
+          help="Amb els mateixos correus que un canvi manual."
+          {...f("autoPhaseChanges")}
+        />
       </Fieldset>
       {preview?.impact ? <CalendarPreview impact={preview.impact} /> : null}
       {/* Confirms the previewed calendar only: changed dates are previewed again. */}
       {preview ? <input type="hidden" name="confirmedCalendar" value={preview.calendar} /> : null}
-      <SubmitButton pendingLabel="S'està desant…">{preview ? "Confirma i desa el calendari nou" : editionId ? "Desa els canvis" : "Crea la convocatòria"}</SubmitButton>
+      <SubmitButton pendingLabel="S'està desant…">
+        {preview ? "Confirma i desa el calendari nou" : editionId ? "Desa els canvis" : "Crea la convocatòria"}
+      </SubmitButton>
     </form>
   );
 }
@@ -58,7 +91,11 @@ export function EditionForm({ editionId, defaults, locale }: { editionId?: strin
 /** What a calendar change moves, before it is saved (lib/editions/calendar-impact.ts). */
 function CalendarPreview({ impact }: { impact: CalendarImpact }) {
   return (
-    <section aria-labelledby="calendar-preview" className="space-y-3 rounded border-l-4 border-warning bg-amber-50 p-4" role="status">
+    <section
+      aria-labelledby="calendar-preview"
+      className="space-y-3 rounded border-l-4 border-warning bg-amber-50 p-4"
+      role="status"
+    >
       <h2 id="calendar-preview" className="text-lg font-semibold">
         Abans de desar: què canvia el calendari nou
       </h2>
@@ -69,12 +106,15 @@ function CalendarPreview({ impact }: { impact: CalendarImpact }) {
           </li>
         ))}
         <li>
-          Acompanyaments que segueixen l&apos;inici de la convocatòria i el mouen: <strong>{impact.following}</strong> (amb el seu límit de durada i els
-          recordatoris que en depenen).
+          Acompanyaments que segueixen l&apos;inici de la convocatòria i el mouen: <strong>{impact.following}</strong>{" "}
+          (amb el seu límit de durada i els recordatoris que en depenen).
         </li>
         <li>
           Propostes pendents de resposta: <strong>{impact.pendingProposals}</strong>
-          {impact.proposalsPastDeadline ? `, de les quals ${impact.proposalsPastDeadline} tenen el termini de resposta després de la nova data límit del matching` : ""}.
+          {impact.proposalsPastDeadline
+            ? `, de les quals ${impact.proposalsPastDeadline} tenen el termini de resposta després de la nova data límit del matching`
+            : ""}
+          .
         </li>
         {impact.reminders.map((r) => (
           <li key={r.label}>

@@ -12,14 +12,23 @@ const id = z.string().min(1).max(40);
 /** Creates an edition, or saves one (a calendar change is previewed first, then confirmed). */
 export const saveEditionAction = defineAction("programme:manage", editionFormSchema, async (input, { viewer }) =>
   input.editionId
-    ? updateEdition(viewer, input.editionId, input.values, { confirmCalendar: input.confirmedCalendar === calendarFingerprint(input.values) })
-    : { ...(await createEdition(viewer, input.values)), saved: true as const, impact: null, calendar: calendarFingerprint(input.values) },
+    ? updateEdition(viewer, input.editionId, input.values, {
+        confirmCalendar: input.confirmedCalendar === calendarFingerprint(input.values),
+      })
+    : {
+        ...(await createEdition(viewer, input.values)),
+        saved: true as const,
+        impact: null,
+        calendar: calendarFingerprint(input.values),
+      },
 );
 
-export const setCurrentEditionAction = defineAction("programme:manage", z.object({ editionId: id }), async (input, { viewer }) => setCurrentEdition(viewer, input.editionId));
-
-export const changePhaseAction = defineAction(
+export const setCurrentEditionAction = defineAction(
   "programme:manage",
-  phaseChangeSchema,
-  async (input, { viewer }) => changeEditionPhase(viewer, input),
+  z.object({ editionId: id }),
+  async (input, { viewer }) => setCurrentEdition(viewer, input.editionId),
+);
+
+export const changePhaseAction = defineAction("programme:manage", phaseChangeSchema, async (input, { viewer }) =>
+  changeEditionPhase(viewer, input),
 );

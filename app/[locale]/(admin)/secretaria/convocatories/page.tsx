@@ -17,8 +17,16 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
   const editions = await listEditions(viewer);
   return (
     <div className="space-y-6">
-      <PageHeader title="Convocatòries" lead="Una convocatòria per any, amb el seu calendari i les seves regles." actions={<ButtonLink href="/secretaria/convocatories/nova">Nova convocatòria</ButtonLink>} />
-      <DataTable caption="Convocatòries" headers={["Convocatòria", "Fase", "Inscripcions", "Sol·licituds enviades", "Disponibilitats"]} empty="Encara no hi ha cap convocatòria.">
+      <PageHeader
+        title="Convocatòries"
+        lead="Una convocatòria per any, amb el seu calendari i les seves regles."
+        actions={<ButtonLink href="/secretaria/convocatories/nova">Nova convocatòria</ButtonLink>}
+      />
+      <DataTable
+        caption="Convocatòries"
+        headers={["Convocatòria", "Fase", "Inscripcions", "Sol·licituds enviades", "Disponibilitats"]}
+        empty="Encara no hi ha cap convocatòria."
+      >
         {editions.map((e) => (
           <tr key={e.id}>
             <Td>

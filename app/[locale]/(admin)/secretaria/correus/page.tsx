@@ -12,7 +12,13 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Registre de correus" };
 
-export default async function EmailLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<EmailLogFilters> }) {
+export default async function EmailLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<EmailLogFilters>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
@@ -25,12 +31,28 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
         resetHref="/secretaria/correus"
         fields={[
           { type: "search", name: "q", label: "Persona (nom o adreça)", value: filters.q },
-          { type: "select", name: "template", label: "Plantilla", value: filters.template, options: templates.map((t) => ({ value: t, label: t })) },
-          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(EMAIL_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          {
+            type: "select",
+            name: "template",
+            label: "Plantilla",
+            value: filters.template,
+            options: templates.map((t) => ({ value: t, label: t })),
+          },
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: Object.entries(EMAIL_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="correu" many="correus" />
-      <DataTable caption="Correus" headers={["Assumpte", "Per a", "Plantilla", "Estat", "Creat"]} empty="Cap correu no coincideix amb la cerca.">
+      <DataTable
+        caption="Correus"
+        headers={["Assumpte", "Per a", "Plantilla", "Estat", "Creat"]}
+        empty="Cap correu no coincideix amb la cerca."
+      >
         {rows.map((e) => (
           <tr key={e.id}>
             <Td>
@@ -44,7 +66,9 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
             </Td>
             <Td>{e.template}</Td>
             <Td>
-              <Badge tone={e.status === "SENT" ? "green" : e.status === "FAILED" ? "red" : "amber"}>{EMAIL_STATUS_LABELS[e.status]}</Badge>
+              <Badge tone={e.status === "SENT" ? "green" : e.status === "FAILED" ? "red" : "amber"}>
+                {EMAIL_STATUS_LABELS[e.status]}
+              </Badge>
               {e.attempts > 1 ? <span className="block text-xs text-muted">{e.attempts} intents</span> : null}
             </Td>
             <Td>{formatDateTime(e.createdAt)}</Td>

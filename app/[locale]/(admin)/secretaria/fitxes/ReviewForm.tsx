@@ -17,10 +17,21 @@ export function ReviewForm({ sheetId }: { sheetId: string }) {
   });
   return (
     <div className="space-y-6">
-      <ActionButton action={publishAction} input={{ sheetId }} label="Publica la fitxa" confirm="Es publicarà al catàleg públic de fitxes. Voleu continuar?" />
+      <ActionButton
+        action={publishAction}
+        input={{ sheetId }}
+        label="Publica la fitxa"
+        confirm="Es publicarà al catàleg públic de fitxes. Voleu continuar?"
+      />
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <TextArea label="Canvis que demaneu" help="La persona en rebrà un correu amb aquest text." rows={4} error={error("note")} {...form.register("note")} />
+        <TextArea
+          label="Canvis que demaneu"
+          help="La persona en rebrà un correu amb aquest text."
+          rows={4}
+          error={error("note")}
+          {...form.register("note")}
+        />
         <Button variant="secondary" pending={pending}>
           Demana canvis
         </Button>

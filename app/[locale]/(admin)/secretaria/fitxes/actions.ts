@@ -6,8 +6,15 @@ import { publishRecordSheet, requestRecordSheetChanges } from "@/lib/mentorships
 import { reviewSchema } from "@/lib/mentorships/schema";
 import { z } from "@/lib/zod";
 
-export const requestChangesAction = defineAction("mentorship:oversee", reviewSchema, async (input, { viewer }) => requestRecordSheetChanges(viewer, input));
+export const requestChangesAction = defineAction("mentorship:oversee", reviewSchema, async (input, { viewer }) =>
+  requestRecordSheetChanges(viewer, input),
+);
 
-export const publishAction = defineAction("mentorship:oversee", z.object({ sheetId: z.string().min(1).max(40) }), async (input, { viewer }) => publishRecordSheet(viewer, input.sheetId), {
-  tags: [CACHE_TAGS.publicFitxes],
-});
+export const publishAction = defineAction(
+  "mentorship:oversee",
+  z.object({ sheetId: z.string().min(1).max(40) }),
+  async (input, { viewer }) => publishRecordSheet(viewer, input.sheetId),
+  {
+    tags: [CACHE_TAGS.publicFitxes],
+  },
+);

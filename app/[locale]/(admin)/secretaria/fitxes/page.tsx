@@ -12,7 +12,13 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Fitxes" };
 
-export default async function RecordSheetsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; pagina?: string }> }) {
+export default async function RecordSheetsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ status?: string; pagina?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes`);
@@ -20,13 +26,28 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
   const { rows, total, page, pages } = await listRecordSheetsForReview(viewer, filters);
   return (
     <div className="space-y-6">
-      <PageHeader title="Fitxes de les mentories" lead="Reviseu les fitxes enviades: publiqueu-les o demaneu-hi canvis." />
+      <PageHeader
+        title="Fitxes de les mentories"
+        lead="Reviseu les fitxes enviades: publiqueu-les o demaneu-hi canvis."
+      />
       <FilterBar
         resetHref="/secretaria/fitxes"
-        fields={[{ type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(FITXA_STATUS_LABELS).map(([value, label]) => ({ value, label })) }]}
+        fields={[
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: Object.entries(FITXA_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
+        ]}
       />
       <PageCount total={total} page={page} pages={pages} one="fitxa" many="fitxes" />
-      <DataTable caption="Fitxes" headers={["Títol", "Persona", "Convocatòria", "Estat", "Enviada"]} empty="No hi ha cap fitxa.">
+      <DataTable
+        caption="Fitxes"
+        headers={["Títol", "Persona", "Convocatòria", "Estat", "Enviada"]}
+        empty="No hi ha cap fitxa."
+      >
         {rows.map((s) => (
           <tr key={s.id}>
             <Td>
@@ -37,7 +58,9 @@ export default async function RecordSheetsPage({ params, searchParams }: { param
             <Td>{s.mentorship.mentee.name}</Td>
             <Td>{s.mentorship.edition.name}</Td>
             <Td>
-              <Badge tone={s.status === "SUBMITTED" ? "amber" : s.status === "PUBLISHED" ? "green" : "grey"}>{FITXA_STATUS_LABELS[s.status]}</Badge>
+              <Badge tone={s.status === "SUBMITTED" ? "amber" : s.status === "PUBLISHED" ? "green" : "grey"}>
+                {FITXA_STATUS_LABELS[s.status]}
+              </Badge>
             </Td>
             <Td>{s.submittedAt ? formatDateTime(s.submittedAt) : "—"}</Td>
           </tr>

@@ -11,7 +11,13 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Municipis" };
 
-export default async function MunicipalitiesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; pagina?: string }> }) {
+export default async function MunicipalitiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string; status?: string; pagina?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
@@ -35,11 +41,24 @@ export default async function MunicipalitiesPage({ params, searchParams }: { par
         resetHref="/secretaria/municipis"
         fields={[
           { type: "search", name: "q", label: "Cerca (nom o comarca)", value: filters.q },
-          { type: "select", name: "status", label: "Estat", value: filters.status, options: [{ value: "active", label: "Actiu" }, { value: "inactive", label: "Desactivat" }] },
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: [
+              { value: "active", label: "Actiu" },
+              { value: "inactive", label: "Desactivat" },
+            ],
+          },
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="municipi" many="municipis" />
-      <DataTable caption="Municipis" headers={["Municipi", "Comarca", "Població", "Dominis", "Persones", "Estat"]} empty="Cap municipi no coincideix amb la cerca.">
+      <DataTable
+        caption="Municipis"
+        headers={["Municipi", "Comarca", "Població", "Dominis", "Persones", "Estat"]}
+        empty="Cap municipi no coincideix amb la cerca."
+      >
         {rows.map((m) => (
           <tr key={m.id}>
             <Td>

@@ -8,12 +8,28 @@ import { erasePerson } from "@/lib/privacy/erase";
 
 const id = z.string().min(1).max(40);
 
-export const invitePersonAction = defineAction("people:manage", inviteSchema, async (input, { viewer }) => invitePerson(viewer, input));
+export const invitePersonAction = defineAction("people:manage", inviteSchema, async (input, { viewer }) =>
+  invitePerson(viewer, input),
+);
 
-export const updatePersonAction = defineAction("people:manage", z.object({ personId: id, values: personUpdateSchema }), async (input, { viewer }) => updatePerson(viewer, input.personId, input.values));
+export const updatePersonAction = defineAction(
+  "people:manage",
+  z.object({ personId: id, values: personUpdateSchema }),
+  async (input, { viewer }) => updatePerson(viewer, input.personId, input.values),
+);
 
-export const setPersonActiveAction = defineAction("people:manage", z.object({ personId: id, active: z.boolean() }), async (input, { viewer }) => setPersonActive(viewer, input.personId, input.active));
+export const setPersonActiveAction = defineAction(
+  "people:manage",
+  z.object({ personId: id, active: z.boolean() }),
+  async (input, { viewer }) => setPersonActive(viewer, input.personId, input.active),
+);
 
-export const decideRegistrationAction = defineAction("people:manage", z.object({ personId: id, approve: z.boolean() }), async (input, { viewer }) => decideRegistration(viewer, input.personId, input.approve));
+export const decideRegistrationAction = defineAction(
+  "people:manage",
+  z.object({ personId: id, approve: z.boolean() }),
+  async (input, { viewer }) => decideRegistration(viewer, input.personId, input.approve),
+);
 
-export const erasePersonAction = defineAction("people:manage", z.object({ personId: id }), async (input, { viewer }) => erasePerson(viewer, input.personId));
+export const erasePersonAction = defineAction("people:manage", z.object({ personId: id }), async (input, { viewer }) =>
+  erasePerson(viewer, input.personId),
+);

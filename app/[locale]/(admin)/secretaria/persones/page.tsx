@@ -12,15 +12,28 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Persones" };
 
-export default async function PeoplePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PeopleFilters & { esborrada?: string }> }) {
+export default async function PeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<PeopleFilters & { esborrada?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
   const filters = cleanQuery(await searchParams);
-  const [{ rows: people, total, page, pages }, options] = await Promise.all([listPeople(viewer, filters), filterOptions()]);
+  const [{ rows: people, total, page, pages }, options] = await Promise.all([
+    listPeople(viewer, filters),
+    filterOptions(),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Persones" lead="Persones tècniques, persones mentores i secretaria." actions={<ButtonLink href="/secretaria/persones/convida">Convida una persona</ButtonLink>} />
+      <PageHeader
+        title="Persones"
+        lead="Persones tècniques, persones mentores i secretaria."
+        actions={<ButtonLink href="/secretaria/persones/convida">Convida una persona</ButtonLink>}
+      />
       {filters.esborrada ? (
         <Alert tone="success" live>
           S&apos;han esborrat les dades personals de la persona.
@@ -30,26 +43,53 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
         resetHref="/secretaria/persones"
         fields={[
           { type: "search", name: "q", label: "Cerca (nom, adreça, càrrec)", value: filters.q },
-          { type: "select", name: "role", label: "Rol", value: filters.role, options: [{ value: "TECHNICIAN", label: "Persona tècnica" }, { value: "SECRETARIAT", label: "Secretaria" }] },
-          { type: "select", name: "municipalityId", label: "Municipi", value: filters.municipalityId, options: options.municipalities },
+          {
+            type: "select",
+            name: "role",
+            label: "Rol",
+            value: filters.role,
+            options: [
+              { value: "TECHNICIAN", label: "Persona tècnica" },
+              { value: "SECRETARIAT", label: "Secretaria" },
+            ],
+          },
+          {
+            type: "select",
+            name: "municipalityId",
+            label: "Municipi",
+            value: filters.municipalityId,
+            options: options.municipalities,
+          },
           {
             type: "select",
             name: "mentor",
             label: "Persona mentora",
             value: filters.mentor,
-            options: [{ value: "yes", label: "Sí" }, { value: "no", label: "No" }, { value: "wants", label: "Ho vol ser" }],
+            options: [
+              { value: "yes", label: "Sí" },
+              { value: "no", label: "No" },
+              { value: "wants", label: "Ho vol ser" },
+            ],
           },
           {
             type: "select",
             name: "status",
             label: "Estat",
             value: filters.status,
-            options: [{ value: "active", label: "Actiu" }, { value: "inactive", label: "Desactivat" }, { value: "pending", label: "Pendent de validació" }],
+            options: [
+              { value: "active", label: "Actiu" },
+              { value: "inactive", label: "Desactivat" },
+              { value: "pending", label: "Pendent de validació" },
+            ],
           },
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="persona" many="persones" />
-      <DataTable caption="Persones" headers={["Nom", "Adreça", "Municipi", "Rol", "Estat"]} empty="Cap persona no coincideix amb els filtres.">
+      <DataTable
+        caption="Persones"
+        headers={["Nom", "Adreça", "Municipi", "Rol", "Estat"]}
+        empty="Cap persona no coincideix amb els filtres."
+      >
         {people.map((p) => (
           <tr key={p.id}>
             <Td>
@@ -61,18 +101,34 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             <Td>{p.municipality?.name ?? "—"}</Td>
             <Td>
               <span className="flex flex-wrap gap-1">
-                <Badge tone={p.role === "SECRETARIAT" ? "blue" : "grey"}>{p.role === "SECRETARIAT" ? "Secretaria" : "Persona tècnica"}</Badge>
+                <Badge tone={p.role === "SECRETARIAT" ? "blue" : "grey"}>
+                  {p.role === "SECRETARIAT" ? "Secretaria" : "Persona tècnica"}
+                </Badge>
                 {p.isMentor ? <Badge tone="green">Mentora</Badge> : null}
                 {p.wantsToMentor && !p.isMentor ? <Badge tone="amber">Vol ser mentora</Badge> : null}
               </span>
             </Td>
             <Td>
-              {p.deactivatedAt ? <Badge tone="red">Desactivada</Badge> : p.approvalStatus === "PENDING" ? <Badge tone="amber">Pendent de validació</Badge> : p.approvalStatus === "REJECTED" ? <Badge tone="red">No validada</Badge> : <Badge tone="green">Activa</Badge>}
+              {p.deactivatedAt ? (
+                <Badge tone="red">Desactivada</Badge>
+              ) : p.approvalStatus === "PENDING" ? (
+                <Badge tone="amber">Pendent de validació</Badge>
+              ) : p.approvalStatus === "REJECTED" ? (
+                <Badge tone="red">No validada</Badge>
+              ) : (
+                <Badge tone="green">Activa</Badge>
+              )}
             </Td>
           </tr>
         ))}
       </DataTable>
-      <Pagination label="Pàgines de persones" page={page} pages={pages} path="/secretaria/persones" query={{ ...filters, esborrada: undefined }} />
+      <Pagination
+        label="Pàgines de persones"
+        page={page}
+        pages={pages}
+        path="/secretaria/persones"
+        query={{ ...filters, esborrada: undefined }}
+      />
     </div>
   );
 }

@@ -11,7 +11,13 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Registre d'accions" };
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<AuditFilters> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<AuditFilters>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
@@ -24,13 +30,23 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
         resetHref="/secretaria/registre"
         fields={[
           { type: "search", name: "person", label: "Persona (nom o adreça)", value: filters.person },
-          { type: "select", name: "entityType", label: "Tipus de registre", value: filters.entityType, options: entityTypes.map((t) => ({ value: t, label: t })) },
+          {
+            type: "select",
+            name: "entityType",
+            label: "Tipus de registre",
+            value: filters.entityType,
+            options: entityTypes.map((t) => ({ value: t, label: t })),
+          },
           { type: "search", name: "entityId", label: "Identificador del registre", value: filters.entityId },
           { type: "search", name: "action", label: "Acció", value: filters.action },
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="acció" many="accions" />
-      <DataTable caption="Registre d'accions" headers={["Quan", "Qui", "Acció", "Registre"]} empty="Cap acció no coincideix amb la cerca.">
+      <DataTable
+        caption="Registre d'accions"
+        headers={["Quan", "Qui", "Acció", "Registre"]}
+        empty="Cap acció no coincideix amb la cerca."
+      >
         {events.map((e) => {
           const path = recordPath(e.entityType, e.entityId);
           return (

@@ -7,7 +7,15 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { confirmCompletionAction } from "./actions";
 
 /** A party confirms the mentorship is complete; before the agreed end date, with the reason (kept for the secretariat). */
-export function CompletionForm({ mentorshipId, early, endText }: { mentorshipId: string; early: boolean; endText: string }) {
+export function CompletionForm({
+  mentorshipId,
+  early,
+  endText,
+}: {
+  mentorshipId: string;
+  early: boolean;
+  endText: string;
+}) {
   const { field, formProps, formError } = useServerForm({
     action: confirmCompletionAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.completionSchema),

@@ -18,7 +18,15 @@ export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
   const { form, onSubmit, formError, error, pending } = useActionForm({
     schema: () => import("@/lib/mentorships/schema").then((m) => m.evaluationSchema),
     action: evaluationAction,
-    defaultValues: { mentorshipId, usefulness: "", relationship: "", goalsAchieved: "", organisation: "", comments: "", wouldRecommend: "" as never },
+    defaultValues: {
+      mentorshipId,
+      usefulness: "",
+      relationship: "",
+      goalsAchieved: "",
+      organisation: "",
+      comments: "",
+      wouldRecommend: "" as never,
+    },
     onSuccess: () => router.refresh(),
   });
   return (
@@ -37,14 +45,29 @@ export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
           </div>
         </Fieldset>
       ))}
-      <Fieldset legend="Recomanaríeu el programa a altres municipis?" name="wouldRecommend" error={error("wouldRecommend")} required>
+      <Fieldset
+        legend="Recomanaríeu el programa a altres municipis?"
+        name="wouldRecommend"
+        error={error("wouldRecommend")}
+        required
+      >
         <div className="flex gap-4">
           <label className="flex items-center gap-1">
-            <input type="radio" value="true" className="h-4 w-4 accent-brand-700" {...form.register("wouldRecommend")} />
+            <input
+              type="radio"
+              value="true"
+              className="h-4 w-4 accent-brand-700"
+              {...form.register("wouldRecommend")}
+            />
             Sí
           </label>
           <label className="flex items-center gap-1">
-            <input type="radio" value="false" className="h-4 w-4 accent-brand-700" {...form.register("wouldRecommend")} />
+            <input
+              type="radio"
+              value="false"
+              className="h-4 w-4 accent-brand-700"
+              {...form.register("wouldRecommend")}
+            />
             No
           </label>
         </div>

@@ -17,8 +17,22 @@ export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: strin
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Input label="Nova data de finalització" type="date" required help={limitText} error={error("newEndOn")} {...form.register("newEndOn")} />
-      <TextArea id="extension-reason" label="Motiu de l'ampliació" rows={3} required error={error("reason")} {...form.register("reason")} />
+      <Input
+        label="Nova data de finalització"
+        type="date"
+        required
+        help={limitText}
+        error={error("newEndOn")}
+        {...form.register("newEndOn")}
+      />
+      <TextArea
+        id="extension-reason"
+        label="Motiu de l'ampliació"
+        rows={3}
+        required
+        error={error("reason")}
+        {...form.register("reason")}
+      />
       <Button pending={pending}>Proposa l&apos;ampliació</Button>
     </form>
   );
@@ -71,7 +85,9 @@ export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
   return (
     <form
       onSubmit={(e) => {
-        if (!window.confirm("Segur que voleu finalitzar l'acompanyament abans d'hora? Totes les parts en rebran l'avís.")) {
+        if (
+          !window.confirm("Segur que voleu finalitzar l'acompanyament abans d'hora? Totes les parts en rebran l'avís.")
+        ) {
           e.preventDefault();
           return;
         }
@@ -81,7 +97,14 @@ export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
       className="space-y-4"
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextArea id="cancel-reason" label="Motiu" rows={3} required error={error("reason")} {...form.register("reason")} />
+      <TextArea
+        id="cancel-reason"
+        label="Motiu"
+        rows={3}
+        required
+        error={error("reason")}
+        {...form.register("reason")}
+      />
       <Button variant="danger" pending={pending}>
         Finalitza l&apos;acompanyament
       </Button>

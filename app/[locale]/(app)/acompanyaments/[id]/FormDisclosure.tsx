@@ -9,7 +9,10 @@ import { useState, type ComponentProps, type ComponentType, type ReactNode } fro
 const Loading = () => <p className="text-sm text-muted">S&apos;està carregant el formulari…</p>;
 const FORMS = {
   extension: dynamic(() => import("./ExtensionForm").then((m) => m.ExtensionForm), { ssr: false, loading: Loading }),
-  communication: dynamic(() => import("./ExtensionForm").then((m) => m.CommunicationForm), { ssr: false, loading: Loading }),
+  communication: dynamic(() => import("./ExtensionForm").then((m) => m.CommunicationForm), {
+    ssr: false,
+    loading: Loading,
+  }),
   cancel: dynamic(() => import("./ExtensionForm").then((m) => m.CancelForm), { ssr: false, loading: Loading }),
   reply: dynamic(() => import("./ReplyForm").then((m) => m.ReplyForm), { ssr: false, loading: Loading }),
 };

@@ -33,7 +33,9 @@ export function ReplyForm({ communicationId, secretariat }: { communicationId: s
         error={error("body")}
         {...form.register("body")}
       />
-      {secretariat ? <Checkbox id={`close-${communicationId}`} label="Tanca la comunicació" {...form.register("close")} /> : null}
+      {secretariat ? (
+        <Checkbox id={`close-${communicationId}`} label="Tanca la comunicació" {...form.register("close")} />
+      ) : null}
       <Button pending={pending}>{secretariat ? "Respon" : "Envia"}</Button>
     </form>
   );

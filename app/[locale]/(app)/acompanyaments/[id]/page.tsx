@@ -11,7 +11,12 @@ import { formatDateTime, formatDay, isoDay, madridDay, madridTime } from "@/lib/
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { COMMUNICATION_KIND_LABELS, COMMUNICATION_STATUS_LABELS } from "@/lib/mentorships/communications";
-import { EXTENSION_STATUS_LABELS, FITXA_STATUS_LABELS, MEETING_STATUS_LABELS, MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
+import {
+  EXTENSION_STATUS_LABELS,
+  FITXA_STATUS_LABELS,
+  MEETING_STATUS_LABELS,
+  MENTORSHIP_STATUS_LABELS,
+} from "@/lib/mentorships/labels";
 import { MEETING_MODE_LABELS } from "@/lib/mentorships/meetings";
 import { getMentorshipView } from "@/lib/mentorships/view";
 import { answerExtensionAction, confirmAgreementAction, confirmMeetingAction } from "./actions";
@@ -52,11 +57,16 @@ export default async function MentorshipPage({ params }: Props) {
         title={`Acompanyament: ${m.mentee.name} i ${m.mentor.name}`}
         lead={
           <>
-            {m.edition.name} · <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{MENTORSHIP_STATUS_LABELS[m.status]}</Badge>
+            {m.edition.name} ·{" "}
+            <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{MENTORSHIP_STATUS_LABELS[m.status]}</Badge>
           </>
         }
       />
-      {m.status === "CANCELLED" ? <Alert tone="info" title="Acompanyament finalitzat abans d'hora">{m.cancelReason}</Alert> : null}
+      {m.status === "CANCELLED" ? (
+        <Alert tone="info" title="Acompanyament finalitzat abans d'hora">
+          {m.cancelReason}
+        </Alert>
+      ) : null}
 
       <div className="grid gap-6 md:grid-cols-2">
         {[
@@ -70,8 +80,16 @@ export default async function MentorshipPage({ params }: Props) {
                 items={[
                   ["Nom", person.name],
                   ["Càrrec", person.position],
-                  ["Municipi", person.municipality ? `${person.municipality.name} (${person.municipality.comarca})` : null],
-                  ["Correu", <a key="e" href={`mailto:${person.email}`}>{person.email}</a>],
+                  [
+                    "Municipi",
+                    person.municipality ? `${person.municipality.name} (${person.municipality.comarca})` : null,
+                  ],
+                  [
+                    "Correu",
+                    <a key="e" href={`mailto:${person.email}`}>
+                      {person.email}
+                    </a>,
+                  ],
                   ["Telèfon", person.phone],
                 ]}
               />
@@ -97,7 +115,9 @@ export default async function MentorshipPage({ params }: Props) {
         <p className="mt-3 text-sm">
           Proposta acceptada el {formatDay(view.period.accepted)} · Inici: {formatDay(view.start)}
           {view.period.followsEdition ? " (el de la convocatòria)" : " (pactat per la parella)"} · Finalització:{" "}
-          {m.endOn ? `${formatDay(m.endOn)} (pactada)` : `${formatDay(view.period.end)} (per defecte, fins que es pacti l'acord)`}
+          {m.endOn
+            ? `${formatDay(m.endOn)} (pactada)`
+            : `${formatDay(view.period.end)} (per defecte, fins que es pacti l'acord)`}
         </p>
       </Card>
 
@@ -107,7 +127,12 @@ export default async function MentorshipPage({ params }: Props) {
         ) : role === "MENTEE" && open ? (
           <div className="space-y-3">
             <p>Poseu-vos en contacte amb la persona mentora i registreu-ho aquí.</p>
-            <FirstContactForm mentorshipId={m.id} today={today} earliest={accepted} earliestText={formatDay(view.period.accepted)} />
+            <FirstContactForm
+              mentorshipId={m.id}
+              today={today}
+              earliest={accepted}
+              earliestText={formatDay(view.period.accepted)}
+            />
           </div>
         ) : (
           <p>La persona sol·licitant encara no ha registrat el primer contacte.</p>
@@ -120,7 +145,9 @@ export default async function MentorshipPage({ params }: Props) {
             <>
               <p>
                 <Badge tone={agreement.status === "CONFIRMED" ? "green" : "amber"}>
-                  {agreement.status === "CONFIRMED" ? `Confirmat per ${agreement.confirmedBy?.name ?? ""}` : "Pendent de confirmar"}
+                  {agreement.status === "CONFIRMED"
+                    ? `Confirmat per ${agreement.confirmedBy?.name ?? ""}`
+                    : "Pendent de confirmar"}
                 </Badge>{" "}
                 <span className="text-sm text-muted">
                   Versió {agreement.version}, redactada per {agreement.draftedBy.name}
@@ -136,16 +163,24 @@ export default async function MentorshipPage({ params }: Props) {
                 ]}
               />
               {party && open && agreement.status === "DRAFT" && agreement.draftedBy.id !== viewer.id ? (
-                <ActionButton action={confirmAgreementAction} input={{ mentorshipId: m.id, version: agreement.version }} label="Confirmo l'acord" />
+                <ActionButton
+                  action={confirmAgreementAction}
+                  input={{ mentorshipId: m.id, version: agreement.version }}
+                  label="Confirmo l'acord"
+                />
               ) : null}
-              {party && open && agreement.status === "DRAFT" && agreement.draftedBy.id === viewer.id ? <p className="text-sm">L&apos;altra part l&apos;ha de confirmar.</p> : null}
+              {party && open && agreement.status === "DRAFT" && agreement.draftedBy.id === viewer.id ? (
+                <p className="text-sm">L&apos;altra part l&apos;ha de confirmar.</p>
+              ) : null}
             </>
           ) : (
             <p>Encara no hi ha acord. Qualsevol de les dues parts el pot redactar; l&apos;altra el confirma.</p>
           )}
           {party && open ? (
             <details open={!agreement}>
-              <summary className="cursor-pointer font-semibold">{agreement ? "Modifica l'acord" : "Redacta l'acord"}</summary>
+              <summary className="cursor-pointer font-semibold">
+                {agreement ? "Modifica l'acord" : "Redacta l'acord"}
+              </summary>
               <div className="mt-3">
                 <AgreementForm
                   limitText={limitText}
@@ -169,8 +204,10 @@ export default async function MentorshipPage({ params }: Props) {
       <Card title="Trobades">
         <div className="space-y-4">
           <Alert tone={compliance.met ? "success" : "info"}>
-            Requisit del programa: {compliance.required} trobades{compliance.inPerson ? " presencials" : ""}. Confirmades: {compliance.counted}
-            {compliance.awaitingConfirmation ? `; pendents de confirmar: ${compliance.awaitingConfirmation}` : ""}. {compliance.met ? "Requisit complert." : ""}
+            Requisit del programa: {compliance.required} trobades{compliance.inPerson ? " presencials" : ""}.
+            Confirmades: {compliance.counted}
+            {compliance.awaitingConfirmation ? `; pendents de confirmar: ${compliance.awaitingConfirmation}` : ""}.{" "}
+            {compliance.met ? "Requisit complert." : ""}
           </Alert>
           {m.meetings.length ? (
             <ul className="space-y-3">
@@ -179,9 +216,14 @@ export default async function MentorshipPage({ params }: Props) {
                 return (
                   <li key={meeting.id} className="rounded border border-line p-3">
                     <p className="font-semibold">
-                      {formatDay(madridDay(meeting.startsAt))}, {madridTime(meeting.startsAt)} · {MEETING_MODE_LABELS[meeting.mode]}{" "}
+                      {formatDay(madridDay(meeting.startsAt))}, {madridTime(meeting.startsAt)} ·{" "}
+                      {MEETING_MODE_LABELS[meeting.mode]}{" "}
                       <Badge tone={meeting.confirmedAt ? "green" : "amber"}>
-                        {meeting.confirmedAt ? `Confirmada per ${meeting.confirmedBy?.name ?? ""}` : due ? "Pendent de confirmar" : MEETING_STATUS_LABELS[meeting.status]}
+                        {meeting.confirmedAt
+                          ? `Confirmada per ${meeting.confirmedBy?.name ?? ""}`
+                          : due
+                            ? "Pendent de confirmar"
+                            : MEETING_STATUS_LABELS[meeting.status]}
                       </Badge>
                     </p>
                     <p className="text-sm text-muted">
@@ -196,7 +238,12 @@ export default async function MentorshipPage({ params }: Props) {
                         </a>
                       ) : null}
                       {party && due && !meeting.confirmedAt && meeting.loggedBy.id !== viewer.id ? (
-                        <ActionButton action={confirmMeetingAction} input={{ meetingId: meeting.id }} label="Confirmo que s'ha fet" variant="secondary" />
+                        <ActionButton
+                          action={confirmMeetingAction}
+                          input={{ meetingId: meeting.id }}
+                          label="Confirmo que s'ha fet"
+                          variant="secondary"
+                        />
                       ) : null}
                     </div>
                   </li>
@@ -221,14 +268,26 @@ export default async function MentorshipPage({ params }: Props) {
           {m.extensions.map((e) => (
             <div key={e.id} className="rounded border border-line p-3">
               <p className="font-semibold">
-                Fins al {formatDay(e.newEndOn)} · <Badge tone={e.status === "ACCEPTED" ? "green" : e.status === "PENDING" ? "amber" : "grey"}>{EXTENSION_STATUS_LABELS[e.status]}</Badge>
+                Fins al {formatDay(e.newEndOn)} ·{" "}
+                <Badge tone={e.status === "ACCEPTED" ? "green" : e.status === "PENDING" ? "amber" : "grey"}>
+                  {EXTENSION_STATUS_LABELS[e.status]}
+                </Badge>
               </p>
               <p className="text-sm text-muted">Proposada per {e.proposedBy.name}</p>
               <p className="whitespace-pre-line">{e.reason}</p>
               {party && open && e.status === "PENDING" && e.proposedBy.id !== viewer.id ? (
                 <div className="mt-2 flex flex-wrap gap-3">
-                  <ActionButton action={answerExtensionAction} input={{ extensionId: e.id, accept: true }} label="Accepto l'ampliació" />
-                  <ActionButton action={answerExtensionAction} input={{ extensionId: e.id, accept: false }} label="No l'accepto" variant="secondary" />
+                  <ActionButton
+                    action={answerExtensionAction}
+                    input={{ extensionId: e.id, accept: true }}
+                    label="Accepto l'ampliació"
+                  />
+                  <ActionButton
+                    action={answerExtensionAction}
+                    input={{ extensionId: e.id, accept: false }}
+                    label="No l'accepto"
+                    variant="secondary"
+                  />
                 </div>
               ) : null}
             </div>
@@ -237,9 +296,16 @@ export default async function MentorshipPage({ params }: Props) {
             <FormDisclosure
               form="extension"
               props={{ mentorshipId: m.id, limitText: `Ha de ser posterior al ${formatDay(view.limit)}.` }}
-              summary={<summary className="cursor-pointer font-semibold">Proposa una ampliació més enllà de la durada màxima</summary>}
+              summary={
+                <summary className="cursor-pointer font-semibold">
+                  Proposa una ampliació més enllà de la durada màxima
+                </summary>
+              }
             >
-              <p className="mt-2 text-sm text-muted">Només s&apos;aplica si l&apos;altra part l&apos;accepta explícitament. La secretaria en rebrà l&apos;avís.</p>
+              <p className="mt-2 text-sm text-muted">
+                Només s&apos;aplica si l&apos;altra part l&apos;accepta explícitament. La secretaria en rebrà
+                l&apos;avís.
+              </p>
             </FormDisclosure>
           ) : null}
           {!m.extensions.length && !(party && open) ? <p>No hi ha cap ampliació.</p> : null}
@@ -251,14 +317,21 @@ export default async function MentorshipPage({ params }: Props) {
           {view.communications.map((c) => (
             <article key={c.id} className="rounded border border-line p-3" aria-labelledby={`c-${c.id}`}>
               <h3 id={`c-${c.id}`} className="font-semibold">
-                {c.subject} <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>{COMMUNICATION_STATUS_LABELS[c.status]}</Badge>
+                {c.subject}{" "}
+                <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>
+                  {COMMUNICATION_STATUS_LABELS[c.status]}
+                </Badge>
               </h3>
               <p className="text-sm text-muted">{COMMUNICATION_KIND_LABELS[c.kind]}</p>
               <ol className="mt-2 space-y-2">
                 {c.messages.map((msg) => (
-                  <li key={msg.id} className={`rounded p-2 ${msg.author.role === "SECRETARIAT" ? "bg-brand-50" : "bg-surface"}`}>
+                  <li
+                    key={msg.id}
+                    className={`rounded p-2 ${msg.author.role === "SECRETARIAT" ? "bg-brand-50" : "bg-surface"}`}
+                  >
                     <p className="text-sm font-semibold">
-                      {msg.author.role === "SECRETARIAT" ? `Secretaria (${msg.author.name})` : msg.author.name} · {formatDateTime(msg.createdAt)}
+                      {msg.author.role === "SECRETARIAT" ? `Secretaria (${msg.author.name})` : msg.author.name} ·{" "}
+                      {formatDateTime(msg.createdAt)}
                     </p>
                     <p className="whitespace-pre-line">{msg.body}</p>
                   </li>
@@ -268,7 +341,11 @@ export default async function MentorshipPage({ params }: Props) {
                 form="reply"
                 className="mt-2"
                 props={{ communicationId: c.id, secretariat: role === "SECRETARIAT" }}
-                summary={<summary className="cursor-pointer text-sm font-medium">{role === "SECRETARIAT" ? "Respon" : "Afegeix un missatge"}</summary>}
+                summary={
+                  <summary className="cursor-pointer text-sm font-medium">
+                    {role === "SECRETARIAT" ? "Respon" : "Afegeix un missatge"}
+                  </summary>
+                }
               />
             </article>
           ))}
@@ -276,7 +353,11 @@ export default async function MentorshipPage({ params }: Props) {
             <FormDisclosure
               form="communication"
               props={{ mentorshipId: m.id }}
-              summary={<summary className="cursor-pointer font-semibold">Nova comunicació (incidències, data de finalització pactada…)</summary>}
+              summary={
+                <summary className="cursor-pointer font-semibold">
+                  Nova comunicació (incidències, data de finalització pactada…)
+                </summary>
+              }
             />
           ) : null}
         </div>
@@ -286,10 +367,15 @@ export default async function MentorshipPage({ params }: Props) {
         <div className="space-y-4">
           {m.status === "ACTIVE" && party ? (
             myCompletion ? (
-              <p>Heu confirmat que l&apos;acompanyament s&apos;ha completat; falta que ho confirmi l&apos;altra part.</p>
+              <p>
+                Heu confirmat que l&apos;acompanyament s&apos;ha completat; falta que ho confirmi l&apos;altra part.
+              </p>
             ) : (
               <>
-                <p>El tancament comença a la data de finalització pactada, o abans si les dues parts confirmen que l&apos;acompanyament s&apos;ha completat.</p>
+                <p>
+                  El tancament comença a la data de finalització pactada, o abans si les dues parts confirmen que
+                  l&apos;acompanyament s&apos;ha completat.
+                </p>
                 <CompletionForm
                   mentorshipId={m.id}
                   early={Boolean(m.endOn && madridDay(now) < m.endOn && !m.closingReason)}
@@ -301,8 +387,14 @@ export default async function MentorshipPage({ params }: Props) {
           {m.status === "CLOSING" || m.status === "COMPLETED" ? (
             <Dl
               items={[
-                ["Valoració de la persona sol·licitant", m.evaluations.some((e) => e.authorRole === "MENTEE") ? "Enviada" : "Pendent"],
-                ["Valoració de la persona mentora", m.evaluations.some((e) => e.authorRole === "MENTOR") ? "Enviada" : "Pendent"],
+                [
+                  "Valoració de la persona sol·licitant",
+                  m.evaluations.some((e) => e.authorRole === "MENTEE") ? "Enviada" : "Pendent",
+                ],
+                [
+                  "Valoració de la persona mentora",
+                  m.evaluations.some((e) => e.authorRole === "MENTOR") ? "Enviada" : "Pendent",
+                ],
                 ["Fitxa", m.recordSheet ? FITXA_STATUS_LABELS[m.recordSheet.status] : "Pendent"],
               ]}
             />
@@ -318,7 +410,9 @@ export default async function MentorshipPage({ params }: Props) {
           {m.status === "CLOSING" && role === "MENTEE" ? (
             <p>
               <Link href={`/acompanyaments/${m.id}/fitxa`} className="font-semibold">
-                {m.recordSheet?.status === "CHANGES_REQUESTED" ? "Revisa la fitxa: la secretaria hi demana canvis" : "Omple la fitxa de la mentoria"}
+                {m.recordSheet?.status === "CHANGES_REQUESTED"
+                  ? "Revisa la fitxa: la secretaria hi demana canvis"
+                  : "Omple la fitxa de la mentoria"}
               </Link>
             </p>
           ) : null}
@@ -331,7 +425,11 @@ export default async function MentorshipPage({ params }: Props) {
           form="cancel"
           className="rounded-lg border border-line bg-white p-5"
           props={{ mentorshipId: m.id }}
-          summary={<summary className="cursor-pointer font-semibold">Finalitzar l&apos;acompanyament abans d&apos;hora</summary>}
+          summary={
+            <summary className="cursor-pointer font-semibold">
+              Finalitzar l&apos;acompanyament abans d&apos;hora
+            </summary>
+          }
         />
       ) : null}
 

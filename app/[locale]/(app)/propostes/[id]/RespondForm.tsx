@@ -64,7 +64,14 @@ export function RespondForm({ proposalId }: { proposalId: string }) {
           }}
         >
           <p>{t("declineHelp")}</p>
-          <TextArea name="reason" label={t("declineReason")} rows={3} value={reason} error={fieldError} onChange={(e) => setReason(e.target.value)} />
+          <TextArea
+            name="reason"
+            label={t("declineReason")}
+            rows={3}
+            value={reason}
+            error={fieldError}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <Button variant="secondary" pending={pending}>
             {t("declineSubmit")}
           </Button>

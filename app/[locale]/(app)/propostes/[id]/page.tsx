@@ -34,8 +34,13 @@ export default async function ProposalPage({ params }: Props) {
   const l = locale as AppLocale;
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader title={t("detailTitle", { municipality: a.municipality.name })} lead={`${proposal.edition.name} · ${t(`status.${proposal.status}`)}`} />
-      {proposal.status === "PENDING" ? <Alert tone="info">{t("respondBy", { date: formatDay(proposal.respondBy, l) })}</Alert> : null}
+      <PageHeader
+        title={t("detailTitle", { municipality: a.municipality.name })}
+        lead={`${proposal.edition.name} · ${t(`status.${proposal.status}`)}`}
+      />
+      {proposal.status === "PENDING" ? (
+        <Alert tone="info">{t("respondBy", { date: formatDay(proposal.respondBy, l) })}</Alert>
+      ) : null}
       {proposal.status === "EXPIRED" ? <Alert tone="warning">{t("expired")}</Alert> : null}
       {proposal.status === "ACCEPTED" ? <Alert tone="success">{t("accepted")}</Alert> : null}
       {proposal.status === "DECLINED" ? <Alert tone="info">{t("declined")}</Alert> : null}
@@ -51,7 +56,12 @@ export default async function ProposalPage({ params }: Props) {
             items={[
               [tContact("name"), proposal.mentee.name],
               [tContact("position"), proposal.mentee.position],
-              [tContact("email"), <a key="e" href={`mailto:${proposal.mentee.email}`}>{proposal.mentee.email}</a>],
+              [
+                tContact("email"),
+                <a key="e" href={`mailto:${proposal.mentee.email}`}>
+                  {proposal.mentee.email}
+                </a>,
+              ],
               [tContact("phone"), proposal.mentee.phone],
             ]}
           />
@@ -93,7 +103,12 @@ export default async function ProposalPage({ params }: Props) {
       </Card>
       {proposal.status === "PENDING" ? (
         <>
-          <p>{t("rules", { meetings: proposal.edition.requiredMeetings, inPerson: String(proposal.edition.meetingsMustBeInPerson) })}</p>
+          <p>
+            {t("rules", {
+              meetings: proposal.edition.requiredMeetings,
+              inPerson: String(proposal.edition.meetingsMustBeInPerson),
+            })}
+          </p>
           <ClientMessages namespaces={["proposals"]}>
             <RespondForm proposalId={proposal.id} />
           </ClientMessages>

@@ -50,7 +50,10 @@ export default async function ConfirmSignInPage({ params, searchParams }: Props)
       <PageHeader title={t("title")} lead={t("lead", { email })} />
       <form method="post" action={action} className="rounded-lg border border-line bg-white p-6">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <button type="submit" className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800"
+        >
           {t("submit")}
         </button>
         <p className="mt-4 text-sm text-muted">{t("why")}</p>

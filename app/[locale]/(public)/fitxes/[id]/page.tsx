@@ -30,17 +30,23 @@ export default async function PublicFitxaPage({ params }: Props) {
   setRequestLocale(locale);
   const fitxa = await getPublicFitxa(id);
   if (!fitxa) notFound();
-  const resources = fitxa.resources.split(/\r?\n/).map((r) => r.trim()).filter(Boolean);
+  const resources = fitxa.resources
+    .split(/\r?\n/)
+    .map((r) => r.trim())
+    .filter(Boolean);
   return (
     <article className="max-w-3xl space-y-6 print:max-w-none" lang="ca">
       <p className="no-print">
         <Link href="/fitxes">Totes les fitxes</Link>
       </p>
       <header className="space-y-2 border-b border-line pb-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Fitxa de mentoria · Programa de mentoria de l&apos;XMESS</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          Fitxa de mentoria · Programa de mentoria de l&apos;XMESS
+        </p>
         <h1 className="text-3xl font-bold">{fitxa.title}</h1>
         <p className="text-muted">
-          {fitxa.municipality} ({fitxa.comarca}){fitxa.mentorMunicipality ? `, amb l'acompanyament de ${fitxa.mentorMunicipality}` : ""} · {fitxa.edition}
+          {fitxa.municipality} ({fitxa.comarca})
+          {fitxa.mentorMunicipality ? `, amb l'acompanyament de ${fitxa.mentorMunicipality}` : ""} · {fitxa.edition}
           {fitxa.publishedAt ? ` · publicada el ${formatDay(fitxa.publishedAt)}` : ""}
         </p>
         <p className="text-sm">Àmbits: {fitxa.topics.map((t) => t.name).join(", ")}</p>

@@ -8,7 +8,11 @@ import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
-import { COMMUNICATION_KIND_LABELS, COMMUNICATION_STATUS_LABELS, getCommunication } from "@/lib/mentorships/communications";
+import {
+  COMMUNICATION_KIND_LABELS,
+  COMMUNICATION_STATUS_LABELS,
+  getCommunication,
+} from "@/lib/mentorships/communications";
 
 export const metadata: Metadata = { title: "Comunicació" };
 
@@ -24,20 +28,28 @@ export default async function CommunicationPage({ params }: { params: Promise<{ 
         title={c.subject}
         lead={
           <>
-            {COMMUNICATION_KIND_LABELS[c.kind]} · de {c.sender.name ?? c.sender.email} · <Badge tone={c.status === "OPEN" ? "amber" : "green"}>{COMMUNICATION_STATUS_LABELS[c.status]}</Badge>
+            {COMMUNICATION_KIND_LABELS[c.kind]} · de {c.sender.name ?? c.sender.email} ·{" "}
+            <Badge tone={c.status === "OPEN" ? "amber" : "green"}>{COMMUNICATION_STATUS_LABELS[c.status]}</Badge>
           </>
         }
       />
       {c.mentorship ? (
         <p>
-          Acompanyament: <Link href={`/acompanyaments/${c.mentorship.id}`}>{c.mentorship.mentee.name} i {c.mentorship.mentor.name}</Link>
+          Acompanyament:{" "}
+          <Link href={`/acompanyaments/${c.mentorship.id}`}>
+            {c.mentorship.mentee.name} i {c.mentorship.mentor.name}
+          </Link>
         </p>
       ) : null}
       <ol className="space-y-3">
         {c.messages.map((m) => (
-          <li key={m.id} className={`rounded-lg border border-line p-4 ${m.author.role === "SECRETARIAT" ? "bg-brand-50" : "bg-white"}`}>
+          <li
+            key={m.id}
+            className={`rounded-lg border border-line p-4 ${m.author.role === "SECRETARIAT" ? "bg-brand-50" : "bg-white"}`}
+          >
             <p className="text-sm font-semibold">
-              {m.author.role === "SECRETARIAT" ? `Secretaria (${m.author.name})` : m.author.name} · {formatDateTime(m.createdAt)}
+              {m.author.role === "SECRETARIAT" ? `Secretaria (${m.author.name})` : m.author.name} ·{" "}
+              {formatDateTime(m.createdAt)}
             </p>
             <p className="mt-1 whitespace-pre-line">{m.body}</p>
           </li>

@@ -13,7 +13,9 @@ export function MakeCurrentButton({ editionId }: { editionId: string }) {
   return (
     <div className="space-y-2">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Alert tone="info">Aquesta convocatòria no és la convocatòria en curs. Només se&apos;n poden obrir les inscripcions quan ho és.</Alert>
+      <Alert tone="info">
+        Aquesta convocatòria no és la convocatòria en curs. Només se&apos;n poden obrir les inscripcions quan ho és.
+      </Alert>
       <Button
         type="button"
         variant="secondary"

@@ -39,7 +39,11 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/informe`} variant="secondary">
               Informe
             </ButtonLink>
-            {next ? <ButtonLink href={`/secretaria/convocatories/${edition.id}/fase?a=${next}`}>Passa a «{PHASE_LABELS[next]}»</ButtonLink> : null}
+            {next ? (
+              <ButtonLink href={`/secretaria/convocatories/${edition.id}/fase?a=${next}`}>
+                Passa a «{PHASE_LABELS[next]}»
+              </ButtonLink>
+            ) : null}
           </>
         }
       />
@@ -69,7 +73,10 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
         <Card title="Regles">
           <Dl
             items={[
-              ["Trobades requerides", `${edition.requiredMeetings}${edition.meetingsMustBeInPerson ? " presencials" : " (de qualsevol tipus)"}`],
+              [
+                "Trobades requerides",
+                `${edition.requiredMeetings}${edition.meetingsMustBeInPerson ? " presencials" : " (de qualsevol tipus)"}`,
+              ],
               ["Durada màxima", `${edition.maxDurationMonths} mesos`],
               ["Resposta a les propostes", `${edition.proposalResponseDays} dies`],
               ["Canvis de fase automàtics", edition.autoPhaseChanges ? "Sí" : "No"],

@@ -39,14 +39,28 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
         />
         {email.status === "FAILED" ? (
           <div className="mt-4">
-            <ActionButton action={resendEmailAction} input={{ id: email.id }} label="Torna a enviar" success="El correu tornarà a sortir en pocs segons." />
+            <ActionButton
+              action={resendEmailAction}
+              input={{ id: email.id }}
+              label="Torna a enviar"
+              success="El correu tornarà a sortir en pocs segons."
+            />
           </div>
         ) : null}
       </Card>
-      {email.preview ? <p className="text-muted">Vista prèvia: el missatge es genera en enviar-lo, i els enllaços personals d&apos;entrada no es conserven.</p> : null}
+      {email.preview ? (
+        <p className="text-muted">
+          Vista prèvia: el missatge es genera en enviar-lo, i els enllaços personals d&apos;entrada no es conserven.
+        </p>
+      ) : null}
       {email.html ? (
         <Card title="Missatge">
-          <iframe title={`Missatge: ${email.subject}`} srcDoc={email.html} sandbox="" className="h-[520px] w-full rounded border border-line" />
+          <iframe
+            title={`Missatge: ${email.subject}`}
+            srcDoc={email.html}
+            sandbox=""
+            className="h-[520px] w-full rounded border border-line"
+          />
         </Card>
       ) : (
         <p className="text-muted">Aquest correu es generarà en enviar-lo.</p>

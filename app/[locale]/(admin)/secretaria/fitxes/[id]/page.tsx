@@ -31,7 +31,11 @@ export default async function RecordSheetReviewPage({ params }: { params: Promis
       <p>
         <Link href={`/acompanyaments/${sheet.mentorship.id}`}>Obre l&apos;acompanyament</Link>
       </p>
-      {sheet.status === "CHANGES_REQUESTED" ? <Alert tone="info" title="Canvis demanats">{sheet.reviewNote}</Alert> : null}
+      {sheet.status === "CHANGES_REQUESTED" ? (
+        <Alert tone="info" title="Canvis demanats">
+          {sheet.reviewNote}
+        </Alert>
+      ) : null}
       <Card title="Contingut">
         <Dl
           items={[

@@ -17,11 +17,19 @@ export default async function MunicipalityPage({ params }: { params: Promise<{ l
   if (!m) notFound();
   return (
     <div className="max-w-2xl space-y-6">
-      <PageHeader title={m.name} lead={m.active ? "Municipi membre actiu." : "Municipi desactivat: no surt als formularis."} />
+      <PageHeader
+        title={m.name}
+        lead={m.active ? "Municipi membre actiu." : "Municipi desactivat: no surt als formularis."}
+      />
       <MunicipalityForm
         id={m.id}
         locale={locale}
-        defaults={{ name: m.name, comarca: m.comarca, population: m.population?.toString() ?? "", emailDomains: m.emailDomains.join(" ") }}
+        defaults={{
+          name: m.name,
+          comarca: m.comarca,
+          population: m.population?.toString() ?? "",
+          emailDomains: m.emailDomains.join(" "),
+        }}
       />
       <ToggleActive id={m.id} active={m.active} />
     </div>

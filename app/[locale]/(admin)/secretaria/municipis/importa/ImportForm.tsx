@@ -7,7 +7,11 @@ import { Button } from "@/components/form/fields";
 import type { ImportRow } from "@/lib/municipalities/import-municipalities";
 import { importAction, previewImportAction } from "../actions";
 
-const ACTIONS = { create: ["Es crearà", "green"], update: ["S'actualitzarà", "blue"], error: ["Amb errors: no s'importarà", "red"] } as const;
+const ACTIONS = {
+  create: ["Es crearà", "green"],
+  update: ["S'actualitzarà", "blue"],
+  error: ["Amb errors: no s'importarà", "red"],
+} as const;
 
 export function ImportForm() {
   const [csv, setCsv] = useState<string | null>(null);
@@ -46,7 +50,8 @@ export function ImportForm() {
             Fitxer CSV
           </label>
           <p id="csv-file-help" className="text-sm text-muted">
-            Primera fila amb les columnes «nom», «comarca», «població» i «dominis» (separades per punt i coma o per comes), en UTF-8.
+            Primera fila amb les columnes «nom», «comarca», «població» i «dominis» (separades per punt i coma o per
+            comes), en UTF-8.
           </p>
           <input
             id="csv-file"
@@ -82,7 +87,8 @@ export function ImportForm() {
 
       {result ? (
         <Alert tone="success" title="Importació feta" live>
-          {result.created} municipis creats, {result.updated} actualitzats i {result.skipped} files descartades per errors.
+          {result.created} municipis creats, {result.updated} actualitzats i {result.skipped} files descartades per
+          errors.
         </Alert>
       ) : null}
 
@@ -90,10 +96,14 @@ export function ImportForm() {
         <section className="space-y-4">
           <h2 className="text-xl font-semibold">Previsualització de {fileName}</h2>
           <p>
-            {rows.filter((r) => r.action === "create").length} es crearan, {rows.filter((r) => r.action === "update").length} s&apos;actualitzaran i{" "}
+            {rows.filter((r) => r.action === "create").length} es crearan,{" "}
+            {rows.filter((r) => r.action === "update").length} s&apos;actualitzaran i{" "}
             {rows.filter((r) => r.action === "error").length} tenen errors i no s&apos;importaran.
           </p>
-          <DataTable caption="Previsualització de la importació" headers={["Fila", "Municipi", "Comarca", "Població", "Dominis", "Resultat"]}>
+          <DataTable
+            caption="Previsualització de la importació"
+            headers={["Fila", "Municipi", "Comarca", "Població", "Dominis", "Resultat"]}
+          >
             {rows.map((row) => (
               <tr key={row.line}>
                 <Td>{row.line}</Td>

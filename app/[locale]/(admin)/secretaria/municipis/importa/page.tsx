@@ -12,7 +12,10 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis/importa`);
   return (
     <div className="space-y-6">
-      <PageHeader title="Importa municipis des d'un CSV" lead="Primer veureu què farà la importació fila per fila; només s'importen les files sense errors. Els municipis que ja existeixen (pel nom) s'actualitzen." />
+      <PageHeader
+        title="Importa municipis des d'un CSV"
+        lead="Primer veureu què farà la importació fila per fila; només s'importen les files sense errors. Els municipis que ja existeixen (pel nom) s'actualitzen."
+      />
       <ImportForm />
     </div>
   );

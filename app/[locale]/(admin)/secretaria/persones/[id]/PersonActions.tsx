@@ -25,10 +25,24 @@ export function PersonActions({ personId, active, pending }: { personId: string;
       <div className="flex flex-wrap gap-3">
         {pending ? (
           <>
-            <Button type="button" pending={busy} onClick={() => run(() => decideRegistrationAction({ personId, approve: true }))}>
+            <Button
+              type="button"
+              pending={busy}
+              onClick={() => run(() => decideRegistrationAction({ personId, approve: true }))}
+            >
               Valida el registre
             </Button>
-            <Button type="button" variant="secondary" pending={busy} onClick={() => run(() => decideRegistrationAction({ personId, approve: false }), "Segur que no voleu validar aquest registre? La persona en rebrà l'avís.")}>
+            <Button
+              type="button"
+              variant="secondary"
+              pending={busy}
+              onClick={() =>
+                run(
+                  () => decideRegistrationAction({ personId, approve: false }),
+                  "Segur que no voleu validar aquest registre? La persona en rebrà l'avís.",
+                )
+              }
+            >
               No el validis
             </Button>
           </>
@@ -38,12 +52,22 @@ export function PersonActions({ personId, active, pending }: { personId: string;
             type="button"
             variant="danger"
             pending={busy}
-            onClick={() => run(() => setPersonActiveAction({ personId, active: false }), "En desactivar la persona se'n tancaran les sessions i no podrà entrar. Voleu continuar?")}
+            onClick={() =>
+              run(
+                () => setPersonActiveAction({ personId, active: false }),
+                "En desactivar la persona se'n tancaran les sessions i no podrà entrar. Voleu continuar?",
+              )
+            }
           >
             Desactiva
           </Button>
         ) : (
-          <Button type="button" variant="secondary" pending={busy} onClick={() => run(() => setPersonActiveAction({ personId, active: true }))}>
+          <Button
+            type="button"
+            variant="secondary"
+            pending={busy}
+            onClick={() => run(() => setPersonActiveAction({ personId, active: true }))}
+          >
             Reactiva
           </Button>
         )}

@@ -7,7 +7,15 @@ import { useActionForm } from "@/components/form/use-action-form";
 import type { PersonUpdateInput } from "@/lib/people/schema";
 import { updatePersonAction } from "../actions";
 
-export function PersonForm({ personId, defaults, municipalities }: { personId: string; defaults: PersonUpdateInput; municipalities: { value: string; label: string }[] }) {
+export function PersonForm({
+  personId,
+  defaults,
+  municipalities,
+}: {
+  personId: string;
+  defaults: PersonUpdateInput;
+  municipalities: { value: string; label: string }[];
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, done, error, pending } = useActionForm({
     schema: () => import("@/lib/people/schema").then((m) => m.personUpdateSchema),
@@ -26,7 +34,13 @@ export function PersonForm({ personId, defaults, municipalities }: { personId: s
       <Input label="Nom i cognoms" required error={error("name")} {...form.register("name")} />
       <Input label="Càrrec" error={error("position")} {...form.register("position")} />
       <Input label="Telèfon" type="tel" error={error("phone")} {...form.register("phone")} />
-      <Select label="Municipi" placeholder="Sense municipi" options={municipalities} error={error("municipalityId")} {...form.register("municipalityId")} />
+      <Select
+        label="Municipi"
+        placeholder="Sense municipi"
+        options={municipalities}
+        error={error("municipalityId")}
+        {...form.register("municipalityId")}
+      />
       <Select
         label="Rol"
         options={[
@@ -36,7 +50,12 @@ export function PersonForm({ personId, defaults, municipalities }: { personId: s
         error={error("role")}
         {...form.register("role")}
       />
-      <Checkbox label="La secretaria la compta com a persona mentora" help="Rebrà la petició de disponibilitat de cada convocatòria." error={error("isMentor")} {...form.register("isMentor")} />
+      <Checkbox
+        label="La secretaria la compta com a persona mentora"
+        help="Rebrà la petició de disponibilitat de cada convocatòria."
+        error={error("isMentor")}
+        {...form.register("isMentor")}
+      />
       <Button pending={pending}>Desa els canvis</Button>
     </form>
   );

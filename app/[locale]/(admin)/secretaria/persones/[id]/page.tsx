@@ -19,7 +19,13 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Persona" };
 
-const MENTORSHIP_STATUS = { AGREEING: "Pactant l'acord", ACTIVE: "En curs", CLOSING: "Tancament", COMPLETED: "Completat", CANCELLED: "Finalitzat abans d'hora" } as const;
+const MENTORSHIP_STATUS = {
+  AGREEING: "Pactant l'acord",
+  ACTIVE: "En curs",
+  CLOSING: "Tancament",
+  COMPLETED: "Completat",
+  CANCELLED: "Finalitzat abans d'hora",
+} as const;
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ convidada?: string }> };
 
@@ -31,8 +37,22 @@ export default async function PersonPage({ params, searchParams }: Props) {
   if (!person) notFound();
   const invited = cleanQuery(await searchParams).convidada === "1";
   const history = [
-    ...person.applications.map((a) => ({ key: `a${a.id}`, year: a.edition.year, edition: a.edition.name, what: "Sol·licitud de mentoria", status: APPLICATION_STATUS_LABELS[a.status] + (a.lateAcceptedAt ? " (fora de termini)" : ""), href: `/secretaria/convocatories/${a.edition.id}/sollicituds/${a.id}` })),
-    ...person.mentorOffers.map((o) => ({ key: `o${o.id}`, year: o.edition.year, edition: o.edition.name, what: `Disponibilitat com a mentora (${o.capacity})`, status: OFFER_STATUS_LABELS[o.status], href: `/secretaria/convocatories/${o.edition.id}/disponibilitats/${o.id}` })),
+    ...person.applications.map((a) => ({
+      key: `a${a.id}`,
+      year: a.edition.year,
+      edition: a.edition.name,
+      what: "Sol·licitud de mentoria",
+      status: APPLICATION_STATUS_LABELS[a.status] + (a.lateAcceptedAt ? " (fora de termini)" : ""),
+      href: `/secretaria/convocatories/${a.edition.id}/sollicituds/${a.id}`,
+    })),
+    ...person.mentorOffers.map((o) => ({
+      key: `o${o.id}`,
+      year: o.edition.year,
+      edition: o.edition.name,
+      what: `Disponibilitat com a mentora (${o.capacity})`,
+      status: OFFER_STATUS_LABELS[o.status],
+      href: `/secretaria/convocatories/${o.edition.id}/disponibilitats/${o.id}`,
+    })),
   ].sort((a, b) => b.year - a.year);
   return (
     <div className="space-y-6">
@@ -44,14 +64,26 @@ export default async function PersonPage({ params, searchParams }: Props) {
       ) : null}
       {person.approvalStatus === "PENDING" ? (
         <Alert tone="warning" title="Registre pendent de validació">
-          L&apos;adreça no és de cap dels dominis de {person.municipality?.name} ({person.municipality?.emailDomains.join(", ")}).
+          L&apos;adreça no és de cap dels dominis de {person.municipality?.name} (
+          {person.municipality?.emailDomains.join(", ")}).
         </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Dades">
           <Dl
             items={[
-              ["Estat", person.deactivatedAt ? <Badge key="s" tone="red">Desactivada</Badge> : <Badge key="s" tone="green">Activa</Badge>],
+              [
+                "Estat",
+                person.deactivatedAt ? (
+                  <Badge key="s" tone="red">
+                    Desactivada
+                  </Badge>
+                ) : (
+                  <Badge key="s" tone="green">
+                    Activa
+                  </Badge>
+                ),
+              ],
               [
                 "Persona mentora",
                 person.isMentor
@@ -60,12 +92,19 @@ export default async function PersonPage({ params, searchParams }: Props) {
                     ? "Ho ha demanat; encara no la compteu com a persona mentora"
                     : "No",
               ],
-              ["Avís de privacitat", person.privacyAcceptedAt ? `Acceptat el ${formatDateTime(person.privacyAcceptedAt)}` : "Encara no"],
+              [
+                "Avís de privacitat",
+                person.privacyAcceptedAt ? `Acceptat el ${formatDateTime(person.privacyAcceptedAt)}` : "Encara no",
+              ],
               ["Alta", formatDateTime(person.createdAt)],
             ]}
           />
           <div className="mt-4">
-            <PersonActions personId={person.id} active={!person.deactivatedAt} pending={person.approvalStatus === "PENDING"} />
+            <PersonActions
+              personId={person.id}
+              active={!person.deactivatedAt}
+              pending={person.approvalStatus === "PENDING"}
+            />
           </div>
         </Card>
         <Card title="Edita">
@@ -87,8 +126,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <summary className="cursor-pointer font-semibold">Esborrar les dades personals (dret de supressió)</summary>
         <div className="mt-3 space-y-3">
           <p>
-            S&apos;esborraran o anonimitzaran totes les dades personals d&apos;aquesta persona (nom, adreça, telèfon, càrrec, textos que ha escrit i correus
-            que l&apos;anomenen), se&apos;n tancaran les sessions i no podrà tornar a entrar. L&apos;historial del programa es manté sense identitat. No es pot desfer.
+            S&apos;esborraran o anonimitzaran totes les dades personals d&apos;aquesta persona (nom, adreça, telèfon,
+            càrrec, textos que ha escrit i correus que l&apos;anomenen), se&apos;n tancaran les sessions i no podrà
+            tornar a entrar. L&apos;historial del programa es manté sense identitat. No es pot desfer.
           </p>
           <ActionButton
             action={erasePersonAction}
@@ -103,7 +143,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
       </details>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">Historial a les convocatòries</h2>
-        <DataTable caption="Historial" headers={["Convocatòria", "Participació", "Estat"]} empty="Encara no ha participat en cap convocatòria.">
+        <DataTable
+          caption="Historial"
+          headers={["Convocatòria", "Participació", "Estat"]}
+          empty="Encara no ha participat en cap convocatòria."
+        >
           {history.map((h) => (
             <tr key={h.key}>
               <Td>{h.edition}</Td>

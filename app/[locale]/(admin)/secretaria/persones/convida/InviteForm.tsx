@@ -6,7 +6,13 @@ import { Button, Fieldset, Input, Select } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { invitePersonAction } from "../actions";
 
-export function InviteForm({ municipalities, locale }: { municipalities: { value: string; label: string }[]; locale: string }) {
+export function InviteForm({
+  municipalities,
+  locale,
+}: {
+  municipalities: { value: string; label: string }[];
+  locale: string;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError, error, pending } = useActionForm({
     schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
@@ -28,7 +34,13 @@ export function InviteForm({ municipalities, locale }: { municipalities: { value
           Membre de la secretaria
         </label>
       </Fieldset>
-      <Input label="Adreça electrònica personal de treball" type="email" required error={error("email")} {...form.register("email")} />
+      <Input
+        label="Adreça electrònica personal de treball"
+        type="email"
+        required
+        error={error("email")}
+        {...form.register("email")}
+      />
       <Input label="Nom i cognoms" required error={error("name")} {...form.register("name")} />
       <Input label="Càrrec (opcional)" error={error("position")} {...form.register("position")} />
       <Select
@@ -39,7 +51,9 @@ export function InviteForm({ municipalities, locale }: { municipalities: { value
         error={error("municipalityId")}
         {...form.register("municipalityId")}
       />
-      <p className="text-sm text-muted">Rebrà un correu d&apos;invitació amb un enllaç per entrar, vàlid uns quants dies.</p>
+      <p className="text-sm text-muted">
+        Rebrà un correu d&apos;invitació amb un enllaç per entrar, vàlid uns quants dies.
+      </p>
       <Button pending={pending} pendingLabel="S'està enviant…">
         Envia la invitació
       </Button>

@@ -14,8 +14,14 @@ export default async function InvitePage({ params }: { params: Promise<{ locale:
   const municipalities = await municipalityOptions();
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Convida una persona" lead="Les persones tècniques es poden registrar soles; convideu aquí les persones mentores i la secretaria." />
-      <InviteForm locale={locale} municipalities={municipalities.map((m) => ({ value: m.id, label: `${m.name} (${m.comarca})` }))} />
+      <PageHeader
+        title="Convida una persona"
+        lead="Les persones tècniques es poden registrar soles; convideu aquí les persones mentores i la secretaria."
+      />
+      <InviteForm
+        locale={locale}
+        municipalities={municipalities.map((m) => ({ value: m.id, label: `${m.name} (${m.comarca})` }))}
+      />
     </div>
   );
 }

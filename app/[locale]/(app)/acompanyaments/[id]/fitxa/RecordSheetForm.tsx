@@ -16,7 +16,15 @@ const FIELDS = [
   ["lessons", "Aprenentatges", "Què en podrien aprendre altres municipis."],
 ] as const;
 
-export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorshipId: string; defaults: RecordSheetInput; topics: { id: string; name: string }[] }) {
+export function RecordSheetForm({
+  mentorshipId,
+  defaults,
+  topics,
+}: {
+  mentorshipId: string;
+  defaults: RecordSheetInput;
+  topics: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const form = useFormFields<RecordSheetInput>(defaults);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -36,13 +44,20 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
       }
     }
     setPending(true);
-    const result = await saveRecordSheetAction({ mentorshipId, submit, values: form.getValues() as Record<string, unknown> });
+    const result = await saveRecordSheetAction({
+      mentorshipId,
+      submit,
+      values: form.getValues() as Record<string, unknown>,
+    });
     setPending(false);
     if (!result.ok) {
       form.showIssues(serverIssues(result.fieldErrors));
       return setMessage({ tone: "error", text: result.error });
     }
-    setMessage({ tone: "success", text: submit ? "S'ha enviat la fitxa a la secretaria per revisar-la." : "S'ha desat l'esborrany de la fitxa." });
+    setMessage({
+      tone: "success",
+      text: submit ? "S'ha enviat la fitxa a la secretaria per revisar-la." : "S'ha desat l'esborrany de la fitxa.",
+    });
     router.refresh();
   };
 
@@ -64,7 +79,13 @@ export function RecordSheetForm({ mentorshipId, defaults, topics }: { mentorship
       {FIELDS.map(([key, label, help]) => (
         <TextArea key={key} label={label} help={help} rows={5} required error={error(key)} {...form.register(key)} />
       ))}
-      <TextArea label="Recursos i enllaços (opcional)" help="Documents, webs o materials útils, un per línia." rows={3} error={error("resources")} {...form.register("resources")} />
+      <TextArea
+        label="Recursos i enllaços (opcional)"
+        help="Documents, webs o materials útils, un per línia."
+        rows={3}
+        error={error("resources")}
+        {...form.register("resources")}
+      />
       <Fieldset legend="Àmbits" name="topicIds" error={error("topicIds")} required>
         <div className="grid gap-2 md:grid-cols-2">
           {topics.map((topic) => (

@@ -22,8 +22,14 @@ export default async function RecordSheetPage({ params }: { params: Promise<{ lo
     if (error instanceof AppError) notFound();
     throw error;
   });
-  const sheet = await prisma.recordSheet.findUnique({ where: { mentorshipId: id }, include: { topics: { select: { id: true } } } });
-  const editable = access.role === "MENTEE" && access.mentorship.status === "CLOSING" && (!sheet || sheet.status === "DRAFT" || sheet.status === "CHANGES_REQUESTED");
+  const sheet = await prisma.recordSheet.findUnique({
+    where: { mentorshipId: id },
+    include: { topics: { select: { id: true } } },
+  });
+  const editable =
+    access.role === "MENTEE" &&
+    access.mentorship.status === "CLOSING" &&
+    (!sheet || sheet.status === "DRAFT" || sheet.status === "CHANGES_REQUESTED");
   const topics = await listTopics({ activeOnly: true });
   return (
     <div className="max-w-3xl space-y-6">
@@ -40,7 +46,9 @@ export default async function RecordSheetPage({ params }: { params: Promise<{ lo
           {sheet.reviewNote}
         </Alert>
       ) : null}
-      {sheet?.status === "SUBMITTED" ? <Alert tone="info">La fitxa està enviada i la secretaria l&apos;està revisant.</Alert> : null}
+      {sheet?.status === "SUBMITTED" ? (
+        <Alert tone="info">La fitxa està enviada i la secretaria l&apos;està revisant.</Alert>
+      ) : null}
       {sheet?.status === "PUBLISHED" ? (
         <Alert tone="success">
           La fitxa està publicada. <Link href={`/fitxes/${sheet.id}`}>Consulta-la al catàleg</Link>.

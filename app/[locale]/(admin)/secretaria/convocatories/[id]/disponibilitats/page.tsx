@@ -14,14 +14,25 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Disponibilitats" };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<OfferFilters & { pagina?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<OfferFilters & { pagina?: string }>;
+};
 
 export default async function OffersPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/disponibilitats`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/disponibilitats`,
+  );
   const filters = cleanQuery(await searchParams);
-  const [edition, { rows, total, page, pages, activeCapacity }, options] = await Promise.all([getEdition(viewer, id), listOffersPage(viewer, id, filters), filterOptions()]);
+  const [edition, { rows, total, page, pages, activeCapacity }, options] = await Promise.all([
+    getEdition(viewer, id),
+    listOffersPage(viewer, id, filters),
+    filterOptions(),
+  ]);
   if (!edition) notFound();
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
   return (
@@ -30,7 +41,11 @@ export default async function OffersPage({ params, searchParams }: Props) {
         title="Disponibilitats de les persones mentores"
         lead={<Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>}
         actions={
-          <a href={`/${locale}/secretaria/convocatories/${id}/disponibilitats/export${query ? `?${query}` : ""}`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white" download>
+          <a
+            href={`/${locale}/secretaria/convocatories/${id}/disponibilitats/export${query ? `?${query}` : ""}`}
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
+            download
+          >
             Exporta a CSV
           </a>
         }
@@ -38,15 +53,31 @@ export default async function OffersPage({ params, searchParams }: Props) {
       <FilterBar
         resetHref={`/secretaria/convocatories/${id}/disponibilitats`}
         fields={[
-          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
           { type: "select", name: "topicId", label: "Àmbit", value: filters.topicId, options: options.topics },
-          { type: "select", name: "municipalityId", label: "Municipi", value: filters.municipalityId, options: options.municipalities },
+          {
+            type: "select",
+            name: "municipalityId",
+            label: "Municipi",
+            value: filters.municipalityId,
+            options: options.municipalities,
+          },
           { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="disponibilitat" many="disponibilitats" />
       <p>Capacitat total activa: {activeCapacity}</p>
-      <DataTable caption="Disponibilitats de la convocatòria" headers={["Persona mentora", "Municipi", "Capacitat", "Àmbits", "Estat"]} empty="Cap disponibilitat no coincideix amb els filtres.">
+      <DataTable
+        caption="Disponibilitats de la convocatòria"
+        headers={["Persona mentora", "Municipi", "Capacitat", "Àmbits", "Estat"]}
+        empty="Cap disponibilitat no coincideix amb els filtres."
+      >
         {rows.map((o) => (
           <tr key={o.id}>
             <Td>
@@ -66,7 +97,13 @@ export default async function OffersPage({ params, searchParams }: Props) {
           </tr>
         ))}
       </DataTable>
-      <Pagination label="Pàgines de disponibilitats" page={page} pages={pages} path={`/secretaria/convocatories/${id}/disponibilitats`} query={filters} />
+      <Pagination
+        label="Pàgines de disponibilitats"
+        page={page}
+        pages={pages}
+        path={`/secretaria/convocatories/${id}/disponibilitats`}
+        query={filters}
+      />
     </div>
   );
 }

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Exportacions" };
 export default async function ExportsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/exportacions`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/exportacions`,
+  );
   const edition = await getEdition(viewer, id);
   if (!edition) notFound();
   const base = `/${locale}/secretaria/convocatories/${id}/exportacions`;
@@ -23,8 +27,8 @@ export default async function ExportsPage({ params }: { params: Promise<{ locale
         title="Exportacions"
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>. CSV en UTF-8 (s&apos;obre bé a Excel i LibreOffice) o XLSX. Contenen dades
-            personals: tracteu-les segons l&apos;avís de privacitat.
+            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>. CSV en UTF-8 (s&apos;obre bé a Excel i
+            LibreOffice) o XLSX. Contenen dades personals: tracteu-les segons l&apos;avís de privacitat.
           </>
         }
       />

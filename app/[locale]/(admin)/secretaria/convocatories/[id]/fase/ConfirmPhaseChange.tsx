@@ -9,7 +9,21 @@ import type { EditionPhase } from "@/lib/generated/prisma/enums";
 import { changePhaseAction } from "../../actions";
 
 /** The phase change's confirmation: a form, so it also works without JavaScript; with warnings, an explicit acknowledgement. */
-export function ConfirmPhaseChange({ editionId, from, to, locale, label, warned }: { editionId: string; from: EditionPhase; to: EditionPhase; locale: string; label: string; warned: boolean }) {
+export function ConfirmPhaseChange({
+  editionId,
+  from,
+  to,
+  locale,
+  label,
+  warned,
+}: {
+  editionId: string;
+  from: EditionPhase;
+  to: EditionPhase;
+  locale: string;
+  label: string;
+  warned: boolean;
+}) {
   const router = useRouter();
   const { field, formProps, formError } = useServerForm({
     action: changePhaseAction,
@@ -23,7 +37,9 @@ export function ConfirmPhaseChange({ editionId, from, to, locale, label, warned 
       <input type="hidden" {...field("editionId")} />
       <input type="hidden" {...field("from")} />
       <input type="hidden" {...field("to")} />
-      {warned ? <Checkbox label="He llegit els avisos i vull canviar de fase igualment." {...field("acknowledged")} /> : null}
+      {warned ? (
+        <Checkbox label="He llegit els avisos i vull canviar de fase igualment." {...field("acknowledged")} />
+      ) : null}
       <SubmitButton pendingLabel="S'està canviant la fase…">{label}</SubmitButton>
     </form>
   );

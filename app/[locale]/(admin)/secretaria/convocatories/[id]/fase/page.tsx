@@ -77,12 +77,26 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
                 </ul>
               </details>
               <details>
-                <summary className="cursor-pointer font-medium">Previsualització del correu (primer destinatari)</summary>
-                <iframe title={`Previsualització: ${group.subject}`} srcDoc={group.previewHtml} sandbox="" className="mt-2 h-[520px] w-full rounded border border-line" />
+                <summary className="cursor-pointer font-medium">
+                  Previsualització del correu (primer destinatari)
+                </summary>
+                <iframe
+                  title={`Previsualització: ${group.subject}`}
+                  srcDoc={group.previewHtml}
+                  sandbox=""
+                  className="mt-2 h-[520px] w-full rounded border border-line"
+                />
               </details>
             </section>
           ))}
-          <ConfirmPhaseChange editionId={id} from={plan.edition.phase} to={to} locale={locale} label={`Confirma el pas a «${PHASE_LABELS[to]}»`} warned={plan.warnings.length > 0} />
+          <ConfirmPhaseChange
+            editionId={id}
+            from={plan.edition.phase}
+            to={to}
+            locale={locale}
+            label={`Confirma el pas a «${PHASE_LABELS[to]}»`}
+            warned={plan.warnings.length > 0}
+          />
         </>
       )}
     </div>

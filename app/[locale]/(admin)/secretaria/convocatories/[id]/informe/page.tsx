@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: "Informe de la convocatòria" };
 export default async function EditionReportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/informe`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/informe`,
+  );
   if (!(await prisma.edition.findUnique({ where: { id }, select: { id: true } }))) notFound();
   const r = await getEditionReport(viewer, id);
   const f = r.figures;
@@ -35,9 +39,18 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
           items={[
             ["Sol·licituds enviades", f.applications.submitted],
             ["Persones mentores disponibles", `${f.offers.mentors} (${f.offers.capacity} places)`],
-            ["Propostes", `${f.proposals.accepted} acceptades, ${f.proposals.declined} declinades, ${f.proposals.expired} caducades, ${f.proposals.pending} pendents`],
-            ["Acompanyaments", `${r.funnel[2].value}: ${f.mentorships.ACTIVE} en curs, ${f.mentorships.CLOSING} en tancament, ${f.mentorships.COMPLETED} completats, ${f.mentorships.CANCELLED} finalitzats abans d'hora`],
-            ["Requisit de trobades complert", `${f.meetings.compliantMentorships} de ${f.meetings.mentorships} acompanyaments (${f.meetings.logged} trobades registrades)`],
+            [
+              "Propostes",
+              `${f.proposals.accepted} acceptades, ${f.proposals.declined} declinades, ${f.proposals.expired} caducades, ${f.proposals.pending} pendents`,
+            ],
+            [
+              "Acompanyaments",
+              `${r.funnel[2].value}: ${f.mentorships.ACTIVE} en curs, ${f.mentorships.CLOSING} en tancament, ${f.mentorships.COMPLETED} completats, ${f.mentorships.CANCELLED} finalitzats abans d'hora`,
+            ],
+            [
+              "Requisit de trobades complert",
+              `${f.meetings.compliantMentorships} de ${f.meetings.mentorships} acompanyaments (${f.meetings.logged} trobades registrades)`,
+            ],
             ["Fitxes publicades", f.fitxes.published],
           ]}
         />
@@ -49,9 +62,13 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
         {e.count ? (
           <div className="space-y-4">
             <p>
-              {e.count} valoracions ({e.mentees} de persones sol·licitants i {e.mentors} de persones mentores). Recomanarien el programa: {e.recommend}%.
+              {e.count} valoracions ({e.mentees} de persones sol·licitants i {e.mentors} de persones mentores).
+              Recomanarien el programa: {e.recommend}%.
             </p>
-            <DataTable caption="Mitjanes de les valoracions (d'1 a 5)" headers={["Pregunta", "Totes", "Persones sol·licitants", "Persones mentores"]}>
+            <DataTable
+              caption="Mitjanes de les valoracions (d'1 a 5)"
+              headers={["Pregunta", "Totes", "Persones sol·licitants", "Persones mentores"]}
+            >
               {e.averages.map((a) => (
                 <tr key={a.key}>
                   <Td>{a.label}</Td>
@@ -66,7 +83,9 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
               <ul className="mt-2 space-y-2">
                 {e.comments.map((c) => (
                   <li key={c.id} className="rounded border border-line p-3">
-                    <p className="text-sm text-muted">{c.role === "MENTOR" ? "Persona mentora" : "Persona sol·licitant"}</p>
+                    <p className="text-sm text-muted">
+                      {c.role === "MENTOR" ? "Persona mentora" : "Persona sol·licitant"}
+                    </p>
                     <p className="whitespace-pre-line">{c.text}</p>
                   </li>
                 ))}

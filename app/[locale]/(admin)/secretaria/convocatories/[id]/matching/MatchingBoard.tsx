@@ -26,8 +26,23 @@ type Props = {
   open: boolean;
   weights: Weights;
   applications: BoardApplication[];
-  mentors: { id: string; name: string; comarca: string | null; capacity: number; committed: number; topics: string[] }[];
-  proposals: { id: string; status: string; score: number | null; respondBy: string; mentor: string; applicant: string; municipality: string }[];
+  mentors: {
+    id: string;
+    name: string;
+    comarca: string | null;
+    capacity: number;
+    committed: number;
+    topics: string[];
+  }[];
+  proposals: {
+    id: string;
+    status: string;
+    score: number | null;
+    respondBy: string;
+    mentor: string;
+    applicant: string;
+    municipality: string;
+  }[];
   counts: { applications: number; mentors: number; proposals: number; freePlaces: number };
   /** Page links of the three lists, rendered by the page. */
   nav: { applications: ReactNode; proposals: ReactNode; mentors: ReactNode };
@@ -59,7 +74,10 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
     setBusy(false);
     if (!result.ok) return setNotice({ tone: "error", text: result.error });
     setDraft(null);
-    setNotice({ tone: "success", text: result.data.sent === 1 ? "S'ha enviat 1 proposta." : `S'han enviat ${result.data.sent} propostes.` });
+    setNotice({
+      tone: "success",
+      text: result.data.sent === 1 ? "S'ha enviat 1 proposta." : `S'han enviat ${result.data.sent} propostes.`,
+    });
     router.refresh();
   };
 
@@ -100,8 +118,8 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
             </Button>
           ) : null}
           <p className="text-sm text-muted">
-            El suggeriment és l&apos;assignació que fa més parelles possibles i, entre aquestes, la de puntuació total més alta, respectant les
-            places de cada persona mentora. Podeu editar-lo abans d&apos;enviar-lo.
+            El suggeriment és l&apos;assignació que fa més parelles possibles i, entre aquestes, la de puntuació total
+            més alta, respectant les places de cada persona mentora. Podeu editar-lo abans d&apos;enviar-lo.
           </p>
         </div>
       </section>
@@ -112,10 +130,14 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
             Esborrany suggerit
           </h2>
           <p>
-            {objective?.matched ?? 0} parelles, puntuació total {objective?.totalScore.toFixed(2)}. Desmarqueu les que no vulgueu enviar o canvieu la persona
-            mentora.
+            {objective?.matched ?? 0} parelles, puntuació total {objective?.totalScore.toFixed(2)}. Desmarqueu les que
+            no vulgueu enviar o canvieu la persona mentora.
           </p>
-          <DataTable caption="Esborrany de parelles" headers={["Enviar", "Sol·licitud", "Persona mentora", "Puntuació", "Per què"]} empty="No hi ha cap parella possible.">
+          <DataTable
+            caption="Esborrany de parelles"
+            headers={["Enviar", "Sol·licitud", "Persona mentora", "Puntuació", "Per què"]}
+            empty="No hi ha cap parella possible."
+          >
             {draft.map((row, index) => {
               const app = { applicant: row.applicant, municipality: row.municipality };
               return (
@@ -126,7 +148,9 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
                       aria-label={`Envia la proposta per a ${app?.applicant}`}
                       className="h-5 w-5 accent-brand-700"
                       checked={row.include}
-                      onChange={(e) => setDraft(draft.map((d, i) => (i === index ? { ...d, include: e.target.checked } : d)))}
+                      onChange={(e) =>
+                        setDraft(draft.map((d, i) => (i === index ? { ...d, include: e.target.checked } : d)))
+                      }
                     />
                   </Td>
                   <Td>
@@ -142,12 +166,25 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
                         const choice = row.alternatives.find((r) => r.mentorId === e.target.value);
                         setDraft(
                           draft.map((d, i) =>
-                            i === index ? { ...d, mentorId: e.target.value, mentorName: choice?.name ?? d.mentorName, score: choice?.score ?? d.score, reasons: choice?.reasons ?? d.reasons } : d,
+                            i === index
+                              ? {
+                                  ...d,
+                                  mentorId: e.target.value,
+                                  mentorName: choice?.name ?? d.mentorName,
+                                  score: choice?.score ?? d.score,
+                                  reasons: choice?.reasons ?? d.reasons,
+                                }
+                              : d,
                           ),
                         );
                       }}
                     >
-                      {[...new Map([[row.mentorId, row.mentorName], ...row.alternatives.map((r) => [r.mentorId, r.name] as [string, string])])].map(([id, name]) => (
+                      {[
+                        ...new Map([
+                          [row.mentorId, row.mentorName],
+                          ...row.alternatives.map((r) => [r.mentorId, r.name] as [string, string]),
+                        ]),
+                      ].map(([id, name]) => (
                         <option key={id} value={id}>
                           {name}
                         </option>
@@ -172,7 +209,9 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
               pending={busy}
               pendingLabel="S'estan enviant…"
               disabled={!draft.some((d) => d.include)}
-              onClick={() => send(draft.filter((d) => d.include).map(({ applicationId, mentorId }) => ({ applicationId, mentorId })))}
+              onClick={() =>
+                send(draft.filter((d) => d.include).map(({ applicationId, mentorId }) => ({ applicationId, mentorId })))
+              }
             >
               Envia les propostes seleccionades ({draft.filter((d) => d.include).length})
             </Button>
@@ -187,17 +226,28 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
         <h2 id="open-heading" className="text-xl font-semibold">
           Sol·licituds sense persona mentora ({counts.applications})
         </h2>
-        {counts.applications === 0 ? <p>Totes les sol·licituds enviades tenen una proposta en curs o acceptada.</p> : null}
+        {counts.applications === 0 ? (
+          <p>Totes les sol·licituds enviades tenen una proposta en curs o acceptada.</p>
+        ) : null}
         {applications.map((app) => (
-          <article key={app.id} className="space-y-3 rounded-lg border border-line bg-white p-5" aria-labelledby={`app-${app.id}`}>
+          <article
+            key={app.id}
+            className="space-y-3 rounded-lg border border-line bg-white p-5"
+            aria-labelledby={`app-${app.id}`}
+          >
             <h3 id={`app-${app.id}`} className="text-lg font-semibold">
               {app.applicant} · {app.municipality} ({app.comarca})
             </h3>
             <p className="text-sm">
-              Necessitats: {app.needs.map((n) => `${n.topic} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ")}
+              Necessitats:{" "}
+              {app.needs.map((n) => `${n.topic} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ")}
               {app.preferred.length ? ` · Preferències: ${app.preferred.join(", ")}` : ""}
             </p>
-            <DataTable caption={`Persones mentores per a ${app.applicant}`} headers={["Persona mentora", "Puntuació", "Per què", ""]} empty="Cap persona mentora no compleix les regles (places, municipi, declinacions).">
+            <DataTable
+              caption={`Persones mentores per a ${app.applicant}`}
+              headers={["Persona mentora", "Puntuació", "Per què", ""]}
+              empty="Cap persona mentora no compleix les regles (places, municipi, declinacions)."
+            >
               {app.ranked.map((r) => (
                 <tr key={r.mentorId}>
                   <Td className="font-semibold">{r.name}</Td>
@@ -211,7 +261,14 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
                   </Td>
                   <Td>
                     {open ? (
-                      <Button type="button" variant="secondary" pending={busy} pendingLabel="…" onClick={() => send([{ applicationId: app.id, mentorId: r.mentorId }])} aria-label={`Proposa ${r.name} per a ${app.applicant}`}>
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        pending={busy}
+                        pendingLabel="…"
+                        onClick={() => send([{ applicationId: app.id, mentorId: r.mentorId }])}
+                        aria-label={`Proposa ${r.name} per a ${app.applicant}`}
+                      >
                         Proposa
                       </Button>
                     ) : null}
@@ -221,12 +278,20 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
             </DataTable>
             {app.sameMunicipality.length && open ? (
               <details>
-                <summary className="cursor-pointer text-sm font-medium">Persones mentores del mateix municipi (excepció)</summary>
+                <summary className="cursor-pointer text-sm font-medium">
+                  Persones mentores del mateix municipi (excepció)
+                </summary>
                 <ul className="mt-2 space-y-2">
                   {app.sameMunicipality.map((r) => (
                     <li key={r.mentorId} className="flex items-center gap-3">
                       {r.name} ({r.score.toFixed(2)})
-                      <Button type="button" variant="secondary" onClick={() => send([{ applicationId: app.id, mentorId: r.mentorId, allowSameMunicipality: true }])}>
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        onClick={() =>
+                          send([{ applicationId: app.id, mentorId: r.mentorId, allowSameMunicipality: true }])
+                        }
+                      >
                         Proposa igualment
                       </Button>
                     </li>
@@ -243,7 +308,11 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
         <h2 id="proposals-heading" className="text-xl font-semibold">
           Propostes en curs i acceptades ({counts.proposals})
         </h2>
-        <DataTable caption="Propostes" headers={["Sol·licitud", "Persona mentora", "Estat", "Termini de resposta", ""]} empty="Encara no s'ha enviat cap proposta.">
+        <DataTable
+          caption="Propostes"
+          headers={["Sol·licitud", "Persona mentora", "Estat", "Termini de resposta", ""]}
+          empty="Encara no s'ha enviat cap proposta."
+        >
           {proposals.map((p) => (
             <tr key={p.id}>
               <Td>
@@ -251,7 +320,13 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
                 <span className="block text-muted">{p.municipality}</span>
               </Td>
               <Td>{p.mentor}</Td>
-              <Td>{p.status === "ACCEPTED" ? <Badge tone="green">Acceptada</Badge> : <Badge tone="amber">Pendent de resposta</Badge>}</Td>
+              <Td>
+                {p.status === "ACCEPTED" ? (
+                  <Badge tone="green">Acceptada</Badge>
+                ) : (
+                  <Badge tone="amber">Pendent de resposta</Badge>
+                )}
+              </Td>
               <Td>{p.status === "PENDING" ? p.respondBy : "—"}</Td>
               <Td>
                 {p.status === "PENDING" ? (
@@ -260,7 +335,10 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
                     variant="secondary"
                     aria-label={`Retira la proposta de ${p.mentor} per a ${p.applicant}`}
                     onClick={async () => {
-                      if (!window.confirm("Segur que voleu retirar aquesta proposta? La persona mentora en rebrà l'avís.")) return;
+                      if (
+                        !window.confirm("Segur que voleu retirar aquesta proposta? La persona mentora en rebrà l'avís.")
+                      )
+                        return;
                       const result = await withdrawProposalAction({ proposalId: p.id });
                       if (!result.ok) setNotice({ tone: "error", text: result.error });
                       else router.refresh();
@@ -278,9 +356,14 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
 
       <section className="space-y-3" aria-labelledby="mentors-heading">
         <h2 id="mentors-heading" className="text-xl font-semibold">
-          Persones mentores amb disponibilitat ({counts.mentors}, {counts.freePlaces === 1 ? "1 plaça lliure" : `${counts.freePlaces} places lliures`})
+          Persones mentores amb disponibilitat ({counts.mentors},{" "}
+          {counts.freePlaces === 1 ? "1 plaça lliure" : `${counts.freePlaces} places lliures`})
         </h2>
-        <DataTable caption="Places de les persones mentores" headers={["Persona mentora", "Comarca", "Àmbits", "Places", "Ocupades", "Lliures"]} empty="Cap persona mentora ha confirmat disponibilitat.">
+        <DataTable
+          caption="Places de les persones mentores"
+          headers={["Persona mentora", "Comarca", "Àmbits", "Places", "Ocupades", "Lliures"]}
+          empty="Cap persona mentora ha confirmat disponibilitat."
+        >
           {mentors.map((m) => (
             <tr key={m.id}>
               <Td className="font-semibold">{m.name}</Td>
@@ -299,7 +382,9 @@ export function MatchingBoard({ editionId, open, weights, applications, mentors,
 }
 
 function WeightsForm({ editionId, weights, onSaved }: { editionId: string; weights: Weights; onSaved: () => void }) {
-  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, String(v)])));
+  const [values, setValues] = useState<Record<string, string>>(
+    Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, String(v)])),
+  );
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState<string | null>(null);
   return (
@@ -311,7 +396,11 @@ function WeightsForm({ editionId, weights, onSaved }: { editionId: string; weigh
         setStatus(null);
         const result = await saveWeightsAction({ editionId, weights: values as unknown as Weights });
         if (!result.ok) {
-          setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^weights\./, ""), v])));
+          setErrors(
+            Object.fromEntries(
+              Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^weights\./, ""), v]),
+            ),
+          );
           return setStatus(result.error);
         }
         setErrors({});

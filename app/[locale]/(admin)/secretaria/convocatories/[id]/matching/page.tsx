@@ -16,12 +16,26 @@ export const metadata: Metadata = { title: "Matching" };
 
 type Query = { pagina?: string; propostes?: string; mentores?: string };
 
-export default async function MatchingPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> }) {
+export default async function MatchingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Query>;
+}) {
   const { locale, id } = await params;
   const query = cleanQuery(await searchParams);
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "matching:manage", `/${locale}/secretaria/convocatories/${id}/matching`);
-  const board = await loadMatchingBoard(viewer, id, { applications: query.pagina, proposals: query.propostes, mentors: query.mentores }).catch((error) => {
+  const viewer = await requirePermission(
+    locale,
+    "matching:manage",
+    `/${locale}/secretaria/convocatories/${id}/matching`,
+  );
+  const board = await loadMatchingBoard(viewer, id, {
+    applications: query.pagina,
+    proposals: query.propostes,
+    mentors: query.mentores,
+  }).catch((error) => {
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;
   });
@@ -36,16 +50,25 @@ export default async function MatchingPage({ params, searchParams }: { params: P
         title="Tauler de matching"
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}`}>{board.edition.name}</Link> · data límit del matching: {formatDay(board.edition.matchingDeadlineOn)}
+            <Link href={`/secretaria/convocatories/${id}`}>{board.edition.name}</Link> · data límit del matching:{" "}
+            {formatDay(board.edition.matchingDeadlineOn)}
           </>
         }
         actions={
-          <a href={`/${locale}/secretaria/convocatories/${id}/matching/parelles`} download className="inline-block rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 no-underline">
+          <a
+            href={`/${locale}/secretaria/convocatories/${id}/matching/parelles`}
+            download
+            className="inline-block rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 no-underline"
+          >
             Exporta les parelles (CSV)
           </a>
         }
       />
-      {!open ? <Alert tone="info">La convocatòria no és a la fase de matching: podeu consultar el tauler, però no enviar propostes.</Alert> : null}
+      {!open ? (
+        <Alert tone="info">
+          La convocatòria no és a la fase de matching: podeu consultar el tauler, però no enviar propostes.
+        </Alert>
+      ) : null}
       <MatchingBoard
         editionId={id}
         open={open}

@@ -10,7 +10,9 @@ import { saveReminderSettingsAction } from "./actions";
 export function ReminderSettingsForm({ editionId, settings }: { editionId: string; settings: ReminderSettings }) {
   const router = useRouter();
   const [values, setValues] = useState(
-    Object.fromEntries(Object.entries(settings).map(([rule, s]) => [rule, { enabled: s.enabled, offsets: s.offsets.join(", ") }])) as Record<ReminderRule, { enabled: boolean; offsets: string }>,
+    Object.fromEntries(
+      Object.entries(settings).map(([rule, s]) => [rule, { enabled: s.enabled, offsets: s.offsets.join(", ") }]),
+    ) as Record<ReminderRule, { enabled: boolean; offsets: string }>,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -21,12 +23,23 @@ export function ReminderSettingsForm({ editionId, settings }: { editionId: strin
       onSubmit={async (e) => {
         e.preventDefault();
         const parsed = Object.fromEntries(
-          Object.entries(values).map(([rule, v]) => [rule, { enabled: v.enabled, offsets: v.offsets.split(/[\s,;]+/).filter(Boolean).map(Number) }]),
+          Object.entries(values).map(([rule, v]) => [
+            rule,
+            {
+              enabled: v.enabled,
+              offsets: v.offsets
+                .split(/[\s,;]+/)
+                .filter(Boolean)
+                .map(Number),
+            },
+          ]),
         );
         const result = await saveReminderSettingsAction({ editionId, settings: parsed });
         if (!result.ok) {
           const fieldErrors: Record<string, string> = {};
-          for (const key of Object.keys(result.fieldErrors ?? {})) fieldErrors[key.split(".")[1] ?? key] = "Indiqueu d'1 a 5 nombres de dies (de 0 a 365), separats per comes.";
+          for (const key of Object.keys(result.fieldErrors ?? {}))
+            fieldErrors[key.split(".")[1] ?? key] =
+              "Indiqueu d'1 a 5 nombres de dies (de 0 a 365), separats per comes.";
           setErrors(fieldErrors);
           return setMessage({ tone: "error", text: result.error });
         }

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Recordatoris" };
 export default async function ReminderSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/recordatoris`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/recordatoris`,
+  );
   const edition = await getEdition(viewer, id);
   if (!edition) notFound();
   return (
@@ -22,8 +26,8 @@ export default async function ReminderSettingsPage({ params }: { params: Promise
         title="Recordatoris automàtics"
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>: quins recordatoris s&apos;envien sols i quan. Cada recordatori s&apos;envia una
-            sola vegada a cada persona, i qui els ha desactivat no els rep.
+            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>: quins recordatoris s&apos;envien sols
+            i quan. Cada recordatori s&apos;envia una sola vegada a cada persona, i qui els ha desactivat no els rep.
           </>
         }
       />

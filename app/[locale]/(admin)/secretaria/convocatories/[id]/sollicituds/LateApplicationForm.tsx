@@ -18,7 +18,8 @@ export function LateApplicationForm({ editionId }: { editionId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-line bg-white p-5">
       <h2 className="text-lg font-semibold">Acceptar una sol·licitud fora de termini</h2>
       <p className="text-sm text-muted">
-        La persona podrà completar i enviar la sol·licitud tot i que el termini s&apos;hagi tancat, fins al final del matching. Rebrà un correu amb l&apos;avís.
+        La persona podrà completar i enviar la sol·licitud tot i que el termini s&apos;hagi tancat, fins al final del
+        matching. Rebrà un correu amb l&apos;avís.
       </p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {done ? (

@@ -4,5 +4,10 @@ import { z } from "@/lib/zod";
 // first validation rather than with the page; the action checks the same.
 export const lateApplicationSchema = z.object({
   editionId: z.string().min(1).max(40),
-  email: z.string().trim().min(1, { error: "Escriviu l'adreça de la persona." }).max(254).pipe(z.email({ error: "Escriviu una adreça electrònica vàlida." })),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Escriviu l'adreça de la persona." })
+    .max(254)
+    .pipe(z.email({ error: "Escriviu una adreça electrònica vàlida." })),
 });

@@ -16,12 +16,19 @@ import { cleanQuery } from "@/lib/query-params";
 
 export const metadata: Metadata = { title: "Sol·licituds" };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<ApplicationFilters & { pagina?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<ApplicationFilters & { pagina?: string }>;
+};
 
 export default async function ApplicationsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/sollicituds`,
+  );
   const filters = cleanQuery(await searchParams);
   const [edition, { rows, total, page, pages }, options] = await Promise.all([
     getEdition(viewer, id),
@@ -29,14 +36,20 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
     filterOptions(),
   ]);
   if (!edition) notFound();
-  const query = new URLSearchParams(Object.entries(filters).filter(([k, v]) => v && k !== "pagina") as [string, string][]).toString();
+  const query = new URLSearchParams(
+    Object.entries(filters).filter(([k, v]) => v && k !== "pagina") as [string, string][],
+  ).toString();
   return (
     <div className="space-y-6">
       <PageHeader
         title="Sol·licituds"
         lead={<Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>}
         actions={
-          <a href={`/${locale}/secretaria/convocatories/${id}/sollicituds/export${query ? `?${query}` : ""}`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white" download>
+          <a
+            href={`/${locale}/secretaria/convocatories/${id}/sollicituds/export${query ? `?${query}` : ""}`}
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
+            download
+          >
             Exporta a CSV
           </a>
         }
@@ -44,14 +57,30 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
       <FilterBar
         resetHref={`/secretaria/convocatories/${id}/sollicituds`}
         fields={[
-          { type: "select", name: "status", label: "Estat", value: filters.status, options: Object.entries(APPLICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          {
+            type: "select",
+            name: "status",
+            label: "Estat",
+            value: filters.status,
+            options: Object.entries(APPLICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          },
           { type: "select", name: "topicId", label: "Àmbit", value: filters.topicId, options: options.topics },
-          { type: "select", name: "municipalityId", label: "Municipi", value: filters.municipalityId, options: options.municipalities },
+          {
+            type: "select",
+            name: "municipalityId",
+            label: "Municipi",
+            value: filters.municipalityId,
+            options: options.municipalities,
+          },
           { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="sol·licitud" many="sol·licituds" />
-      <DataTable caption="Sol·licituds de la convocatòria" headers={["Persona", "Municipi", "Necessitats", "Estat", "Enviada"]} empty="Cap sol·licitud no coincideix amb els filtres.">
+      <DataTable
+        caption="Sol·licituds de la convocatòria"
+        headers={["Persona", "Municipi", "Necessitats", "Estat", "Enviada"]}
+        empty="Cap sol·licitud no coincideix amb els filtres."
+      >
         {rows.map((a) => (
           <tr key={a.id}>
             <Td>
@@ -63,19 +92,27 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
               {a.municipality.name}
               <span className="block text-muted">{a.municipality.comarca}</span>
             </Td>
-            <Td>{a.needs.map((n) => `${n.topic.name} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ") || "—"}</Td>
             <Td>
-              <Badge tone={a.status === "SUBMITTED" ? "green" : a.status === "DRAFT" ? "amber" : "grey"}>{APPLICATION_STATUS_LABELS[a.status]}</Badge>
+              {a.needs.map((n) => `${n.topic.name} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ") || "—"}
+            </Td>
+            <Td>
+              <Badge tone={a.status === "SUBMITTED" ? "green" : a.status === "DRAFT" ? "amber" : "grey"}>
+                {APPLICATION_STATUS_LABELS[a.status]}
+              </Badge>
               {a.lateAcceptedAt ? <span className="block text-xs text-muted">Fora de termini</span> : null}
             </Td>
             <Td>{a.submittedAt ? formatDay(a.submittedAt) : "—"}</Td>
           </tr>
         ))}
       </DataTable>
-      <Pagination label="Pàgines de sol·licituds" page={page} pages={pages} path={`/secretaria/convocatories/${id}/sollicituds`} query={filters} />
-      {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? (
-        <LateApplicationForm editionId={id} />
-      ) : null}
+      <Pagination
+        label="Pàgines de sol·licituds"
+        page={page}
+        pages={pages}
+        path={`/secretaria/convocatories/${id}/sollicituds`}
+        query={filters}
+      />
+      {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? <LateApplicationForm editionId={id} /> : null}
     </div>
   );
 }

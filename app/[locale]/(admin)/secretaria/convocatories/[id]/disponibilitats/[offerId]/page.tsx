@@ -12,10 +12,18 @@ import { getOfferForSecretariat } from "@/lib/offers/queries";
 
 export const metadata: Metadata = { title: "Disponibilitat" };
 
-export default async function OfferDetailPage({ params }: { params: Promise<{ locale: string; id: string; offerId: string }> }) {
+export default async function OfferDetailPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string; offerId: string }>;
+}) {
   const { locale, id, offerId } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/disponibilitats/${offerId}`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/disponibilitats/${offerId}`,
+  );
   const o = await getOfferForSecretariat(viewer, offerId);
   if (!o || o.editionId !== id) notFound();
   return (
@@ -24,17 +32,26 @@ export default async function OfferDetailPage({ params }: { params: Promise<{ lo
         title={`Disponibilitat de ${o.mentor.name ?? o.mentor.email}`}
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}/disponibilitats`}>{o.edition.name}</Link> · {OFFER_STATUS_LABELS[o.status]}
+            <Link href={`/secretaria/convocatories/${id}/disponibilitats`}>{o.edition.name}</Link> ·{" "}
+            {OFFER_STATUS_LABELS[o.status]}
           </>
         }
       />
       <Card title="Disponibilitat">
         <Dl
           items={[
-            ["Persona mentora", <Link key="p" href={`/secretaria/persones/${o.mentor.id}`}>{o.mentor.name}</Link>],
+            [
+              "Persona mentora",
+              <Link key="p" href={`/secretaria/persones/${o.mentor.id}`}>
+                {o.mentor.name}
+              </Link>,
+            ],
             ["Adreça", o.mentor.email],
             ["Telèfon", o.mentor.phone],
-            ["Municipi", o.mentor.municipality ? `${o.mentor.municipality.name} (${o.mentor.municipality.comarca})` : null],
+            [
+              "Municipi",
+              o.mentor.municipality ? `${o.mentor.municipality.name} (${o.mentor.municipality.comarca})` : null,
+            ],
             ["Capacitat", `${o.capacity} ${o.capacity === 1 ? "persona" : "persones"}`],
             ["Àmbits", o.topics.map((t) => t.name).join(", ")],
             ["Experiència", o.experience],

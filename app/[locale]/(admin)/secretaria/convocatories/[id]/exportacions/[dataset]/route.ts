@@ -7,7 +7,8 @@ import { xlsxResponse } from "@/lib/xlsx";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; dataset: string }> }) {
   const viewer = await getViewer();
-  if (!can(viewer, "programme:manage")) return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
+  if (!can(viewer, "programme:manage"))
+    return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
   const { id, dataset } = await params;
   const edition = await prisma.edition.findUnique({ where: { id }, select: { year: true } });
   if (!edition) return new Response("No s'ha trobat la convocatòria.", { status: 404 });

@@ -6,7 +6,8 @@ import { pairsCsv } from "@/lib/matching/export";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
-  if (!can(viewer, "matching:manage")) return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
+  if (!can(viewer, "matching:manage"))
+    return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
   const { id } = await params;
   const edition = await prisma.edition.findUnique({ where: { id }, select: { year: true } });
   if (!edition) return new Response("No s'ha trobat la convocatòria.", { status: 404 });

@@ -4,7 +4,12 @@ import { notFound } from "next/navigation";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import { PageHeader } from "@/components/PageHeader";
-import { APPLICATION_STATUS_LABELS, FORMAT_LABELS, POLICY_STAGE_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
+import {
+  APPLICATION_STATUS_LABELS,
+  FORMAT_LABELS,
+  POLICY_STAGE_LABELS,
+  PRIORITY_LABELS,
+} from "@/lib/applications/labels";
 import { getApplicationForSecretariat } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
@@ -12,10 +17,18 @@ import { Link } from "@/lib/i18n/navigation";
 
 export const metadata: Metadata = { title: "Sol·licitud" };
 
-export default async function ApplicationDetailPage({ params }: { params: Promise<{ locale: string; id: string; applicationId: string }> }) {
+export default async function ApplicationDetailPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string; applicationId: string }>;
+}) {
   const { locale, id, applicationId } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}/sollicituds/${applicationId}`);
+  const viewer = await requirePermission(
+    locale,
+    "programme:manage",
+    `/${locale}/secretaria/convocatories/${id}/sollicituds/${applicationId}`,
+  );
   const a = await getApplicationForSecretariat(viewer, applicationId);
   if (!a || a.editionId !== id) notFound();
   return (
@@ -24,7 +37,8 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         title={`Sol·licitud de ${a.applicant.name ?? a.applicant.email}`}
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}/sollicituds`}>{a.edition.name}</Link> · {APPLICATION_STATUS_LABELS[a.status]}
+            <Link href={`/secretaria/convocatories/${id}/sollicituds`}>{a.edition.name}</Link> ·{" "}
+            {APPLICATION_STATUS_LABELS[a.status]}
             {a.submittedAt ? ` el ${formatDateTime(a.submittedAt)}` : ""}
           </>
         }
@@ -33,7 +47,12 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         <Card title="Persona">
           <Dl
             items={[
-              ["Nom", <Link key="p" href={`/secretaria/persones/${a.applicant.id}`}>{a.applicant.name}</Link>],
+              [
+                "Nom",
+                <Link key="p" href={`/secretaria/persones/${a.applicant.id}`}>
+                  {a.applicant.name}
+                </Link>,
+              ],
               ["Adreça", a.applicant.email],
               ["Telèfon", a.applicant.phone],
               ["Càrrec", a.applicant.position],
@@ -72,7 +91,11 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
             ["Objectius", a.goals],
             ["Disponibilitat", a.availability],
             ["Format preferit", a.preferredFormat ? FORMAT_LABELS[a.preferredFormat] : null],
-            ["Persones mentores preferides", a.preferredMentors.map((m) => `${m.mentor.name} (${m.mentor.municipality?.name ?? ""})`).join(", ") || null],
+            [
+              "Persones mentores preferides",
+              a.preferredMentors.map((m) => `${m.mentor.name} (${m.mentor.municipality?.name ?? ""})`).join(", ") ||
+                null,
+            ],
             ["Compromisos acceptats", a.commitmentsAcceptedAt ? formatDateTime(a.commitmentsAcceptedAt) : null],
           ]}
         />

@@ -8,7 +8,8 @@ import { prisma } from "@/lib/db/client";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
-  if (!can(viewer, "programme:manage")) return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
+  if (!can(viewer, "programme:manage"))
+    return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
   const { id } = await params;
   const edition = await prisma.edition.findUnique({ where: { id }, select: { year: true } });
   if (!edition) notFound();
