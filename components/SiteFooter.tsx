@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { env } from "@/lib/env";
+import { contactEmail } from "@/lib/contact";
 import { Link } from "@/lib/i18n/navigation";
 
 export function SiteFooter() {
@@ -17,7 +17,7 @@ export function SiteFooter() {
             <Link href="/privacitat">{t("footerPrivacy")}</Link>
           </li>
           <li>
-            <a href={`mailto:${env().CONTACT_EMAIL}`}>{t("footerContact")}</a>
+            <a href={`mailto:${contactEmail()}`}>{t("footerContact")}</a>
           </li>
         </ul>
       </div>

@@ -1,5 +1,5 @@
 import { useMessages, useTranslations } from "next-intl";
-import { signOutAction } from "@/app/[locale]/actions";
+import { signOutAction } from "@/lib/auth/sign-out-action";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountArea, MainNav } from "./viewer/HeaderSession";
 import { LanguageSwitcher } from "./LanguageSwitcher";

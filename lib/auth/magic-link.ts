@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Tx } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -33,11 +33,8 @@ export async function createMagicLink(
 }
 
 /** Reads a link's state without spending it (the confirmation page shows it before the POST). */
-export async function inspectMagicLink(
-  tx: Tx,
-  { token, email, now = new Date() }: { token: string; email: string; now?: Date },
-) {
-  const row = await tx.verificationToken.findUnique({
+export async function inspectMagicLink({ token, email, now = new Date() }: { token: string; email: string; now?: Date }) {
+  const row = await prisma.verificationToken.findUnique({
     where: { identifier_token: { identifier: email, token: hashToken(token) } },
     select: { expires: true },
   });

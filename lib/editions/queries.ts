@@ -34,3 +34,12 @@ export async function getEdition(actor: Viewer | null, id: string) {
     },
   });
 }
+
+/** The edition the dashboard shows: the one asked for, or the current one; null when there is none. */
+export async function dashboardEditionId(actor: Viewer | null, asked: string | undefined) {
+  assertPermission(actor, "programme:manage");
+  const edition = asked
+    ? await prisma.edition.findUnique({ where: { id: asked }, select: { id: true } })
+    : await prisma.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
+  return edition?.id ?? null;
+}

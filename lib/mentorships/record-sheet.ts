@@ -6,12 +6,24 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 import { z } from "@/lib/zod";
-import { partyAccess } from "./access";
+import { mentorshipAccess, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { completeIfDone } from "./closure";
 import { recordSheetDraftSchema, recordSheetSubmitSchema, reviewSchema, type RecordSheetInput } from "./schema";
 
 const person = { select: { id: true, email: true, name: true, locale: true } } as const;
+
+/**
+ * The fitxa of a mentorship, for its two parties and the secretariat only (anyone else: not
+ * found), with whether the person may edit it: the mentee, while the mentorship is closing and
+ * the fitxa is a draft or has changes requested.
+ */
+export async function getRecordSheetForParty(actor: Viewer | null, mentorshipId: string) {
+  const { role, mentorship } = await mentorshipAccess(prisma, actor, mentorshipId);
+  const sheet = await prisma.recordSheet.findUnique({ where: { mentorshipId }, include: { topics: { select: { id: true } } } });
+  const editable = role === "MENTEE" && mentorship.status === "CLOSING" && (!sheet || sheet.status === "DRAFT" || sheet.status === "CHANGES_REQUESTED");
+  return { role, sheet, editable, closing: mentorship.status === "CLOSING" };
+}
 
 /**
  * The mentee documents the mentorship in the fitxa: a draft, then a submission for the

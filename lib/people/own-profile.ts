@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { sendMentorInterestEmails, sendRegistrationPendingEmails } from "@/lib/email/senders/people";
 import { AppError } from "@/lib/errors";
+import { municipalityOptions } from "@/lib/municipalities/queries";
 import { assertActiveMunicipality } from "./manage-people";
 import { profileSchema, type ProfileInput } from "./schema";
 
@@ -73,4 +74,24 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
     });
     return { approvalStatus: person.approvalStatus };
   });
+}
+
+/** The signed-in person's own record, with their municipality. */
+export async function getOwnPerson(actor: Viewer | null) {
+  assertSignedIn(actor);
+  return prisma.user.findUniqueOrThrow({ where: { id: actor.id }, include: { municipality: true } });
+}
+
+/**
+ * What the profile page needs: the person, and the municipalities to choose from (the active
+ * ones, plus the person's own if it is no longer active).
+ */
+export async function getOwnProfile(actor: Viewer | null) {
+  assertSignedIn(actor);
+  const [person, municipalities] = await Promise.all([prisma.user.findUniqueOrThrow({ where: { id: actor.id } }), municipalityOptions()]);
+  const own = person.municipalityId && !municipalities.some((m) => m.id === person.municipalityId);
+  const options = own
+    ? [...municipalities, ...(await prisma.municipality.findMany({ where: { id: person.municipalityId! }, select: { id: true, name: true, comarca: true } }))]
+    : municipalities;
+  return { person, municipalities: options };
 }

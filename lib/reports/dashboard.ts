@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { addDays } from "@/lib/dates";
 import { env } from "@/lib/env";
+import { notFound } from "@/lib/errors";
 import {
   MENTORSHIP_ISSUES,
   mentorshipIssues,
@@ -25,8 +26,8 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   // Six queries in all: the figures in one statement, the edition's mentorships (for
   // compliance, and their meetings, evaluations and fitxes counted from the same rows), the two
   // breakdowns, the past editions and the edition itself.
-  const [edition, [c], mentorships, byTopic, byComarca, history] = await Promise.all([
-    prisma.edition.findUniqueOrThrow({ where: { id: editionId } }),
+  const [found, [c], mentorships, byTopic, byComarca, history] = await Promise.all([
+    prisma.edition.findUnique({ where: { id: editionId } }),
     prisma.$queryRaw<Record<string, number>[]>`
       SELECT
         (SELECT COUNT(*)::int FROM "Application" WHERE "editionId" = ${editionId} AND status = 'SUBMITTED') AS "appsSubmitted",
@@ -91,6 +92,8 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
        ORDER BY e.year DESC`,
   ]);
 
+  if (!found) throw notFound();
+  const edition = found;
   const statuses = ["AGREEING", "ACTIVE", "CLOSING", "COMPLETED", "CANCELLED"] as const;
   const byStatus = Object.fromEntries(
     statuses.map((s) => [s, mentorships.filter((m) => m.status === s).length]),

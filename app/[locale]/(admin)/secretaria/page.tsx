@@ -6,7 +6,7 @@ import { Card } from "@/components/Card";
 import { EditionTimeline } from "@/components/EditionTimeline";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db/client";
+import { dashboardEditionId } from "@/lib/editions/queries";
 import { PHASE_LABELS } from "@/lib/editions/phases";
 import { editionTimeline } from "@/lib/editions/timeline";
 import { Link } from "@/lib/i18n/navigation";
@@ -38,10 +38,8 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria`);
   const t = await getTranslations("secretariatHome");
   const chosen = cleanQuery(await searchParams).convocatoria;
-  const edition = chosen
-    ? await prisma.edition.findUnique({ where: { id: chosen }, select: { id: true } })
-    : await prisma.edition.findFirst({ where: { isCurrent: true }, select: { id: true } });
-  if (!edition) {
+  const editionId = await dashboardEditionId(viewer, chosen);
+  if (!editionId) {
     return (
       <div className="space-y-6">
         <PageHeader title={t("title")} lead={t("noEdition")} />
@@ -49,7 +47,7 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
       </div>
     );
   }
-  const d = await getDashboard(viewer, edition.id);
+  const d = await getDashboard(viewer, editionId);
   const f = d.figures;
   const base = `/secretaria/convocatories/${d.edition.id}`;
   const attention = d.attention.filter((a) => a.count > 0);

@@ -6,9 +6,7 @@ import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
 import { homePath } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db/client";
-import { municipalityOptions } from "@/lib/municipalities/queries";
-import { needsProfile } from "@/lib/people/own-profile";
+import { getOwnProfile, needsProfile } from "@/lib/people/own-profile";
 import { ActionForm } from "@/components/form/ActionForm";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { remindersPreferenceAction, signOutEverywhereAction } from "./actions";
@@ -28,22 +26,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/perfil`);
   const { vull } = cleanQuery(await searchParams);
-  const [t, person, municipalities] = await Promise.all([
-    getTranslations("profile"),
-    prisma.user.findUniqueOrThrow({ where: { id: viewer.id } }),
-    municipalityOptions(),
-  ]);
+  const [t, { person, municipalities: options }] = await Promise.all([getTranslations("profile"), getOwnProfile(viewer)]);
   const incomplete = needsProfile(person);
-  const options =
-    person.municipalityId && !municipalities.some((m) => m.id === person.municipalityId)
-      ? [
-          ...municipalities,
-          ...(await prisma.municipality.findMany({
-            where: { id: person.municipalityId },
-            select: { id: true, name: true, comarca: true },
-          })),
-        ]
-      : municipalities;
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader

@@ -9,13 +9,12 @@ import { getMyApplication } from "@/lib/applications/queries";
 import { applicationWindow, closedMessage, lateApplicationOpen } from "@/lib/applications/window";
 import { requireViewer } from "@/lib/auth/guards";
 import { homePath } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db/client";
 import { formatDateTime, formatDay, type AppLocale } from "@/lib/dates";
 import { getCurrentEdition } from "@/lib/editions/current-edition";
 import { Link } from "@/lib/i18n/navigation";
 import { getMyMatchState } from "@/lib/matching/mentee-view";
 import { mentorDirectory } from "@/lib/offers/queries";
-import { needsProfile } from "@/lib/people/own-profile";
+import { getOwnPerson, needsProfile } from "@/lib/people/own-profile";
 import { listTopics } from "@/lib/topics/manage-topics";
 import { ApplicationForm } from "./ApplicationForm";
 import { WithdrawButton } from "./WithdrawButton";
@@ -36,7 +35,7 @@ export default async function ApplicationPage({ params }: Props) {
   if (viewer.role !== "TECHNICIAN") redirect(homePath(viewer, locale));
   const [t, person, edition] = await Promise.all([
     getTranslations("application"),
-    prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, include: { municipality: true } }),
+    getOwnPerson(viewer),
     getCurrentEdition(),
   ]);
   const header = <PageHeader title={t("title")} lead={t("lead")} />;

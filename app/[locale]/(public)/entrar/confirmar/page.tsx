@@ -6,7 +6,6 @@ import { EMAIL_PROVIDER_ID } from "@/lib/auth/auth";
 import { normaliseEmail } from "@/lib/auth/email-address";
 import { inspectMagicLink } from "@/lib/auth/magic-link";
 import { safeNextPath } from "@/lib/auth/schema";
-import { prisma } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { cleanQuery } from "@/lib/query-params";
 
@@ -29,7 +28,7 @@ export default async function ConfirmSignInPage({ params, searchParams }: Props)
   const { token = "", email: rawEmail = "", next } = cleanQuery(await searchParams);
   const email = normaliseEmail(rawEmail);
   const t = await getTranslations("confirm");
-  const state = token && email ? await inspectMagicLink(prisma, { token, email }) : "invalid";
+  const state = token && email ? await inspectMagicLink({ token, email }) : "invalid";
 
   if (state !== "valid") {
     return (

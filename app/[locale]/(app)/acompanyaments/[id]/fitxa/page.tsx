@@ -4,11 +4,10 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
-import { mentorshipAccess } from "@/lib/mentorships/access";
 import { FITXA_STATUS_LABELS } from "@/lib/mentorships/labels";
+import { getRecordSheetForParty } from "@/lib/mentorships/record-sheet";
 import { listTopics } from "@/lib/topics/manage-topics";
 import { RecordSheetForm } from "./RecordSheetForm";
 
@@ -18,18 +17,10 @@ export default async function RecordSheetPage({ params }: { params: Promise<{ lo
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/acompanyaments/${id}/fitxa`);
-  const access = await mentorshipAccess(prisma, viewer, id).catch((error) => {
+  const { role, sheet, editable, closing } = await getRecordSheetForParty(viewer, id).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;
   });
-  const sheet = await prisma.recordSheet.findUnique({
-    where: { mentorshipId: id },
-    include: { topics: { select: { id: true } } },
-  });
-  const editable =
-    access.role === "MENTEE" &&
-    access.mentorship.status === "CLOSING" &&
-    (!sheet || sheet.status === "DRAFT" || sheet.status === "CHANGES_REQUESTED");
   const topics = await listTopics({ activeOnly: true });
   return (
     <div className="max-w-3xl space-y-6">
@@ -69,7 +60,7 @@ export default async function RecordSheetPage({ params }: { params: Promise<{ lo
             topicIds: sheet?.topics.map((t) => t.id) ?? [],
           }}
         />
-      ) : access.role === "MENTEE" && access.mentorship.status !== "CLOSING" && !sheet ? (
+      ) : role === "MENTEE" && !closing && !sheet ? (
         <Alert tone="info">La fitxa s&apos;omple en el tancament de l&apos;acompanyament.</Alert>
       ) : null}
     </div>

@@ -7,7 +7,7 @@ import { Card } from "@/components/Card";
 import { PageHeader } from "@/components/PageHeader";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePermission } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { PHASE_LABELS } from "@/lib/editions/phases";
 import { getEditionReport } from "@/lib/reports/edition-report";
@@ -23,8 +23,10 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
     "programme:manage",
     `/${locale}/secretaria/convocatories/${id}/informe`,
   );
-  if (!(await prisma.edition.findUnique({ where: { id }, select: { id: true } }))) notFound();
-  const r = await getEditionReport(viewer, id);
+  const r = await getEditionReport(viewer, id).catch((error) => {
+    if (error instanceof AppError && error.code === "not-found") notFound();
+    throw error;
+  });
   const f = r.figures;
   const e = r.evaluations;
   return (
