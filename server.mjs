@@ -6,16 +6,18 @@
 //   TRUSTED_PROXY_HOPS=0  clients connect directly: the connection's address is the client's
 //   TRUSTED_PROXY_HOPS=n  n reverse proxies in front, each appending the address it saw: the
 //                         n-th value from the right is the client's
-//   PORT (default 3000), HOSTNAME (default 0.0.0.0)
+//   PORT (default 3000), LISTEN_ADDRESS (default: every interface)
 import { createServer } from "node:http";
 import next from "next";
 import { trustedClientAddress } from "./lib/auth/forwarded.mjs";
 
 const hops = Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? "0", 10) || 0;
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// The address to listen on (all interfaces by default). Next builds its own URLs with "localhost",
+// as `next start` does; links in emails and redirects use APP_URL.
+const listen = process.env.LISTEN_ADDRESS || undefined;
 
-const app = next({ dev: false, hostname, port });
+const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => {
@@ -26,6 +28,6 @@ createServer((request, response) => {
     hops,
   );
   handle(request, response);
-}).listen(port, hostname, () => {
-  console.log(`Mentoria XMESS ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+}).listen(port, listen, () => {
+  console.log(`Mentoria XMESS ready on port ${port}`);
 });

@@ -86,4 +86,8 @@ function adapter(): Adapter {
   };
 }
 
+// Auth.js builds its redirects from AUTH_URL when set: the app's public address, not the
+// address the server happens to see behind a proxy.
+process.env.AUTH_URL ??= new URL("/api/auth", env().APP_URL).toString();
+
 export const { handlers, auth, signOut } = NextAuth(() => config());

@@ -33,7 +33,15 @@ export async function createMagicLink(
 }
 
 /** Reads a link's state without spending it (the confirmation page shows it before the POST). */
-export async function inspectMagicLink({ token, email, now = new Date() }: { token: string; email: string; now?: Date }) {
+export async function inspectMagicLink({
+  token,
+  email,
+  now = new Date(),
+}: {
+  token: string;
+  email: string;
+  now?: Date;
+}) {
   const row = await prisma.verificationToken.findUnique({
     where: { identifier_token: { identifier: email, token: hashToken(token) } },
     select: { expires: true },

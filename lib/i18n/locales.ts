@@ -1,4 +1,3 @@
 export const LOCALES = ["ca", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "ca";
-

@@ -20,8 +20,14 @@ const person = { select: { id: true, email: true, name: true, locale: true } } a
  */
 export async function getRecordSheetForParty(actor: Viewer | null, mentorshipId: string) {
   const { role, mentorship } = await mentorshipAccess(prisma, actor, mentorshipId);
-  const sheet = await prisma.recordSheet.findUnique({ where: { mentorshipId }, include: { topics: { select: { id: true } } } });
-  const editable = role === "MENTEE" && mentorship.status === "CLOSING" && (!sheet || sheet.status === "DRAFT" || sheet.status === "CHANGES_REQUESTED");
+  const sheet = await prisma.recordSheet.findUnique({
+    where: { mentorshipId },
+    include: { topics: { select: { id: true } } },
+  });
+  const editable =
+    role === "MENTEE" &&
+    mentorship.status === "CLOSING" &&
+    (!sheet || sheet.status === "DRAFT" || sheet.status === "CHANGES_REQUESTED");
   return { role, sheet, editable, closing: mentorship.status === "CLOSING" };
 }
 

@@ -88,10 +88,19 @@ export async function getOwnPerson(actor: Viewer | null) {
  */
 export async function getOwnProfile(actor: Viewer | null) {
   assertSignedIn(actor);
-  const [person, municipalities] = await Promise.all([prisma.user.findUniqueOrThrow({ where: { id: actor.id } }), municipalityOptions()]);
+  const [person, municipalities] = await Promise.all([
+    prisma.user.findUniqueOrThrow({ where: { id: actor.id } }),
+    municipalityOptions(),
+  ]);
   const own = person.municipalityId && !municipalities.some((m) => m.id === person.municipalityId);
   const options = own
-    ? [...municipalities, ...(await prisma.municipality.findMany({ where: { id: person.municipalityId! }, select: { id: true, name: true, comarca: true } }))]
+    ? [
+        ...municipalities,
+        ...(await prisma.municipality.findMany({
+          where: { id: person.municipalityId! },
+          select: { id: true, name: true, comarca: true },
+        })),
+      ]
     : municipalities;
   return { person, municipalities: options };
 }

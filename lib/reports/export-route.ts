@@ -5,7 +5,13 @@ import { csvResponse } from "@/lib/csv";
 import { prisma } from "@/lib/db/client";
 import { xlsxResponse } from "@/lib/xlsx";
 
-type ExportContext = { viewer: Viewer; editionId: string; params: Record<string, string>; search: URLSearchParams; format: "csv" | "xlsx" };
+type ExportContext = {
+  viewer: Viewer;
+  editionId: string;
+  params: Record<string, string>;
+  search: URLSearchParams;
+  format: "csv" | "xlsx";
+};
 type Exported = { name: string; data: string | Uint8Array } | null;
 
 /**
@@ -16,7 +22,8 @@ type Exported = { name: string; data: string | Uint8Array } | null;
 export function editionExportRoute(permission: Permission, build: (context: ExportContext) => Promise<Exported>) {
   return async function GET(request: Request, { params }: { params: Promise<Record<string, string>> }) {
     const viewer = await getViewer();
-    if (!viewer || !can(viewer, permission)) return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
+    if (!viewer || !can(viewer, permission))
+      return new Response("No teniu accés a aquesta exportació.", { status: viewer ? 403 : 401 });
     const routeParams = await params;
     const id = routeParams.id;
     const edition = await prisma.edition.findUnique({ where: { id }, select: { year: true } });

@@ -26,7 +26,10 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/perfil`);
   const { vull } = cleanQuery(await searchParams);
-  const [t, { person, municipalities: options }] = await Promise.all([getTranslations("profile"), getOwnProfile(viewer)]);
+  const [t, { person, municipalities: options }] = await Promise.all([
+    getTranslations("profile"),
+    getOwnProfile(viewer),
+  ]);
   const incomplete = needsProfile(person);
   return (
     <div className="max-w-2xl space-y-6">

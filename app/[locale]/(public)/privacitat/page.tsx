@@ -69,8 +69,8 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>Els enllaços d&apos;entrada caduquen als pocs minuts i s&apos;esborren un cop fets servir.</li>
           <li>
-            Les sessions es tanquen al cap de {env().SESSION_IDLE_DAYS} dies sense activitat, i com a molt als {env().SESSION_MAX_AGE_DAYS} dies. Des
-            del vostre perfil podeu tancar la sessió a tots els dispositius.
+            Les sessions es tanquen al cap de {env().SESSION_IDLE_DAYS} dies sense activitat, i com a molt als{" "}
+            {env().SESSION_MAX_AGE_DAYS} dies. Des del vostre perfil podeu tancar la sessió a tots els dispositius.
           </li>
           <li>
             Les dades de cada convocatòria es conserven mentre dura i durant els {env().RETENTION_YEARS} anys següents

@@ -13,7 +13,7 @@ const SESSION_ENDED_PATH = "/api/auth/session-ended";
 
 export async function GET(request: NextRequest) {
   if (request.nextUrl.pathname === CALLBACK_PATH) {
-    const confirm = new URL("/ca/entrar/confirmar", request.nextUrl);
+    const confirm = new URL("/ca/entrar/confirmar", env().APP_URL);
     confirm.search = request.nextUrl.search;
     return NextResponse.redirect(confirm, 303);
   }
