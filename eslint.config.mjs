@@ -2,16 +2,45 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// The architecture's boundaries (CONVENTIONS.md), enforced: lib/ holds the rules and imports
+// neither app/ nor components/; components/ import neither app/ nor the database or the
+// environment; app/ reaches the database only through lib/ (types excepted).
+const APP = {
+  group: ["@/app/*", "@/app/**"],
+  message: "Only app/ itself imports from app/: move the shared piece to lib/ or components/.",
+};
+const DATABASE = {
+  group: ["@/lib/db/client", "@/lib/generated/prisma/client"],
+  allowTypeImports: true,
+  message: "Read and write through lib/ (loaders and use cases), which check who is asking.",
+};
+const boundaries = {
+  lib: [
+    APP,
+    {
+      group: ["@/components/*", "@/components/**"],
+      message: "lib/ holds the rules: UI lives in components/ and app/.",
+    },
+  ],
+  components: [
+    APP,
+    DATABASE,
+    { group: ["@/lib/env", "@/lib/db/*"], message: "Components get their data from pages and lib/ loaders." },
+  ],
+  app: [DATABASE],
+};
+const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([
-    ".next/**",
-    ".next-e2e/**",
-    ".next-bench/**",
-    ".data/**",
-    "lib/generated/**",
-    "next-env.d.ts",
-    "coverage/**",
-  ]),
+  { files: ["lib/**/*.{ts,tsx,mjs}"], rules: restrict(boundaries.lib) },
+  { files: ["components/**/*.{ts,tsx}"], rules: restrict(boundaries.components) },
+  { files: ["app/**/*.{ts,tsx}"], rules: restrict(boundaries.app) },
+  // Functions stay short in the UI: a page or component over 120 lines is split by section.
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: { "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }] },
+  },
+  globalIgnores([".next*/**", ".data/**", "lib/generated/**", "next-env.d.ts", "coverage/**"]),
 ]);

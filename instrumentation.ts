@@ -3,14 +3,8 @@
 // data on first start) and starts delivering queued emails.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { assertProductionReady, env } = await import("./lib/env");
-  try {
-    assertProductionReady();
-    env();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  const { checkEnvironmentOrExit } = await import("./lib/startup");
+  checkEnvironmentOrExit();
   const { ensureDatabase } = await import("./lib/db/setup");
   await ensureDatabase();
   const { startInProcessWorker } = await import("./lib/email/worker");

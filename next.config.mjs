@@ -11,7 +11,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   poweredByHeader: false,
   // forbidden() answers 403 with app/[locale]/forbidden.tsx (lib/auth/guards.ts).
-  experimental: { authInterrupts: true },
+  // A server action's request may carry a CSV of municipalities (up to 1 MB, plus the form).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   // Every response; pages also get their Content-Security-Policy with a nonce, and HSTS over
   // https, from proxy.ts (lib/security/headers.ts). Route handlers (JSON, CSV, .ics) never run
   // scripts: their policy allows nothing.

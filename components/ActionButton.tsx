@@ -1,60 +1,86 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { Alert } from "./Alert";
-import { Button } from "./form/fields";
+import { SubmitButton } from "./form/SubmitButton";
 
-/** A button that runs one server action, asks for confirmation if needed, and shows a refusal. */
-export function ActionButton<I>({
+type Input = Record<string, string | number | boolean | null | undefined>;
+type FormAction = (state: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+type Variant = "primary" | "secondary" | "danger";
+
+/**
+ * One server action behind one button: a form with the action's input as hidden fields, so it
+ * works before the page's JavaScript has loaded and without it. `confirm` puts a second step in
+ * the page (a disclosure with the question and the confirming button), never a browser dialog.
+ * `redirectTo` is where to go after it succeeds (the action redirects, with or without JavaScript).
+ */
+export function ActionButton({
   action,
   input,
   label,
   confirm,
+  confirmLabel,
   variant = "primary",
   success,
   redirectTo,
+  pendingLabel = "S'està desant…",
+  ariaLabel,
 }: {
-  action: (input: I) => Promise<ActionResult<unknown>>;
-  input: I;
+  action: FormAction;
+  input: Input;
   label: string;
   confirm?: string;
-  variant?: "primary" | "secondary" | "danger";
+  confirmLabel?: string;
+  variant?: Variant;
   success?: string;
-  /** Where to go after it succeeds (e.g. when the page's record no longer exists). */
   redirectTo?: string;
+  pendingLabel?: string;
+  /** The button's accessible name when its label alone is ambiguous (a "Proposa" in every row). */
+  ariaLabel?: string;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
+  const [state, formAction] = useActionState(action, null);
+  const form = (buttonLabel: string, buttonVariant: Variant) => (
+    <form action={formAction}>
+      {Object.entries(input).map(([name, value]) =>
+        value === null || value === undefined ? null : (
+          <input key={name} type="hidden" name={name} value={String(value)} />
+        ),
+      )}
+      {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
+      <SubmitButton variant={buttonVariant} pendingLabel={pendingLabel} ariaLabel={ariaLabel}>
+        {buttonLabel}
+      </SubmitButton>
+    </form>
+  );
   return (
     <div className="space-y-2">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {done && success ? (
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      {state?.ok && success ? (
         <Alert tone="success" live>
           {success}
         </Alert>
       ) : null}
-      <Button
-        type="button"
-        variant={variant}
-        pending={pending}
-        onClick={async () => {
-          if (confirm && !window.confirm(confirm)) return;
-          setPending(true);
-          setError(null);
-          const result = await action(input);
-          setPending(false);
-          if (!result.ok) return setError(result.error);
-          setDone(true);
-          if (redirectTo) router.push(redirectTo);
-          else router.refresh();
-        }}
-      >
-        {label}
-      </Button>
+      {confirm ? (
+        <details className="group">
+          <summary className={summaryClass(variant)}>{label}</summary>
+          <div className="mt-3 space-y-3 rounded border border-line bg-white p-4">
+            <p>{confirm}</p>
+            {form(confirmLabel ?? label, variant)}
+          </div>
+        </details>
+      ) : (
+        form(label, variant)
+      )}
     </div>
   );
 }
+
+const summaryClass = (variant: Variant) =>
+  `inline-block cursor-pointer list-none rounded px-5 py-2.5 font-semibold [&::-webkit-details-marker]:hidden ${
+    variant === "danger"
+      ? "bg-danger text-white hover:bg-red-800"
+      : variant === "secondary"
+        ? "border border-brand-700 bg-white text-brand-700 hover:bg-brand-50"
+        : "bg-brand-700 text-white hover:bg-brand-800"
+  }`;

@@ -7,10 +7,12 @@ export {
   config,
   email,
   enum,
+  file,
   literal,
   null,
   number,
   object,
+  preprocess,
   record,
   string,
   union,
@@ -19,4 +21,4 @@ export {
   ZodError,
   ZodType,
 } from "zod";
-export type { infer, input, output } from "zod";
+export type { infer, input, output, RefinementCtx } from "zod";

@@ -130,9 +130,9 @@ describe("inspectMagicLink", () => {
 
     expect(await inspectMagicLink({ token, email: person.email })).toBe("valid");
     expect(await inspectMagicLink({ token, email: person.email })).toBe("valid");
-    expect(
-      await inspectMagicLink({ token, email: person.email, now: new Date(Date.now() + 16 * 60_000) }),
-    ).toBe("expired");
+    expect(await inspectMagicLink({ token, email: person.email, now: new Date(Date.now() + 16 * 60_000) })).toBe(
+      "expired",
+    );
     expect(await inspectMagicLink({ token: "wrong", email: person.email })).toBe("invalid");
     expect(await inspectMagicLink({ token, email: "other@example.org" })).toBe("invalid");
     expect(await prisma.verificationToken.count({ where: { identifier: person.email } })).toBe(1);

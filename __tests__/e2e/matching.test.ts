@@ -111,7 +111,7 @@ describe("matching journey", () => {
     await page.getByRole("heading", { level: 2, name: "Necessitats" }).waitFor();
     expect(await page.getByText("@example.org").count()).toBe(0); // no contact before accepting
     await a11y.scan(page);
-    await page.getByRole("button", { name: "No la puc acceptar" }).click();
+    await page.getByText("No la puc acceptar", { exact: true }).click();
     await page.getByText("Declinar no té cap conseqüència").waitFor();
     await page.getByLabel("Motiu (opcional)").fill("Aquests mesos no tinc prou temps.");
     await a11y.scan(page);
@@ -123,8 +123,8 @@ describe("matching journey", () => {
     const accepted = await proposalLink(acceptingMentor);
     await mentor.goto(accepted.link);
     await a11y.scan(mentor);
-    mentor.once("dialog", (dialog) => void dialog.accept());
-    await mentor.getByRole("button", { name: "Accepto la proposta" }).click();
+    await mentor.getByText("Accepto la proposta", { exact: true }).click();
+    await mentor.getByRole("button", { name: "Sí, accepto la proposta" }).click();
     await mentor.getByText("Heu acceptat la proposta.").waitFor();
     await mentor.reload();
     await mentor.getByRole("heading", { level: 2, name: "Contacte de la persona sol·licitant" }).waitFor();

@@ -265,7 +265,8 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     expect(await visitor.getByRole("link", { name: "Gestió comunitària d'un equipament al Prat" }).count()).toBe(0);
 
     await secretariat.reload();
-    await secretariat.getByRole("button", { name: "Publica la fitxa" }).click();
+    await secretariat.getByText("Publica la fitxa", { exact: true }).click();
+    await secretariat.getByRole("button", { name: "Sí, publica-la" }).click();
     await secretariat.getByText("Publicada", { exact: false }).first().waitFor();
     await waitForEmail(MENTEE, { subject: "Fitxa publicada: Gestió comunitària d'un equipament al Prat" });
 

@@ -300,8 +300,8 @@ describe("programme set-up journey", () => {
     await secretariat.getByRole("link", { name: "Laura Costa Puig" }).click();
     await secretariat.getByRole("heading", { level: 1, name: "Laura Costa Puig" }).waitFor();
     await a11y.scan(secretariat);
-    secretariat.once("dialog", (dialog) => void dialog.accept());
-    await secretariat.getByRole("button", { name: "Desactiva" }).click();
+    await secretariat.getByText("Desactiva", { exact: true }).click();
+    await secretariat.getByRole("button", { name: "Sí, desactiva-la" }).click();
     await secretariat.getByRole("button", { name: "Reactiva" }).waitFor();
 
     await technician.reload();

@@ -52,13 +52,13 @@ describe("a stale session cookie never locks anyone out", () => {
     expect(before).toBeDefined();
 
     const secretariat = await (await newContext(browser)).newPage();
-    secretariat.on("dialog", (dialog) => void dialog.accept());
     await signIn(secretariat, "secretaria@example.org");
     await secretariat.goto("/ca/secretaria/persones?q=joan.marti");
     await secretariat.getByRole("link", { name: "Joan Martí Prats" }).click();
-    await secretariat.getByRole("button", { name: "Desactiva" }).click();
+    await secretariat.getByText("Desactiva", { exact: true }).click();
+    await secretariat.getByRole("button", { name: "Sí, desactiva-la" }).click();
     await secretariat.getByRole("button", { name: "Reactiva" }).click();
-    await secretariat.getByRole("button", { name: "Desactiva" }).waitFor();
+    await secretariat.getByText("Desactiva", { exact: true }).waitFor();
 
     // the browser still holds the cookie of the ended session: signing in replaces it
     expect((await sessionCookie(person))?.value).toBe(before!.value);

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { z } from "@/lib/zod";
@@ -24,44 +24,82 @@ export function useServerForm<V extends FieldValues, R>({
   schema,
   defaults,
   onSuccess,
+  onInvalid,
 }: {
   action: FormAction<R>;
+  /** The schema to check with (the values include the name and value of the submit button pressed, e.g. mode). */
   schema: () => Promise<z.ZodType>;
   defaults: V;
   onSuccess?: (data: R) => void;
+  /** After a check in the browser fails, with the paths in error (e.g. to show the step that holds the first). */
+  onInvalid?: (paths: string[]) => void;
 }) {
   const [result, formAction, pending] = useActionState(action as FormAction<unknown>, null);
   const state = result as ActionResult<R> | null;
   const refused = state && !state.ok ? state : null;
+  // Without JavaScript (or before hydration) the page is rendered with the refusal: its messages
+  // are shown from the state until react-hook-form has its own.
+  const serverMessage = (name: string) =>
+    refused?.fieldErrors?.[name]?.[0] && !form.formState.isSubmitted ? refused.fieldErrors[name][0] : undefined;
   const formRef = useRef<HTMLFormElement>(null);
   // After a refusal the form starts from what was sent (a page that hydrates after a native
   // submission must not put the old values back).
   const initial = refused?.values ? (withSubmitted(defaults, refused.values) as V) : defaults;
+  const [resolver] = useState(() => lazyResolver(schema));
   const form = useForm<V>({
     defaultValues: initial as never,
-    resolver: lazyResolver(schema) as Resolver<V>,
-    errors: refused?.fieldErrors ? (toFieldErrors(refused.fieldErrors) as FieldErrors<V>) : undefined,
+    resolver: resolver as Resolver<V>,
     shouldFocusError: true,
   });
+  // Each answer of the server once: a refusal's messages go by their fields (until the next
+  // validation replaces them), the first field in error gets the focus; a success runs onSuccess.
   const handled = useRef<unknown>(null);
   useEffect(() => {
-    if (state?.ok && handled.current !== state) {
-      handled.current = state;
-      onSuccess?.(state.data as R);
-    }
-    if (refused?.fieldErrors) form.setFocus(Object.keys(refused.fieldErrors)[0] as never);
-  }, [state, refused, form, onSuccess]);
+    if (!state || handled.current === state) return;
+    handled.current = state;
+    if (state.ok) return onSuccess?.(state.data as R);
+    const fields = Object.entries(state.fieldErrors ?? {});
+    for (const [name, messages] of fields) form.setError(name as never, { type: "server", message: messages[0] });
+    if (fields.length) form.setFocus(fields[0][0] as never);
+  }, [state, form, onSuccess]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
-    form.handleSubmit(() => {
-      const data = new FormData(formRef.current!);
-      startTransition(() => formAction(data));
-    })(event);
+  // react-hook-form validates first; a valid form is then submitted again, and this time React's
+  // own form action posts it (the same path as without JavaScript, with useFormStatus's pending).
+  const validated = useRef(false);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (validated.current) {
+      validated.current = false;
+      return;
+    }
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    // The button pressed is part of what is checked, as it is part of what is sent (e.g. mode=submit).
+    if (submitter?.name) form.setValue(submitter.name as never, submitter.value as never);
+    return form.handleSubmit(
+      () => {
+        validated.current = true;
+        // In a task of its own: a form ignores requestSubmit while its submit event is being
+        // dispatched, which is still the case when the check finished in a microtask.
+        setTimeout(() => formRef.current?.requestSubmit(submitter ?? undefined), 0);
+      },
+      (errors) => onInvalid?.(errorPaths(errors)),
+    )(event);
+  };
+
+  /** Checks some fields only (a step of a long form), with extra values (e.g. mode=submit); true when they are clean. */
+  async function validateFields(fields: readonly string[], extra: Record<string, string> = {}) {
+    form.clearErrors();
+    const result = (await schema()).safeParse({ ...form.getValues(), ...extra });
+    const issues = result.success ? [] : result.error.issues.filter((i) => fields.includes(String(i.path[0])));
+    for (const issue of issues)
+      form.setError(issue.path.join(".") as never, { type: "validate", message: issue.message });
+    if (issues.length) form.setFocus(issues[0].path.join(".") as never);
+    return issues.length === 0;
+  }
 
   /** A control's registration, its initial value in the HTML and its message. */
   function field(name: string, options: { value?: string } = {}) {
     const registered = form.register(name as never);
-    const error = messageAt(form.formState.errors, name);
+    const error = messageAt(form.formState.errors, name) ?? serverMessage(name);
     const value = valueAt(initial, name);
     const checkable = options.value !== undefined || typeof value === "boolean";
     return {
@@ -81,10 +119,11 @@ export function useServerForm<V extends FieldValues, R>({
     /** Props for the <form>: the server action, and the browser's validation on top. */
     formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
     formError: refused?.error ?? null,
+    validateFields,
     state,
     pending,
     done: Boolean(state?.ok),
-    error: (name: string) => messageAt(form.formState.errors, name),
+    error: (name: string) => messageAt(form.formState.errors, name) ?? serverMessage(name),
   };
 }
 
@@ -96,16 +135,13 @@ function lazyResolver(load: () => Promise<z.ZodType>): Resolver<FieldValues> {
   };
 }
 
-/** A server refusal's messages by dotted path, as react-hook-form's nested errors. */
-function toFieldErrors(fieldErrors: Record<string, string[]>) {
-  const errors: Record<string, unknown> = {};
-  for (const [path, messages] of Object.entries(fieldErrors)) {
-    const parts = path.split(".");
-    let node = errors;
-    parts.slice(0, -1).forEach((part) => (node = (node[part] ??= {}) as Record<string, unknown>));
-    node[parts[parts.length - 1]] = { type: "server", message: messages[0] };
-  }
-  return errors;
+/** The dotted paths of react-hook-form's nested errors. */
+function errorPaths(errors: FieldErrors, prefix = ""): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (!value || typeof value !== "object") return [];
+    return "message" in value && typeof value.message === "string" ? [path] : errorPaths(value as FieldErrors, path);
+  });
 }
 
 function messageAt(errors: FieldErrors, name: string): string | undefined {

@@ -1,4 +1,5 @@
 import { refresh, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { CacheTag } from "@/lib/cache/tags";
 import { z } from "@/lib/zod";
@@ -54,9 +55,12 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       if (!parsed.success)
         return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
+      const next = formData?.get("redirectTo");
       for (const tag of options.tags ?? []) updateTag(tag);
       refresh();
       after(kickDelivery);
+      // A form may ask to go on to another page of the app once the action has succeeded.
+      if (typeof next === "string" && /^\/(ca|es)(\/[^/\\]|$)/.test(next)) redirect(next);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError)

@@ -41,7 +41,14 @@ export const applicationDraftSchema = z.object({
   planDetails: text(1500, "El text"),
   budget: text(500, "El text"),
   team: text(500, "El text"),
-  needs: z.array(needSchema).max(5, { error: "Com a màxim 5 necessitats." }).default([]),
+  // Rows left blank (a form shows room for more needs than are filled in) are not needs.
+  needs: z
+    .preprocess(
+      (rows) =>
+        Array.isArray(rows) ? rows.filter((r) => r && (r.topicId || String(r.description ?? "").trim())) : rows,
+      z.array(needSchema).max(5, { error: "Com a màxim 5 necessitats." }),
+    )
+    .default([]),
   goals: text(3000, "El text"),
   availability: text(1000, "El text"),
   preferredFormat: z.enum(["IN_PERSON", "ONLINE", "MIXED"], { error: "Trieu una opció." }).nullable().default(null),
@@ -57,8 +64,8 @@ export const applicationDraftSchema = z.object({
 export type ApplicationInput = z.input<typeof applicationDraftSchema>;
 export type ApplicationValues = z.output<typeof applicationDraftSchema>;
 
-/** A submitted application: everything the matching needs, and every commitment accepted. */
-export const applicationSubmitSchema = applicationDraftSchema.superRefine((v, ctx) => {
+/** What a submitted application must have: everything the matching needs, and every commitment accepted. */
+function requireForSubmission(v: z.output<typeof applicationDraftSchema>, ctx: z.RefinementCtx) {
   const require = (ok: boolean, path: (string | number)[], message: string) => {
     if (!ok) ctx.addIssue({ code: "custom", path, message });
   };
@@ -97,4 +104,14 @@ export const applicationSubmitSchema = applicationDraftSchema.superRefine((v, ct
       key,
     ], "Cal acceptar aquest compromís per enviar la sol·licitud.");
   }
+}
+
+export const applicationSubmitSchema = applicationDraftSchema.superRefine(requireForSubmission);
+
+/** The application form: the values and whether they are saved as a draft or submitted. */
+export const applicationFormSchema = applicationDraftSchema.extend({ mode: z.enum(["draft", "submit"]) });
+
+/** The form as the browser checks it: a draft for its types, a submission (mode "submit") for everything. */
+export const applicationFormCheckSchema = applicationFormSchema.superRefine((v, ctx) => {
+  if (v.mode === "submit") requireForSubmission(v, ctx);
 });

@@ -24,3 +24,5 @@ export async function getTechnicianOverview(viewer: Viewer) {
   ]);
   return { person, edition, application, offer, window: applicationWindow(edition) };
 }
+
+export type TechnicianOverview = Awaited<ReturnType<typeof getTechnicianOverview>>;

@@ -33,6 +33,8 @@ function read(node: Node, formData: FormData, name: string): unknown {
       return readObject(inner, formData, name);
     case "array":
       return readArray(inner, formData, name);
+    case "record":
+      return readRecord(inner, formData, name);
     case "boolean":
       return readBoolean(formData, name);
     case "literal":
@@ -71,15 +73,25 @@ function readArray(node: Node, formData: FormData, name: string): unknown[] {
   return [...indexes].sort((a, b) => a - b).map((index) => readObject(element, formData, `${name}.${index}`));
 }
 
+/** A record's entries are the names under it ("commitments.rules"), read as its value type. */
+function readRecord(node: Node, formData: FormData, name: string): Record<string, unknown> {
+  const valueType = node._zod.def.valueType as Node;
+  const keys = new Set<string>();
+  for (const key of formData.keys()) if (key.startsWith(`${name}.`)) keys.add(key.slice(name.length + 1).split(".")[0]);
+  return Object.fromEntries([...keys].map((key) => [key, read(valueType, formData, `${name}.${key}`)]));
+}
+
 function readBoolean(formData: FormData, name: string): boolean {
   const values = formData.getAll(name);
   return values.some((v) => v !== "false" && v !== "0" && v !== "");
 }
 
-function single(formData: FormData, name: string): string | undefined {
-  const values = formData.getAll(name).filter((v): v is string => typeof v === "string");
-  // A hidden default followed by a checkbox or a later control: the last value wins.
-  return values.length ? values[values.length - 1] : undefined;
+function single(formData: FormData, name: string): FormDataEntryValue | undefined {
+  const values = formData.getAll(name);
+  // A hidden default followed by a checkbox or a later control: the last value wins. A file
+  // input gives a File (an empty one when nothing was chosen).
+  const last = values[values.length - 1];
+  return last instanceof File && last.size === 0 && !last.name ? undefined : last;
 }
 
 /** Optional, default, nullable, catch, readonly and pipes wrap the schema that reads the value. */

@@ -188,3 +188,5 @@ export async function saveMatchingWeights(
     return weights;
   });
 }
+
+export type MatchingBoard = Awaited<ReturnType<typeof loadMatchingBoard>>;

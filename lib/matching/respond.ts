@@ -4,15 +4,13 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { sendMentorAssigned, sendProposalAnswered } from "@/lib/email/senders/matching";
 import { AppError, notFound } from "@/lib/errors";
-import { paragraph, z } from "@/lib/zod";
+import type { z } from "@/lib/zod";
+import { declineSchema } from "./respond-schema";
+
+export { declineSchema };
 import { expireOverdueProposals } from "./expire";
 import { startMentorships } from "@/lib/mentorships/start";
 import { lockOffers } from "./proposals";
-
-export const declineSchema = z.object({
-  proposalId: z.string().min(1).max(40),
-  reason: paragraph().trim().max(1000, { error: "El text no pot passar de 1.000 caràcters." }).nullable().default(null),
-});
 
 /** The phases in which a mentor can still answer a proposal (and be reminded to). */
 export const ANSWERING_PHASES = ["MATCHING", "MENTORING"] as const;

@@ -1,5 +1,6 @@
 // The matching criteria in words: plain data for the board (in the browser, without zod).
-import type { Weights } from "./weights";
+/** The keys of the criteria (lib/matching/weights.ts). */
+type Weights = Record<"topics" | "preferred" | "proximity" | "size" | "balance", number>;
 
 export const WEIGHT_LABELS: Record<keyof Weights, string> = {
   topics: "Àmbits compartits (segons la prioritat de cada necessitat)",

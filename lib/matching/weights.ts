@@ -11,9 +11,10 @@ export const weightsSchema = z.object({
 
 export type Weights = z.output<typeof weightsSchema>;
 
-export const DEFAULT_WEIGHTS: Weights = { topics: 50, preferred: 20, proximity: 15, size: 10, balance: 5 };
+/** The weights' form on the matching board. */
+export const weightsFormSchema = z.object({ editionId: z.string().min(1).max(40), weights: weightsSchema });
 
-export { WEIGHT_LABELS } from "./weight-labels";
+export const DEFAULT_WEIGHTS: Weights = { topics: 50, preferred: 20, proximity: 15, size: 10, balance: 5 };
 
 export function editionWeights(stored: unknown): Weights {
   const parsed = weightsSchema.safeParse(stored);

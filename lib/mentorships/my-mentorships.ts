@@ -30,3 +30,5 @@ export async function listMyMentorships(actor: Viewer) {
     other: m.mentorId === actor.id ? mentee : mentor,
   }));
 }
+
+export type MyMentorship = Awaited<ReturnType<typeof listMyMentorships>>[number];

@@ -88,3 +88,5 @@ export async function getPersonForSecretariat(actor: Viewer | null, id: string) 
     },
   });
 }
+
+export type PersonForSecretariat = NonNullable<Awaited<ReturnType<typeof getPersonForSecretariat>>>;

@@ -185,3 +185,5 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
     history: history.reverse(),
   };
 }
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -22,6 +22,7 @@ export function ReviewForm({ sheetId }: { sheetId: string }) {
         input={{ sheetId }}
         label="Publica la fitxa"
         confirm="Es publicarà al catàleg públic de fitxes. Voleu continuar?"
+        confirmLabel="Sí, publica-la"
       />
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -7,12 +7,14 @@ import { createMunicipality, setMunicipalityActive, updateMunicipality } from "@
 import { municipalitySchema } from "@/lib/municipalities/schema";
 
 const id = z.string().min(1).max(40);
+const TOO_BIG = "El fitxer és massa gran (màxim 1 MB).";
 const csv = z.object({
   csv: z
     .string({ error: "Trieu un fitxer CSV." })
     .min(1, { error: "Trieu un fitxer CSV." })
-    .max(1_000_000, { error: "El fitxer és massa gran (màxim 1 MB)." }),
+    .max(1_000_000, { error: TOO_BIG }),
 });
+const upload = z.object({ file: z.file({ error: "Trieu un fitxer CSV." }).max(1_000_000, { error: TOO_BIG }) });
 
 export const createMunicipalityAction = defineAction("people:manage", municipalitySchema, async (input, { viewer }) =>
   createMunicipality(viewer, {
@@ -41,9 +43,11 @@ export const setMunicipalityActiveAction = defineAction(
   async (input, { viewer }) => setMunicipalityActive(viewer, input.id, input.active),
 );
 
-export const previewImportAction = defineAction("people:manage", csv, async (input, { viewer }) =>
-  previewMunicipalityImport(viewer, input.csv),
-);
+/** The uploaded file's rows and what would happen to each; the text goes back to the form for the import step. */
+export const previewImportAction = defineAction("people:manage", upload, async (input, { viewer }) => {
+  const text = await input.file.text();
+  return { rows: await previewMunicipalityImport(viewer, text), csv: text, fileName: input.file.name };
+});
 
 export const importAction = defineAction("people:manage", csv, async (input, { viewer }) =>
   importMunicipalities(viewer, input.csv),

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Checkbox } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
@@ -24,12 +23,10 @@ export function ConfirmPhaseChange({
   label: string;
   warned: boolean;
 }) {
-  const router = useRouter();
   const { field, formProps, formError } = useServerForm({
     action: changePhaseAction,
     schema: async () => (await import("@/lib/editions/phase-change-schema")).phaseChangeSchema,
     defaults: { editionId, from, to, acknowledged: false },
-    onSuccess: () => router.push(`/${locale}/secretaria/convocatories/${editionId}`),
   });
   return (
     <form {...formProps} className="space-y-4">
@@ -37,6 +34,7 @@ export function ConfirmPhaseChange({
       <input type="hidden" {...field("editionId")} />
       <input type="hidden" {...field("from")} />
       <input type="hidden" {...field("to")} />
+      <input type="hidden" name="redirectTo" value={`/${locale}/secretaria/convocatories/${editionId}`} />
       {warned ? (
         <Checkbox label="He llegit els avisos i vull canviar de fase igualment." {...field("acknowledged")} />
       ) : null}

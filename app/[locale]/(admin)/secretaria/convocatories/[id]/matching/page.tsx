@@ -8,21 +8,22 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
-import { loadMatchingBoard } from "@/lib/matching/board";
-import { MatchingBoard } from "./MatchingBoard";
+import { loadMatchingBoard, suggestForEdition } from "@/lib/matching/board";
 import { cleanQuery } from "@/lib/query-params";
+import { MentorsTable } from "./_board/MentorsTable";
+import { OpenApplications } from "./_board/OpenApplications";
+import { ProposalsTable } from "./_board/ProposalsTable";
+import { SuggestionDraft } from "./_board/SuggestionDraft";
+import { SuggestPanel } from "./_board/SuggestPanel";
+import { WeightsForm } from "./_board/WeightsForm";
 
 export const metadata: Metadata = { title: "Matching" };
 
-type Query = { pagina?: string; propostes?: string; mentores?: string };
+type Query = { pagina?: string; propostes?: string; mentores?: string; suggeriment?: string };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
 
-export default async function MatchingPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Query>;
-}) {
+/** The matching board: weights, the suggested draft (?suggeriment=1), open applications, proposals and mentors. */
+export default async function MatchingPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   const query = cleanQuery(await searchParams);
   setRequestLocale(locale);
@@ -44,8 +45,9 @@ export default async function MatchingPage({
     <Pagination label={label} page={page.page} pages={page.pages} path={path} query={query} param={param} />
   );
   const open = board.edition.phase === "MATCHING";
+  const suggestion = open && query.suggeriment === "1" ? await suggestForEdition(viewer, id) : null;
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <PageHeader
         title="Tauler de matching"
         lead={
@@ -56,7 +58,7 @@ export default async function MatchingPage({
         }
         actions={
           <a
-            href={`/${locale}/secretaria/convocatories/${id}/matching/parelles`}
+            href={`/${locale}${path}/parelles`}
             download
             className="inline-block rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 no-underline"
           >
@@ -69,28 +71,20 @@ export default async function MatchingPage({
           La convocatòria no és a la fase de matching: podeu consultar el tauler, però no enviar propostes.
         </Alert>
       ) : null}
-      <MatchingBoard
-        editionId={id}
+      <section className="grid gap-6 lg:grid-cols-2">
+        <WeightsForm editionId={id} weights={board.weights} />
+        <SuggestPanel open={open} />
+      </section>
+      {suggestion ? (
+        <SuggestionDraft editionId={id} pairs={suggestion.pairs} objective={suggestion.objective} boardPath={path} />
+      ) : null}
+      <OpenApplications
+        board={board}
         open={open}
-        weights={board.weights}
-        applications={board.applications}
-        mentors={board.mentors}
-        counts={board.counts}
-        nav={{
-          applications: nav("Pàgines de sol·licituds", "pagina", board.pages.applications),
-          proposals: nav("Pàgines de propostes", "propostes", board.pages.proposals),
-          mentors: nav("Pàgines de persones mentores", "mentores", board.pages.mentors),
-        }}
-        proposals={board.proposals.map((p) => ({
-          id: p.id,
-          status: p.status,
-          score: p.score,
-          respondBy: formatDay(p.respondBy),
-          mentor: p.mentor.name ?? "",
-          applicant: p.application.applicant.name ?? "",
-          municipality: p.application.municipality.name,
-        }))}
+        nav={nav("Pàgines de sol·licituds", "pagina", board.pages.applications)}
       />
+      <ProposalsTable board={board} nav={nav("Pàgines de propostes", "propostes", board.pages.proposals)} />
+      <MentorsTable board={board} nav={nav("Pàgines de persones mentores", "mentores", board.pages.mentors)} />
     </div>
   );
 }

@@ -1,0 +1,118 @@
+"use client";
+
+import { Alert } from "@/components/Alert";
+import { DataTable, Td } from "@/components/admin";
+import { TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
+import { Link } from "@/lib/i18n/navigation";
+import { sendDraftAction } from "../actions";
+
+type Ranked = { mentorId: string; name: string; score: number; reasons: string[] };
+type Pair = Omit<Ranked, "name"> & {
+  applicationId: string;
+  applicant: string;
+  municipality: string;
+  mentorName: string;
+  alternatives: Ranked[];
+};
+
+/** The suggested pairs as a form: untick a row or choose another mentor, add a message, send. */
+export function SuggestionDraft({
+  editionId,
+  pairs,
+  objective,
+  boardPath,
+}: {
+  editionId: string;
+  pairs: Pair[];
+  objective: { matched: number; totalScore: number };
+  boardPath: string;
+}) {
+  const rows = pairs.map((p) => ({ applicationId: p.applicationId, mentorId: p.mentorId, include: true }));
+  const { field, formProps, formError, form, state } = useServerForm({
+    action: sendDraftAction,
+    schema: () => import("@/lib/matching/send-schema").then((m) => m.sendDraftSchema),
+    defaults: { editionId, message: "", items: rows },
+  });
+  const chosen = ((form.watch("items") as { include: boolean }[] | undefined) ?? rows).filter(
+    (row) => row.include,
+  ).length;
+  if (state?.ok) {
+    return (
+      <Alert tone="success" live>
+        {state.data.sent === 1 ? "S'ha enviat 1 proposta." : `S'han enviat ${state.data.sent} propostes.`}{" "}
+        <Link href={boardPath}>Torna al tauler</Link>
+      </Alert>
+    );
+  }
+  return (
+    <section className="space-y-3" aria-labelledby="draft-heading">
+      <h2 id="draft-heading" className="text-xl font-semibold">
+        Esborrany suggerit
+      </h2>
+      <p>
+        {objective.matched} parelles, puntuació total {objective.totalScore.toFixed(2)}. Desmarqueu les que no vulgueu
+        enviar o canvieu la persona mentora.
+      </p>
+      <form {...formProps} className="space-y-3">
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <input type="hidden" {...field("editionId")} />
+        <DataTable
+          caption="Esborrany de parelles"
+          headers={["Enviar", "Sol·licitud", "Persona mentora", "Puntuació", "Per què"]}
+          empty="No hi ha cap parella possible."
+        >
+          {pairs.map((row, index) => (
+            <tr key={row.applicationId}>
+              <Td>
+                <input type="hidden" {...field(`items.${index}.applicationId`)} />
+                <input
+                  type="checkbox"
+                  aria-label={`Envia la proposta per a ${row.applicant}`}
+                  className="h-5 w-5 accent-brand-700"
+                  {...field(`items.${index}.include`)}
+                />
+              </Td>
+              <Td>
+                {row.applicant}
+                <span className="block text-muted">{row.municipality}</span>
+              </Td>
+              <Td>
+                <select
+                  aria-label={`Persona mentora per a ${row.applicant}`}
+                  className="rounded border border-gray-400 bg-white px-2 py-1"
+                  {...field(`items.${index}.mentorId`)}
+                >
+                  {[
+                    ...new Map([
+                      [row.mentorId, row.mentorName],
+                      ...row.alternatives.map((r) => [r.mentorId, r.name] as [string, string]),
+                    ]),
+                  ].map(([id, name]) => (
+                    <option key={id} value={id}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </Td>
+              <Td>{row.score.toFixed(2)}</Td>
+              <Td>
+                <ul className="list-disc pl-4">
+                  {row.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
+        <TextArea label="Missatge personal per a les persones mentores (opcional)" rows={3} {...field("message")} />
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton pendingLabel="S'estan enviant…">Envia les propostes seleccionades ({chosen})</SubmitButton>
+          <Link href={boardPath}>Descarta l&apos;esborrany</Link>
+        </div>
+      </form>
+    </section>
+  );
+}
