@@ -14,6 +14,7 @@ import { cancelMentorship, confirmCompletion, submitEvaluation } from "@/lib/men
 import { replyToCommunication, sendCommunication } from "@/lib/mentorships/communications";
 import { answerExtension, proposeExtension } from "@/lib/mentorships/extensions";
 import { confirmMeeting, logMeeting } from "@/lib/mentorships/meetings";
+import { cancelMeeting, updateMeeting } from "@/lib/mentorships/meeting-changes";
 import { publishRecordSheet, requestRecordSheetChanges, saveRecordSheet } from "@/lib/mentorships/record-sheet";
 import { createMunicipality, setMunicipalityActive, updateMunicipality } from "@/lib/municipalities/save-municipality";
 import { importMunicipalities } from "@/lib/municipalities/import-municipalities";
@@ -302,6 +303,41 @@ const rows: Row[] = [
         place: "",
         summary: "",
       });
+    },
+  ],
+  [
+    "mentorship.meeting_changed",
+    async () => {
+      const s = await mentorshipScenario();
+      const planned = {
+        date: isoDay(addDays(madridDay(), 5)),
+        time: "10:00",
+        durationMin: "60",
+        mode: "ONLINE" as const,
+      };
+      const m = await logMeeting(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        ...planned,
+        place: "",
+        summary: "",
+      });
+      return updateMeeting(viewerOf(s.mentor), { meetingId: m.id, ...planned, time: "11:00", place: "", summary: "" });
+    },
+  ],
+  [
+    "mentorship.meeting_cancelled",
+    async () => {
+      const s = await mentorshipScenario();
+      const m = await logMeeting(viewerOf(s.mentee), {
+        mentorshipId: s.mentorship.id,
+        date: isoDay(addDays(madridDay(), 5)),
+        time: "10:00",
+        durationMin: "60",
+        mode: "ONLINE",
+        place: "",
+        summary: "",
+      });
+      return cancelMeeting(viewerOf(s.mentor), { meetingId: m.id, reason: "Coincideix amb un ple" });
     },
   ],
   [

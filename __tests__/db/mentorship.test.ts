@@ -219,7 +219,7 @@ describe("meetings and compliance", () => {
     expect(ics).toContain("BEGIN:VEVENT");
     expect(ics).toContain(`DTSTART:${future.replace(/-/g, "")}T`);
     expect(ics).toContain("LOCATION:Ajuntament de Sabadell\\, sala 2");
-    expect(await meetingCalendar(viewerOf(s.mentee), meeting.id)).toContain(`UID:meeting-${meeting.id}@mentoria.xmess`);
+    expect(await meetingCalendar(viewerOf(s.mentee), meeting.id)).toContain(`UID:meeting-${meeting.id}@localhost:3000`);
     await expect(confirmMeeting(viewerOf(s.mentee), meeting.id)).rejects.toThrow(/quan s'ha fet/);
   });
 });

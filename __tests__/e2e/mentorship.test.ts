@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { addDays, addMonths, formatDay, isoDay, madridDay } from "@/lib/dates";
 import { AccessibilityLog, baseUrl, launchBrowser, mailbox, newContext, signIn, waitForEmail } from "../support/e2e";
@@ -24,7 +27,45 @@ async function page(email: string) {
 
 async function open(p: Page) {
   await p.goto(mentorshipPath);
-  await p.getByRole("heading", { level: 1, name: /^Acompanyament: / }).waitFor();
+  await p.getByRole("heading", { level: 1, name: /^Acompanyament / }).waitFor();
+}
+
+// Screenshots of the mentee's page on a phone at each step, for review (test-results/ is not committed).
+const SHOTS = path.join(process.cwd(), "test-results", "mentorship-390x844");
+
+/** On a 390×844 screen, the next action (a button or link of "Què cal fer ara") is on the first screen. */
+async function nextActionOnFirstScreen(p: Page, role: "button" | "link", name: string, shot: string) {
+  const previous = p.viewportSize();
+  await p.setViewportSize({ width: 390, height: 844 });
+  await p.reload();
+  const action = p.getByRole("region", { name: "Què cal fer ara" }).getByRole(role, { name });
+  await action.waitFor();
+  const box = await action.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await p.screenshot({ path: path.join(SHOTS, `${shot}.png`) });
+  if (previous) await p.setViewportSize(previous);
+}
+
+/** Opens the new meeting's form, folded while logging a meeting is not the next step. */
+async function meetingForm(p: Page) {
+  if (!(await p.locator("#meeting-date").isVisible()))
+    await p.getByText("Registra una trobada", { exact: true }).click();
+}
+
+function calendarEvent(email: object) {
+  const { attachments } = email as { attachments: { content: string }[] };
+  const ics = Buffer.from(attachments[0].content, "base64").toString("utf8");
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const event = calendar.getFirstSubcomponent("vevent")!;
+  return {
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.getFirstPropertyValue("uid") as string,
+    sequence: Number(event.getFirstPropertyValue("sequence")),
+    start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
+    status: event.getFirstPropertyValue("status"),
+  };
 }
 
 beforeAll(async () => {
@@ -43,9 +84,11 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentee.waitForURL(/\/ca\/acompanyaments\/[a-z0-9]+$/);
     mentorshipPath = new URL(mentee.url()).pathname;
     await a11y.scan(mentee);
+    await nextActionOnFirstScreen(mentee, "button", "Registra el primer contacte", "1-first-contact");
 
     // Records belong to the pairing: a meeting dated before the proposal was accepted (30 days
     // ago in the demo data) is refused with the earliest date allowed.
+    await meetingForm(mentee);
     await mentee.locator("#meeting-date").fill(isoDay(addDays(madridDay(), -35)));
     await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
     await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
@@ -58,7 +101,8 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await a11y.scan(mentee);
 
     await mentee.getByRole("button", { name: "Registra el primer contacte" }).click();
-    await mentee.getByText(/^Primer contacte el /).waitFor();
+    await mentee.getByText(/Primer contacte el /).waitFor();
+    await nextActionOnFirstScreen(mentee, "link", "Redacta l'acord", "2-agreement");
 
     await mentee.getByLabel("Objectius").fill("Definir un model de gestió comunitària per a l'equipament del barri.");
     await mentee
@@ -73,8 +117,10 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentee.locator("#f-endOn").fill(isoDay(addMonths(madridDay(), 10)));
     await mentee.getByRole("button", { name: "Desa l'acord i envia'l a confirmar" }).click();
     await mentee.getByText("Pendent de confirmar").waitFor();
+    await nextActionOnFirstScreen(mentee, "link", "Registra una trobada", "3-meetings");
 
     for (const daysAgo of [9, 2]) {
+      await meetingForm(mentee);
       await mentee.locator("#meeting-date").fill(isoDay(addDays(madridDay(), -daysAgo)));
       await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
       await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
@@ -127,6 +173,7 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentor.getByText("Requisit complert.").waitFor();
     await a11y.scan(mentor);
 
+    await meetingForm(mentor);
     await mentor.locator("#meeting-date").fill(isoDay(addDays(madridDay(), 20)));
     await mentor.getByRole("radio", { name: "En línia", exact: true }).check();
     await mentor.getByRole("button", { name: "Registra la trobada" }).click();
@@ -139,6 +186,39 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
       subject: "Acord confirmat: Albert Riera Font i Pere Roca Serra",
     });
     expect(secretariatNotice.text).toContain("Data de finalització pactada");
+  });
+
+  it("the planned meeting is moved by the mentor and cancelled by the mentee: the other party's calendar follows", async () => {
+    const first = calendarEvent(await waitForEmail(MENTEE, { subject: "Trobada de mentoria prevista" }));
+    expect(first.uid).toMatch(new RegExp(`^meeting-[a-z0-9]+@${new URL(baseUrl()).host.replace(/[.]/g, "\\.")}$`));
+
+    const planned = mentor.locator("#trobades li").filter({ hasText: "Prevista" });
+    await planned.getByText("Canvia la data o el format").click();
+    const moved = addDays(madridDay(), 21);
+    await planned.getByLabel("Data", { exact: true }).fill(isoDay(moved));
+    await planned.getByLabel("Hora", { exact: true }).fill("12:30");
+    await planned.getByRole("button", { name: "Desa els canvis" }).click();
+    await mentor.getByText(`${formatDay(moved)}, 12:30`).waitFor();
+    await a11y.scan(mentor);
+    const changed = calendarEvent(await waitForEmail(MENTEE, { subject: "S'ha canviat una trobada de mentoria" }));
+    expect(changed.uid).toBe(first.uid);
+    expect(changed.sequence).toBeGreaterThan(first.sequence);
+    expect(changed.method).toBe("PUBLISH");
+    expect(isoDay(madridDay(changed.start))).toBe(isoDay(moved));
+
+    await open(mentee);
+    const item = mentee.locator("#trobades li").filter({ hasText: "Prevista" });
+    await item.getByText("Anul·la la trobada", { exact: true }).click();
+    await item.getByRole("button", { name: "Anul·la la trobada" }).click();
+    await item.getByText(/Expliqueu per què s'anul·la/).waitFor();
+    await item.getByLabel("Motiu de l'anul·lació").fill("Coincideix amb el ple municipal.");
+    await item.getByRole("button", { name: "Anul·la la trobada" }).click();
+    await mentee.getByText("Motiu de l'anul·lació: Coincideix amb el ple municipal.").waitFor();
+    const cancelled = calendarEvent(await waitForEmail(MENTOR, { subject: "S'ha anul·lat la trobada de mentoria" }));
+    expect(cancelled.method).toBe("CANCEL");
+    expect(cancelled.status).toBe("CANCELLED");
+    expect(cancelled.uid).toBe(first.uid);
+    expect(cancelled.sequence).toBeGreaterThan(changed.sequence);
   });
 
   it("an extension is proposed by the mentor and accepted by the mentee", async () => {
@@ -198,7 +278,10 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await a11y.scan(mentor);
 
     for (const p of [mentor, mentee]) {
-      if (p === mentee) await open(mentee);
+      if (p === mentee) {
+        await open(mentee);
+        await nextActionOnFirstScreen(mentee, "link", "Valora l'acompanyament", "4-evaluation");
+      }
       for (const question of [
         "Utilitat de la mentoria",
         "Relació entre les dues parts",
@@ -217,6 +300,7 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
       await p.getByRole("heading", { level: 3, name: "La vostra valoració" }).waitFor({ state: "detached" });
     }
     await waitForEmail(MENTEE, { subject: "Tancament de la mentoria: valoració i fitxa" });
+    await nextActionOnFirstScreen(mentee, "link", "Omple la fitxa", "5-fitxa");
 
     await mentee.getByRole("link", { name: "Omple la fitxa de la mentoria" }).click();
     await mentee.waitForURL(/\/fitxa$/);

@@ -184,6 +184,7 @@ export function Fieldset({
   name,
   children,
   required,
+  id: givenId,
 }: {
   legend: ReactNode;
   help?: ReactNode;
@@ -191,8 +192,10 @@ export function Fieldset({
   name: string;
   children: ReactNode;
   required?: boolean;
+  /** When the same field appears in several forms of a page. */
+  id?: string;
 }) {
-  const id = `fs-${name.replace(/\./g, "-")}`;
+  const id = givenId ?? `fs-${name.replace(/\./g, "-")}`;
   return (
     <fieldset aria-describedby={describedBy(id, help, error)}>
       <legend className="font-medium">

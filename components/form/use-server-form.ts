@@ -54,10 +54,19 @@ export function useServerForm<V extends FieldValues, R>({
   // Each answer of the server once: a refusal's messages go by their fields (until the next
   // validation replaces them), the first field in error gets the focus; a success runs onSuccess.
   const handled = useRef<unknown>(null);
+  const defaultsRef = useRef(defaults);
+  useEffect(() => {
+    defaultsRef.current = defaults;
+  });
   useEffect(() => {
     if (!state || handled.current === state) return;
     handled.current = state;
-    if (state.ok) return onSuccess?.(state.data as R);
+    if (state.ok) {
+      // React puts the form's fields back to their initial values after a successful action;
+      // react-hook-form starts again from the same values.
+      form.reset(defaultsRef.current);
+      return onSuccess?.(state.data as R);
+    }
     const fields = Object.entries(state.fieldErrors ?? {});
     for (const [name, messages] of fields) form.setError(name as never, { type: "server", message: messages[0] });
     if (fields.length) form.setFocus(fields[0][0] as never);
@@ -108,7 +117,8 @@ export function useServerForm<V extends FieldValues, R>({
       ...(checkable
         ? { defaultChecked: isChecked(value, options.value) }
         : { defaultValue: value == null ? "" : String(value) }),
-      error,
+      // One of a group (a value given): the group's fieldset shows the message, once.
+      error: options.value !== undefined ? undefined : error,
     };
   }
 

@@ -55,7 +55,12 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       if (!parsed.success)
         return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
-      const next = formData?.get("redirectTo");
+      // "{id}" in it stands for the id of what the action created.
+      const id = (data as { id?: unknown } | null)?.id;
+      const next = formData
+        ?.get("redirectTo")
+        ?.toString()
+        .replace("{id}", encodeURIComponent(String(id ?? "")));
       for (const tag of options.tags ?? []) updateTag(tag);
       refresh();
       after(kickDelivery);

@@ -4,10 +4,6 @@
 export const CACHE_TAGS = {
   /** Published fitxes: the public catalogue's filter options. */
   publicFitxes: "public-fitxes",
-  /** Topics and municipalities: the lists of forms and filters. */
-  referenceLists: "reference-lists",
-  /** Closed and past editions' figures: the dashboard's history. */
-  editionHistory: "edition-history",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

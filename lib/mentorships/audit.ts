@@ -29,6 +29,8 @@ export const TIMELINE_LABELS: Record<string, string> = {
   "mentorship.meeting_logged": "Trobada registrada",
   "mentorship.meeting_planned": "Trobada prevista",
   "mentorship.meeting_confirmed": "Trobada confirmada",
+  "mentorship.meeting_changed": "Trobada canviada",
+  "mentorship.meeting_cancelled": "Trobada anul·lada",
   "mentorship.extension_proposed": "Proposta d'ampliació",
   "mentorship.extension_accepted": "Ampliació acceptada",
   "mentorship.extension_declined": "Ampliació no acceptada",

@@ -44,18 +44,28 @@ export type IcsMeeting = {
   summary: string;
   place: string | null;
   description: string;
+  /** Grows with each change, so calendars replace the event they already have. */
+  sequence: number;
+  cancelled?: boolean;
 };
 
-export function meetingIcs(meeting: IcsMeeting, now = new Date()): string {
+/**
+ * The meeting's event. Its UID is the same for every version (on the host of APP_URL), so a
+ * changed meeting updates the event in the calendar (a higher SEQUENCE) and a cancelled one
+ * removes it (METHOD:CANCEL, STATUS:CANCELLED).
+ */
+export function meetingIcs(meeting: IcsMeeting, host: string, now = new Date()): string {
   const end = new Date(meeting.startsAt.getTime() + meeting.durationMin * 60_000);
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//XMESS//Mentoria XMESS//CA",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${meeting.cancelled ? "CANCEL" : "PUBLISH"}`,
     "BEGIN:VEVENT",
-    `UID:meeting-${meeting.id}@mentoria.xmess`,
+    `UID:meeting-${meeting.id}@${host}`,
+    `SEQUENCE:${meeting.sequence}`,
+    ...(meeting.cancelled ? ["STATUS:CANCELLED"] : []),
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(meeting.startsAt)}`,
     `DTEND:${stamp(end)}`,

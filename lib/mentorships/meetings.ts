@@ -2,44 +2,56 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma, type Tx } from "@/lib/db/client";
 import { formatDay, madridDay, madridInstant } from "@/lib/dates";
 import { sendMeetingLogged } from "@/lib/email/senders/mentorship";
+import type { Attachment } from "@/lib/email/outbox";
+import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { assertOpen, mentorshipAccess, partyAccess } from "./access";
+import { assertOpen, mentorshipAccess, partyAccess, type Access } from "./access";
 import { recordMentorshipEvent } from "./audit";
-import { acceptedOn, assertNotBeforeAcceptance, effectivePeriod } from "./period";
 import { meetingIcs } from "./ics";
+import { acceptedOn, assertNotBeforeAcceptance, effectivePeriod } from "./period";
 import { meetingSchema, type MeetingInput } from "./schema";
 
 export const MEETING_MODE_LABELS = { IN_PERSON: "Presencial", ONLINE: "En línia", PHONE: "Per telèfon" } as const;
 
+type Values = { date: string; time: string; mode: keyof typeof MEETING_MODE_LABELS; place: string };
+
+/**
+ * When and where a meeting can be, within the pairing: an in-person one has a place; a held one
+ * (in the past) is not before the day the proposal was accepted; a planned one is not after the
+ * mentorship's end. Returns the meeting's start and whether it is planned.
+ */
+export function meetingTime(mentorship: Access["mentorship"], values: Values, now: Date) {
+  if (values.mode === "IN_PERSON" && !values.place) {
+    throw new AppError("Reviseu els camps marcats.", { place: ["Indiqueu el lloc de la trobada presencial."] });
+  }
+  const startsAt = madridInstant(values.date, values.time);
+  const planned = startsAt > now;
+  const period = effectivePeriod(
+    mentorship,
+    mentorship.edition,
+    mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
+  );
+  if (planned && madridDay(startsAt) > period.end) {
+    throw new AppError("Reviseu els camps marcats.", {
+      date: [
+        `Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`,
+      ],
+    });
+  }
+  if (!planned) assertNotBeforeAcceptance(mentorship, madridDay(startsAt), "date");
+  return { startsAt, planned };
+}
+
 /**
  * Either party logs a meeting: one in the future is planned (the other party gets it as a
- * calendar event), one in the past is held and waits for the other party's confirmation. Both
- * belong to the pairing: a held meeting not before the day the proposal was accepted, a planned
- * one not after the mentorship's end.
+ * calendar event), one in the past is held and waits for the other party's confirmation.
  */
 export async function logMeeting(actor: Viewer | null, input: MeetingInput, now = new Date()) {
   const values = meetingSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
-    if (values.mode === "IN_PERSON" && !values.place) {
-      throw new AppError("Reviseu els camps marcats.", { place: ["Indiqueu el lloc de la trobada presencial."] });
-    }
-    const startsAt = madridInstant(values.date, values.time);
-    const planned = startsAt > now;
-    const period = effectivePeriod(
-      mentorship,
-      mentorship.edition,
-      mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
-    );
-    if (planned && madridDay(startsAt) > period.end) {
-      throw new AppError("Reviseu els camps marcats.", {
-        date: [
-          `Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`,
-        ],
-      });
-    }
-    if (!planned) assertNotBeforeAcceptance(mentorship, madridDay(startsAt), "date");
+    const { startsAt, planned } = meetingTime(mentorship, values, now);
     const meeting = await tx.meeting.create({
       data: {
         mentorshipId: mentorship.id,
@@ -52,12 +64,7 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
         loggedById: actor!.id,
       },
     });
-    const otherId = role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId;
-    const other = await tx.user.findUniqueOrThrow({
-      where: { id: otherId },
-      select: { id: true, email: true, name: true, locale: true },
-    });
-    const ics = planned ? await icsFor(tx, meeting.id) : null;
+    const other = await otherParty(tx, mentorship, role);
     await sendMeetingLogged(tx, other, {
       mentorshipId: mentorship.id,
       by: actor!.name ?? actor!.email,
@@ -65,13 +72,7 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
       mode: MEETING_MODE_LABELS[values.mode],
       place: values.place || null,
       planned,
-      ics: ics
-        ? {
-            filename: "trobada-mentoria.ics",
-            contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-            content: Buffer.from(ics).toString("base64"),
-          }
-        : undefined,
+      ics: planned ? await icsAttachment(tx, meeting.id) : undefined,
     });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, planned ? "meeting_planned" : "meeting_logged", {
       meetingId: meeting.id,
@@ -100,7 +101,7 @@ export async function confirmMeeting(actor: Viewer | null, meetingId: string, no
       );
     }
     const { count } = await tx.meeting.updateMany({
-      where: { id: meetingId, confirmedAt: null },
+      where: { id: meetingId, confirmedAt: null, status: { not: "CANCELLED" } },
       data: { status: "HELD", confirmedById: actor!.id, confirmedAt: now },
     });
     if (!count) throw new AppError("Aquesta trobada ja està confirmada.", undefined, "conflict");
@@ -117,17 +118,45 @@ export async function meetingCalendar(actor: Viewer | null, meetingId: string) {
   return icsFor(prisma, meetingId);
 }
 
+export function otherParty(tx: Tx, mentorship: { mentorId: string; menteeId: string }, role: "MENTOR" | "MENTEE") {
+  return tx.user.findUniqueOrThrow({
+    where: { id: role === "MENTOR" ? mentorship.menteeId : mentorship.mentorId },
+    select: { id: true, email: true, name: true, locale: true },
+  });
+}
+
+/** The meeting's calendar event as an email attachment: an update of the same event, or its cancellation. */
+export async function icsAttachment(tx: Tx, meetingId: string): Promise<Attachment> {
+  const { ics, cancelled } = await icsOf(tx, meetingId);
+  return {
+    filename: "trobada-mentoria.ics",
+    contentType: `text/calendar; charset=utf-8; method=${cancelled ? "CANCEL" : "PUBLISH"}`,
+    content: Buffer.from(ics).toString("base64"),
+  };
+}
+
 async function icsFor(tx: Tx, meetingId: string) {
+  return (await icsOf(tx, meetingId)).ics;
+}
+
+async function icsOf(tx: Tx, meetingId: string) {
   const m = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
     include: { mentorship: { select: { mentor: { select: { name: true } }, mentee: { select: { name: true } } } } },
   });
-  return meetingIcs({
-    id: m.id,
-    startsAt: m.startsAt,
-    durationMin: m.durationMin,
-    summary: `Trobada de mentoria XMESS: ${m.mentorship.mentee.name ?? ""} i ${m.mentorship.mentor.name ?? ""}`,
-    place: m.place,
-    description: `${MEETING_MODE_LABELS[m.mode]}.${m.summary ? ` ${m.summary}` : ""}`,
-  });
+  const cancelled = m.status === "CANCELLED";
+  const ics = meetingIcs(
+    {
+      id: m.id,
+      startsAt: m.startsAt,
+      durationMin: m.durationMin,
+      summary: `Trobada de mentoria XMESS: ${m.mentorship.mentee.name ?? ""} i ${m.mentorship.mentor.name ?? ""}`,
+      place: m.place,
+      description: `${MEETING_MODE_LABELS[m.mode]}.${m.summary ? ` ${m.summary}` : ""}`,
+      sequence: m.sequence,
+      cancelled,
+    },
+    new URL(env().APP_URL).host,
+  );
+  return { ics, cancelled };
 }

@@ -61,6 +61,15 @@ export const meetingSchema = z.object({
 });
 export type MeetingInput = z.input<typeof meetingSchema>;
 
+/** Changing a meeting: its new date, time, format, place and summary (lib/mentorships/meeting-changes.ts). */
+export const meetingChangeSchema = meetingSchema.omit({ mentorshipId: true }).extend({ meetingId: id });
+export type MeetingChangeInput = z.input<typeof meetingChangeSchema>;
+
+export const meetingCancelSchema = z.object({
+  meetingId: id,
+  reason: text(5, 1000, "Expliqueu per què s'anul·la (almenys 5 caràcters)."),
+});
+
 export const extensionSchema = z.object({
   mentorshipId: id,
   newEndOn: isoDay("Indiqueu la nova data de finalització."),
@@ -160,6 +169,26 @@ export const recordSheetSubmitSchema = recordSheetDraftSchema.superRefine((v, ct
   need("lessons", 30, "Expliqueu els aprenentatges (almenys 30 caràcters).");
   if (!v.topicIds.length) ctx.addIssue({ code: "custom", path: ["topicIds"], message: "Trieu almenys un àmbit." });
 });
+
+/**
+ * The fitxa form: a draft (mode=draft, the button pressed) is saved as it is; sending it for
+ * review (mode=submit) needs every part. Field paths are the form's ("values.title").
+ */
+export const recordSheetFormSchema = z
+  .object({
+    mentorshipId: id,
+    mode: z.enum(["draft", "submit"]).default("submit"),
+    values: recordSheetDraftSchema.extend({
+      topicIds: z.array(z.string().max(40)).max(6, { error: "Com a màxim 6 àmbits." }).default([]),
+    }),
+  })
+  .superRefine((form, ctx) => {
+    if (form.mode !== "submit") return;
+    const strict = recordSheetSubmitSchema.safeParse(form.values);
+    for (const issue of strict.success ? [] : strict.error.issues) {
+      ctx.addIssue({ code: "custom", path: ["values", ...issue.path], message: issue.message });
+    }
+  });
 
 export const reviewSchema = z.object({
   sheetId: id,

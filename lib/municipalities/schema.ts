@@ -47,3 +47,6 @@ export const municipalitySchema = z.object({
 });
 
 export type MunicipalityInput = z.input<typeof municipalitySchema>;
+
+/** The municipality form: a new one (no id) or a change of one. */
+export const municipalityFormSchema = z.object({ id: z.string().max(40).optional(), values: municipalitySchema });

@@ -78,3 +78,6 @@ export const profileSchema = z.object({
   wantsToMentor: z.boolean().default(false),
 });
 export type ProfileInput = z.input<typeof profileSchema>;
+
+/** The secretariat's form for a person: their id and the values. */
+export const personFormSchema = z.object({ personId: z.string().min(1).max(40), values: personUpdateSchema });

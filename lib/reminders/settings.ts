@@ -15,6 +15,31 @@ export const reminderSettingsSchema = z.object(
   >,
 );
 
+const OFFSETS_MESSAGE = "Indiqueu d'1 a 5 nombres de dies (de 0 a 365), separats per comes.";
+/** Offsets as typed in the form: "7, 2" → [7, 2]. */
+const offsetsText = z.string().transform((text, ctx) => {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  const numbers = parts.map(Number);
+  if (!parts.length || parts.length > 5 || numbers.some((n) => !Number.isInteger(n) || n < 0 || n > 365)) {
+    ctx.addIssue({ code: "custom", message: OFFSETS_MESSAGE });
+    return [];
+  }
+  return numbers;
+});
+
+const ruleFormSchema = z.object({ enabled: z.boolean().default(false), offsets: offsetsText });
+
+/** The secretariat's form: each rule switched on or off, its offsets as text. */
+export const reminderSettingsFormSchema = z.object({
+  editionId: z.string().min(1).max(40),
+  settings: z.object(
+    Object.fromEntries(Object.keys(REMINDER_RULES).map((rule) => [rule, ruleFormSchema])) as Record<
+      ReminderRule,
+      typeof ruleFormSchema
+    >,
+  ),
+});
+
 export function defaultReminderSettings(): ReminderSettings {
   return Object.fromEntries(
     Object.entries(REMINDER_RULES).map(([rule, config]) => [rule, { enabled: true, offsets: [...config.offsets] }]),

@@ -13,6 +13,9 @@ export const topicSchema = z.object({
 });
 export type TopicInput = z.input<typeof topicSchema>;
 
+/** The topic form: a new one (no id) or a change of one. */
+export const topicFormSchema = z.object({ id: z.string().max(40).optional(), values: topicSchema });
+
 /** "Plans locals d'ESS" → "plans-locals-d-ess" */
 export function slugify(text: string): string {
   return text

@@ -160,6 +160,67 @@ export function sendMeetingLogged(
   );
 }
 
+export function sendMeetingChanged(
+  tx: Tx,
+  to: Person,
+  p: {
+    mentorshipId: string;
+    by: string;
+    startsAt: Date;
+    mode: string;
+    place: string | null;
+    planned: boolean;
+    ics?: Attachment;
+  },
+) {
+  return update(
+    tx,
+    to,
+    "meeting-changed",
+    `S'ha canviat una trobada de mentoria: ${formatDay(p.startsAt)}`,
+    {
+      heading: "Trobada canviada",
+      greeting: display(to),
+      paragraphs: [
+        p.planned
+          ? `${p.by} ha canviat una trobada prevista. Teniu adjunt l'esdeveniment actualitzat: en obrir-lo, el calendari substitueix l'anterior.`
+          : `${p.by} ha corregit una trobada feta. Si és correcte, confirmeu-la a la plataforma.`,
+      ],
+      facts: [
+        ["Quan", formatDateTime(p.startsAt)],
+        ["Format", p.mode],
+        ...(p.place ? ([["Lloc", p.place]] as [string, string][]) : []),
+      ],
+      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, to) },
+    },
+    { payload: { mentorshipId: p.mentorshipId }, attachments: p.ics ? [p.ics] : undefined },
+  );
+}
+
+export function sendMeetingCancelled(
+  tx: Tx,
+  to: Person,
+  p: { mentorshipId: string; by: string; startsAt: Date; reason: string; ics: Attachment },
+) {
+  return update(
+    tx,
+    to,
+    "meeting-cancelled",
+    `S'ha anul·lat la trobada de mentoria del ${formatDay(p.startsAt)}`,
+    {
+      heading: "Trobada anul·lada",
+      greeting: display(to),
+      paragraphs: [
+        `${p.by} ha anul·lat la trobada prevista. Motiu: ${p.reason}`,
+        "L'adjunt treu l'esdeveniment del vostre calendari.",
+      ],
+      facts: [["Era prevista", formatDateTime(p.startsAt)]],
+      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, to) },
+    },
+    { payload: { mentorshipId: p.mentorshipId }, attachments: [p.ics] },
+  );
+}
+
 export function sendExtensionProposed(
   tx: Tx,
   to: Person,

@@ -1,10 +1,10 @@
 "use client";
 
-import { useT } from "@/lib/i18n/use-t";
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Checkbox, Input, Select } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { Checkbox, Input, Select } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import type { ProfileInput } from "@/lib/people/schema";
 import { saveProfileAction } from "./actions";
 
@@ -14,51 +14,43 @@ type Props = {
   municipalities: { id: string; name: string; comarca: string }[];
   askPrivacy: boolean;
   askMentor: boolean;
+  /** Where to go once saved (completing the profile before what the person came for). */
   redirectTo?: string;
 };
 
 export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMentor, redirectTo }: Props) {
   const t = useT("profile");
-  const router = useRouter();
-  const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: () => import("@/lib/people/schema").then((m) => m.profileSchema),
+  const { field, formProps, formError, done } = useServerForm({
     action: saveProfileAction,
-    defaultValues: defaults,
-    onSuccess: () => {
-      if (redirectTo) router.push(redirectTo);
-      else router.refresh();
-    },
+    schema: () => import("@/lib/people/schema").then((m) => m.profileSchema),
+    defaults,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-line bg-white p-6">
+    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {done && !redirectTo ? (
         <Alert tone="success" live>
           {t("saved")}
         </Alert>
       ) : null}
+      {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
       <Input name="email-readonly" label={t("email")} help={t("emailHelp")} value={email} readOnly disabled />
-      <Input label={t("name")} autoComplete="name" required error={error("name")} {...form.register("name")} />
-      <Input
-        label={t("position")}
-        autoComplete="organization-title"
-        required
-        error={error("position")}
-        {...form.register("position")}
-      />
+      <Input label={t("name")} autoComplete="name" required {...field("name")} />
+      <Input label={t("position")} autoComplete="organization-title" required {...field("position")} />
       <Select
         label={t("municipality")}
         help={t("municipalityHelp")}
         required
         placeholder={t("municipalityPlaceholder")}
         options={municipalities.map((m) => ({ value: m.id, label: `${m.name} (${m.comarca})` }))}
-        error={error("municipalityId")}
-        {...form.register("municipalityId")}
+        {...field("municipalityId")}
       />
-      <Input label={t("phone")} type="tel" autoComplete="tel" error={error("phone")} {...form.register("phone")} />
+      <Input label={t("phone")} type="tel" autoComplete="tel" {...field("phone")} />
       {askMentor ? (
-        <Checkbox label={t("wantsToMentor")} error={error("wantsToMentor")} {...form.register("wantsToMentor")} />
-      ) : null}
+        <Checkbox label={t("wantsToMentor")} {...field("wantsToMentor")} />
+      ) : (
+        <input type="hidden" name="wantsToMentor" value={String(Boolean(defaults.wantsToMentor))} />
+      )}
       {askPrivacy ? (
         <Checkbox
           label={
@@ -69,11 +61,12 @@ export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMe
               </a>
             </>
           }
-          error={error("privacyAccepted")}
-          {...form.register("privacyAccepted")}
+          {...field("privacyAccepted")}
         />
-      ) : null}
-      <Button pending={pending}>{t("save")}</Button>
+      ) : (
+        <input type="hidden" name="privacyAccepted" value="true" />
+      )}
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

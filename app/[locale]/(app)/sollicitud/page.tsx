@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ClientMessages } from "@/components/ClientMessages";
+import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { MatchStateCard } from "@/components/MatchStateCard";
 import { PageHeader } from "@/components/PageHeader";
@@ -17,8 +18,36 @@ import { mentorDirectory } from "@/lib/offers/queries";
 import { getOwnPerson, needsProfile } from "@/lib/people/own-profile";
 import { listTopics } from "@/lib/topics/manage-topics";
 import { ApplicationForm } from "./ApplicationForm";
-import { WithdrawButton } from "./WithdrawButton";
+import { withdrawApplicationAction } from "./actions";
 import { COMMITMENTS } from "@/lib/applications/commitments";
+
+type Application = Awaited<ReturnType<typeof getMyApplication>>;
+type Person = Awaited<ReturnType<typeof getOwnPerson>>;
+
+/** The form's values: the saved application, or a new one that starts from the municipality's population. */
+function applicationDefaults(application: Application, person: Person) {
+  return {
+    municipalitySize: String(
+      application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? "")),
+    ),
+    policyStage: application?.policyStage ?? null,
+    currentPolicy: application?.currentPolicy ?? "",
+    hasPlan: application?.hasPlan ?? null,
+    planDetails: application?.planDetails ?? "",
+    budget: application?.budget ?? "",
+    team: application?.team ?? "",
+    needs: application?.needs.map((n) => ({
+      topicId: n.topicId,
+      description: n.description,
+      priority: n.priority,
+    })) ?? [{ topicId: "", description: "", priority: "MEDIUM" }],
+    goals: application?.goals ?? "",
+    availability: application?.availability ?? "",
+    preferredFormat: application?.preferredFormat ?? null,
+    preferredMentorIds: application?.preferredMentors.map((m) => m.mentorId) ?? [],
+    commitments: {},
+  };
+}
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -119,33 +148,20 @@ export default async function ApplicationPage({ params }: Props) {
             municipality: d.mentor.municipality?.name ?? "",
             topics: d.topics.map((topic) => topic.name).join(", "),
           }))}
-          defaults={{
-            municipalitySize: String(
-              application?.municipalitySize ?? (application ? "" : (person.municipality?.population ?? "")),
-            ),
-            policyStage: application?.policyStage ?? null,
-            currentPolicy: application?.currentPolicy ?? "",
-            hasPlan: application?.hasPlan ?? null,
-            planDetails: application?.planDetails ?? "",
-            budget: application?.budget ?? "",
-            team: application?.team ?? "",
-            needs: application?.needs.map((n) => ({
-              topicId: n.topicId,
-              description: n.description,
-              priority: n.priority,
-            })) ?? [{ topicId: "", description: "", priority: "MEDIUM" }],
-            goals: application?.goals ?? "",
-            availability: application?.availability ?? "",
-            preferredFormat: application?.preferredFormat ?? null,
-            preferredMentorIds: application?.preferredMentors.map((m) => m.mentorId) ?? [],
-            commitments: {},
-          }}
+          defaults={applicationDefaults(application, person)}
         />
       </ClientMessages>
       {application ? (
-        <ClientMessages namespaces={["application"]}>
-          <WithdrawButton applicationId={application.id} />
-        </ClientMessages>
+        <div className="border-t border-line pt-6">
+          <ActionButton
+            action={withdrawApplicationAction}
+            input={{ applicationId: application.id }}
+            label={t("withdraw")}
+            confirm={t("withdrawConfirm")}
+            confirmLabel={t("withdrawYes")}
+            variant="secondary"
+          />
+        </div>
       ) : null}
     </div>
   );

@@ -1,40 +1,31 @@
 "use client";
 
-import { useState } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/Alert";
-import { Button } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
 import { unsubscribeAction } from "./actions";
 
+/** Stops (or restarts) the reminders of the person the signed link belongs to; a form, so it works without JavaScript. */
 export function UnsubscribeForm({ token }: { token: string }) {
-  const [state, setState] = useState<"idle" | "off" | "on">("idle");
-  const [error, setError] = useState<string | null>(null);
-  const run = async (optOut: boolean) => {
-    setError(null);
-    const result = await unsubscribeAction({ token, optOut });
-    if (!result.ok) return setError(result.error);
-    setState(optOut ? "off" : "on");
-  };
+  const [state, action] = useActionState(unsubscribeAction, null);
+  const off = state?.ok ? state.data.optOut : false;
   return (
     <div className="space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {state === "off" ? (
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      {state?.ok ? (
         <Alert tone="success" live>
-          Fet: ja no rebreu recordatoris. Continuareu rebent els correus necessaris (propostes, respostes de la
-          secretaria, canvis de l&apos;acompanyament).
+          {off
+            ? "Fet: ja no rebreu recordatoris. Continuareu rebent els correus necessaris (propostes, respostes de la secretaria, canvis de l'acompanyament)."
+            : "Tornareu a rebre els recordatoris."}
         </Alert>
       ) : null}
-      {state === "on" ? (
-        <Alert tone="success" live>
-          Tornareu a rebre els recordatoris.
-        </Alert>
-      ) : null}
-      {state !== "off" ? (
-        <Button onClick={() => run(true)}>No vull rebre més recordatoris</Button>
-      ) : (
-        <Button variant="secondary" onClick={() => run(false)}>
-          Desfés-ho: vull rebre recordatoris
-        </Button>
-      )}
+      <form action={action}>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="optOut" value={off ? "false" : "true"} />
+        <SubmitButton variant={off ? "secondary" : "primary"} pendingLabel="S'està desant…">
+          {off ? "Desfés-ho: vull rebre recordatoris" : "No vull rebre més recordatoris"}
+        </SubmitButton>
+      </form>
     </div>
   );
 }

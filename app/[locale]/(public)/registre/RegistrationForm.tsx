@@ -1,49 +1,38 @@
 "use client";
 
-import { useT } from "@/lib/i18n/use-t";
-import { useState } from "react";
 import { Alert } from "@/components/Alert";
-import { Button, Input } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { Input } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import { requestRegistrationAction } from "./actions";
 
+/** A new technician asks for the sign-in link that starts the registration. */
 export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mentor"; locale: "ca" | "es" }) {
   const t = useT("register");
   const tSignIn = useT("signIn");
-  const [sent, setSent] = useState<{ email: string; minutes: number } | null>(null);
-  const [limited, setLimited] = useState(false);
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/people/registration-schema").then((m) => m.registrationSchema),
+  const { field, formProps, formError, state } = useServerForm({
     action: requestRegistrationAction,
-    defaultValues: { email: "", intent, locale },
-    onSuccess: (data) => {
-      if (data.status === "rate-limited") setLimited(true);
-      else setSent({ email: form.getValues().email.trim(), minutes: data.minutes });
-    },
+    schema: () => import("@/lib/people/registration-schema").then((m) => m.registrationSchema),
+    defaults: { email: "", intent, locale },
   });
+  const sent = state?.ok && state.data.status === "accepted" ? state.data : null;
   if (sent) {
     return (
       <Alert tone="success" title={tSignIn("sentTitle")} live>
-        {t("sentText", sent)}
+        {t("sentText", { email: sent.email, minutes: sent.minutes })}
       </Alert>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-line bg-white p-6">
-      {limited ? <Alert tone="error">{tSignIn("rateLimited")}</Alert> : null}
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
+      {state?.ok && state.data.status === "rate-limited" ? <Alert tone="error">{tSignIn("rateLimited")}</Alert> : null}
+      {formError && !field("email").error ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...field("intent")} />
+      <input type="hidden" {...field("locale")} />
       <p>{t("steps")}</p>
-      <Input
-        label={tSignIn("emailLabel")}
-        type="email"
-        autoComplete="email"
-        required
-        error={error("email")}
-        {...form.register("email")}
-      />
-      <Button pending={pending} pendingLabel={tSignIn("submitting")}>
-        {t("submit")}
-      </Button>
+      <Input label={tSignIn("emailLabel")} type="email" autoComplete="email" required {...field("email")} />
+      <SubmitButton pendingLabel={tSignIn("submitting")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -8,5 +8,5 @@ import { registrationSchema } from "@/lib/people/registration-schema";
 
 export const requestRegistrationAction = defineAction("public", registrationSchema, async (input) => {
   const result = await requestRegistration({ ...input, clientKey: await clientAddress() });
-  return { ...result, minutes: env().MAGIC_LINK_MAX_AGE_MINUTES };
+  return { ...result, email: input.email.trim(), minutes: env().MAGIC_LINK_MAX_AGE_MINUTES };
 });

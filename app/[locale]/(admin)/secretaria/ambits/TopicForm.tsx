@@ -1,61 +1,55 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
-import { Button, Input } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { TopicInput } from "@/lib/topics/schema";
-import { createTopicAction, setTopicActiveAction, updateTopicAction } from "./actions";
+import { Input } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
+import { saveTopicAction, setTopicActiveAction } from "./actions";
 
+/** A new topic, or one of the list with its name and order and the button that (de)activates it. */
 export function TopicForm({ topic }: { topic?: { id: string; name: string; sortOrder: number; active: boolean } }) {
-  const router = useRouter();
-  const [toggleError, setToggleError] = useState<string | null>(null);
   const prefix = topic ? `topic-${topic.id}` : "new-topic";
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/topics/schema").then((m) => m.topicSchema),
-    action: (values: TopicInput) => (topic ? updateTopicAction({ id: topic.id, values }) : createTopicAction(values)),
-    defaultValues: { name: topic?.name ?? "", sortOrder: String(topic?.sortOrder ?? 100) },
-    onSuccess: () => {
-      if (!topic) form.reset({ name: "", sortOrder: "100" });
-      router.refresh();
-    },
+  const { field, formProps, formError, form } = useServerForm({
+    action: saveTopicAction,
+    schema: () => import("@/lib/topics/schema").then((m) => m.topicFormSchema),
+    defaults: { id: topic?.id ?? "", values: { name: topic?.name ?? "", sortOrder: String(topic?.sortOrder ?? 100) } },
   });
+  const fieldErrors = form.formState.errors.values;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-      {formError && !error("name") && !error("sortOrder") ? <Alert tone="error">{formError}</Alert> : null}
-      {toggleError ? <Alert tone="error">{toggleError}</Alert> : null}
-      <Input
-        id={`${prefix}-name`}
-        label={topic ? `Nom de l'àmbit` : "Nou àmbit"}
-        wrapperClassName="min-w-64 flex-1"
-        error={error("name")}
-        {...form.register("name")}
-      />
-      <Input
-        id={`${prefix}-order`}
-        label="Ordre"
-        type="number"
-        min={0}
-        max={999}
-        wrapperClassName="w-24"
-        error={error("sortOrder")}
-        {...form.register("sortOrder")}
-      />
-      <Button pending={pending}>{topic ? "Desa" : "Afegeix"}</Button>
+    <div className="flex flex-wrap items-end gap-3">
+      <form {...formProps} className="flex flex-1 flex-wrap items-end gap-3">
+        {formError && !fieldErrors ? <Alert tone="error">{formError}</Alert> : null}
+        {topic ? <input type="hidden" {...field("id")} /> : null}
+        <Input
+          id={`${prefix}-name`}
+          label={topic ? `Nom de l'àmbit` : "Nou àmbit"}
+          wrapperClassName="min-w-64 flex-1"
+          {...field("values.name")}
+        />
+        <Input
+          id={`${prefix}-order`}
+          label="Ordre"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={999}
+          wrapperClassName="w-24"
+          {...field("values.sortOrder")}
+        />
+        <SubmitButton pendingLabel="S'està desant…" ariaLabel={topic ? `Desa l'àmbit ${topic.name}` : undefined}>
+          {topic ? "Desa" : "Afegeix"}
+        </SubmitButton>
+      </form>
       {topic ? (
-        <Button
-          type="button"
+        <ActionButton
+          action={setTopicActiveAction}
+          input={{ id: topic.id, active: !topic.active }}
+          label={topic.active ? "Desactiva" : "Reactiva"}
+          ariaLabel={`${topic.active ? "Desactiva" : "Reactiva"} l'àmbit ${topic.name}`}
           variant="secondary"
-          onClick={async () => {
-            const result = await setTopicActiveAction({ id: topic.id, active: !topic.active });
-            if (result.ok) router.refresh();
-            else setToggleError(result.error);
-          }}
-        >
-          {topic.active ? "Desactiva" : "Reactiva"}
-        </Button>
+        />
       ) : null}
-    </form>
+    </div>
   );
 }

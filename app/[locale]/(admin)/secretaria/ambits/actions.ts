@@ -1,24 +1,24 @@
 "use server";
 
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { createTopic, setTopicActive, updateTopic } from "@/lib/topics/manage-topics";
-import { topicSchema } from "@/lib/topics/schema";
+import { topicFormSchema } from "@/lib/topics/schema";
 
 const id = z.string().min(1).max(40);
 
-export const createTopicAction = defineAction("programme:manage", topicSchema, async (input, { viewer }) =>
-  createTopic(viewer, input),
-);
-
-export const updateTopicAction = defineAction(
+/** Creates a topic, or changes one when the form carries its id. */
+export const saveTopicAction = defineAction(
   "programme:manage",
-  z.object({ id, values: topicSchema }),
-  async (input, { viewer }) => updateTopic(viewer, input.id, input.values),
+  topicFormSchema,
+  async ({ id, values }, { viewer }) => (id ? updateTopic(viewer, id, values) : createTopic(viewer, values)),
+  { tags: [CACHE_TAGS.publicFitxes] },
 );
 
 export const setTopicActiveAction = defineAction(
   "programme:manage",
   z.object({ id, active: z.boolean() }),
   async (input, { viewer }) => setTopicActive(viewer, input.id, input.active),
+  { tags: [CACHE_TAGS.publicFitxes] },
 );

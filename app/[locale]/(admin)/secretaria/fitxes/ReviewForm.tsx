@@ -1,19 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
-import { Button, TextArea } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import { publishAction, requestChangesAction } from "./actions";
 
+/** The secretariat publishes a submitted fitxa, or asks its author for changes. */
 export function ReviewForm({ sheetId }: { sheetId: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.reviewSchema),
+  const { field, formProps, formError } = useServerForm({
     action: requestChangesAction,
-    defaultValues: { sheetId, note: "" },
-    onSuccess: () => router.refresh(),
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.reviewSchema),
+    defaults: { sheetId, note: "" },
   });
   return (
     <div className="space-y-6">
@@ -24,18 +23,18 @@ export function ReviewForm({ sheetId }: { sheetId: string }) {
         confirm="Es publicarà al catàleg públic de fitxes. Voleu continuar?"
         confirmLabel="Sí, publica-la"
       />
-      <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <form {...formProps} className="space-y-3">
         {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <input type="hidden" {...field("sheetId")} />
         <TextArea
           label="Canvis que demaneu"
           help="La persona en rebrà un correu amb aquest text."
           rows={4}
-          error={error("note")}
-          {...form.register("note")}
+          {...field("note")}
         />
-        <Button variant="secondary" pending={pending}>
+        <SubmitButton variant="secondary" pendingLabel="S'està enviant…">
           Demana canvis
-        </Button>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -4,7 +4,7 @@ import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { importMunicipalities, previewMunicipalityImport } from "@/lib/municipalities/import-municipalities";
 import { createMunicipality, setMunicipalityActive, updateMunicipality } from "@/lib/municipalities/save-municipality";
-import { municipalitySchema } from "@/lib/municipalities/schema";
+import { municipalityFormSchema } from "@/lib/municipalities/schema";
 
 const id = z.string().min(1).max(40);
 const TOO_BIG = "El fitxer és massa gran (màxim 1 MB).";
@@ -16,24 +16,17 @@ const csv = z.object({
 });
 const upload = z.object({ file: z.file({ error: "Trieu un fitxer CSV." }).max(1_000_000, { error: TOO_BIG }) });
 
-export const createMunicipalityAction = defineAction("people:manage", municipalitySchema, async (input, { viewer }) =>
-  createMunicipality(viewer, {
-    ...input,
-    population: input.population === null ? "" : input.population,
-    emailDomains: input.emailDomains.join(" "),
-  }),
-);
-
-export const updateMunicipalityAction = defineAction(
+/** Creates a municipality, or changes one when the form carries its id. */
+export const saveMunicipalityAction = defineAction(
   "people:manage",
-  z.object({ id, values: municipalitySchema }),
-  async (input, { viewer }) => {
-    const v = input.values;
-    return updateMunicipality(viewer, input.id, {
-      ...v,
-      population: v.population === null ? "" : v.population,
-      emailDomains: v.emailDomains.join(" "),
-    });
+  municipalityFormSchema,
+  async ({ id, values }, { viewer }) => {
+    const input = {
+      ...values,
+      population: values.population === null ? "" : values.population,
+      emailDomains: values.emailDomains.join(" "),
+    };
+    return id ? updateMunicipality(viewer, id, input) : createMunicipality(viewer, input);
   },
 );
 

@@ -3,7 +3,7 @@
 import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { decideRegistration, invitePerson, setPersonActive, updatePerson } from "@/lib/people/manage-people";
-import { inviteSchema, personUpdateSchema } from "@/lib/people/schema";
+import { inviteSchema, personFormSchema } from "@/lib/people/schema";
 import { erasePerson } from "@/lib/privacy/erase";
 
 const id = z.string().min(1).max(40);
@@ -12,10 +12,8 @@ export const invitePersonAction = defineAction("people:manage", inviteSchema, as
   invitePerson(viewer, input),
 );
 
-export const updatePersonAction = defineAction(
-  "people:manage",
-  z.object({ personId: id, values: personUpdateSchema }),
-  async (input, { viewer }) => updatePerson(viewer, input.personId, input.values),
+export const updatePersonAction = defineAction("people:manage", personFormSchema, async (input, { viewer }) =>
+  updatePerson(viewer, input.personId, input.values),
 );
 
 export const setPersonActiveAction = defineAction(

@@ -1,12 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Input, TextArea } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { Input, TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import type { AgreementInput } from "@/lib/mentorships/schema";
 import { draftAgreementAction, firstContactAction } from "./actions";
 
+/** Either party drafts (or changes) the agreement; the other confirms it. */
 export function AgreementForm({
   defaults,
   limitText,
@@ -18,53 +19,32 @@ export function AgreementForm({
   startText: string;
   earliest: string;
 }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.agreementSchema),
+  const { field, formProps, formError } = useServerForm({
     action: draftAgreementAction,
-    defaultValues: defaults,
-    onSuccess: () => router.refresh(),
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.agreementSchema),
+    defaults: { ...defaults, startOn: defaults.startOn ?? "" },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextArea label="Objectius" rows={4} required error={error("objectives")} {...form.register("objectives")} />
-      <TextArea
-        label="Activitats principals"
-        rows={4}
-        required
-        error={error("activities")}
-        {...form.register("activities")}
-      />
+      <input type="hidden" {...field("mentorshipId")} />
+      <TextArea label="Objectius" rows={4} required {...field("objectives")} />
+      <TextArea label="Activitats principals" rows={4} required {...field("activities")} />
       <TextArea
         label="Trobades previstes"
         help="Quantes, de quin tipus i quan, aproximadament."
         rows={3}
         required
-        error={error("plannedMeetings")}
-        {...form.register("plannedMeetings")}
+        {...field("plannedMeetings")}
       />
-      <Input
-        label="Data d'inici pactada"
-        type="date"
-        min={earliest}
-        help={startText}
-        error={error("startOn")}
-        {...form.register("startOn")}
-      />
-      <Input
-        label="Data de finalització pactada"
-        type="date"
-        required
-        help={limitText}
-        error={error("endOn")}
-        {...form.register("endOn")}
-      />
-      <Button pending={pending}>Desa l&apos;acord i envia&apos;l a confirmar</Button>
+      <Input label="Data d'inici pactada" type="date" min={earliest} help={startText} {...field("startOn")} />
+      <Input label="Data de finalització pactada" type="date" required help={limitText} {...field("endOn")} />
+      <SubmitButton pendingLabel="S'està desant…">Desa l&apos;acord i envia&apos;l a confirmar</SubmitButton>
     </form>
   );
 }
 
+/** The mentee records the day of the first contact with the mentor. */
 export function FirstContactForm({
   mentorshipId,
   today,
@@ -76,16 +56,15 @@ export function FirstContactForm({
   earliest: string;
   earliestText: string;
 }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.firstContactSchema),
+  const { field, formProps, formError } = useServerForm({
     action: firstContactAction,
-    defaultValues: { mentorshipId, date: today },
-    onSuccess: () => router.refresh(),
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.firstContactSchema),
+    defaults: { mentorshipId, date: today },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+    <form {...formProps} className="flex flex-wrap items-end gap-3">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...field("mentorshipId")} />
       <Input
         id="first-contact-date"
         label="Data del primer contacte"
@@ -93,10 +72,9 @@ export function FirstContactForm({
         min={earliest}
         max={today}
         help={`Des del ${earliestText} (acceptació de la proposta) fins avui.`}
-        error={error("date")}
-        {...form.register("date")}
+        {...field("date")}
       />
-      <Button pending={pending}>Registra el primer contacte</Button>
+      <SubmitButton pendingLabel="S'està desant…">Registra el primer contacte</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Fieldset, TextArea } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { TextArea } from "@/components/form/fields";
+import { Radios } from "@/components/form/Radios";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import { evaluationAction } from "./actions";
 
 const QUESTIONS = [
@@ -12,68 +13,43 @@ const QUESTIONS = [
   ["goalsAchieved", "Assoliment dels objectius"],
   ["organisation", "Organització del programa"],
 ] as const;
+const SCALE = ["1", "2", "3", "4", "5"].map((n) => [n, n] as const);
 
 export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.evaluationSchema),
+  const { field, formProps, formError } = useServerForm({
     action: evaluationAction,
-    defaultValues: {
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.evaluationSchema),
+    defaults: {
       mentorshipId,
       usefulness: "",
       relationship: "",
       goalsAchieved: "",
       organisation: "",
       comments: "",
-      wouldRecommend: "" as never,
+      wouldRecommend: "",
     },
-    onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form {...formProps} className="space-y-5">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...field("mentorshipId")} />
       <p className="text-sm text-muted">D&apos;1 (gens) a 5 (molt).</p>
       {QUESTIONS.map(([key, label]) => (
-        <Fieldset key={key} legend={label} name={key} error={error(key)} required>
-          <div className="flex gap-4">
-            {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="flex items-center gap-1">
-                <input type="radio" value={String(n)} className="h-4 w-4 accent-brand-700" {...form.register(key)} />
-                {n}
-              </label>
-            ))}
-          </div>
-        </Fieldset>
+        <Radios key={key} field={field} name={key} legend={label} options={SCALE} required inline />
       ))}
-      <Fieldset
-        legend="Recomanaríeu el programa a altres municipis?"
+      <Radios
+        field={field}
         name="wouldRecommend"
-        error={error("wouldRecommend")}
+        legend="Recomanaríeu el programa a altres municipis?"
+        options={[
+          ["true", "Sí"],
+          ["false", "No"],
+        ]}
         required
-      >
-        <div className="flex gap-4">
-          <label className="flex items-center gap-1">
-            <input
-              type="radio"
-              value="true"
-              className="h-4 w-4 accent-brand-700"
-              {...form.register("wouldRecommend")}
-            />
-            Sí
-          </label>
-          <label className="flex items-center gap-1">
-            <input
-              type="radio"
-              value="false"
-              className="h-4 w-4 accent-brand-700"
-              {...form.register("wouldRecommend")}
-            />
-            No
-          </label>
-        </div>
-      </Fieldset>
-      <TextArea label="Comentaris (opcional)" rows={4} error={error("comments")} {...form.register("comments")} />
-      <Button pending={pending}>Envia la valoració</Button>
+        inline
+      />
+      <TextArea label="Comentaris (opcional)" rows={4} {...field("comments")} />
+      <SubmitButton pendingLabel="S'està enviant…">Envia la valoració</SubmitButton>
     </form>
   );
 }

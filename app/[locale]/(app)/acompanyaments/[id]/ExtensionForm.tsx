@@ -1,62 +1,43 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Input, Select, TextArea } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { Input, Select, TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import { cancelMentorshipAction, proposeExtensionAction, sendCommunicationAction } from "./actions";
 
 export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: string; limitText: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.extensionSchema),
+  const { field, formProps, formError } = useServerForm({
     action: proposeExtensionAction,
-    defaultValues: { mentorshipId, newEndOn: "", reason: "" },
-    onSuccess: () => router.refresh(),
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.extensionSchema),
+    defaults: { mentorshipId, newEndOn: "", reason: "" },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Input
-        label="Nova data de finalització"
-        type="date"
-        required
-        help={limitText}
-        error={error("newEndOn")}
-        {...form.register("newEndOn")}
-      />
-      <TextArea
-        id="extension-reason"
-        label="Motiu de l'ampliació"
-        rows={3}
-        required
-        error={error("reason")}
-        {...form.register("reason")}
-      />
-      <Button pending={pending}>Proposa l&apos;ampliació</Button>
+      <input type="hidden" {...field("mentorshipId")} />
+      <Input label="Nova data de finalització" type="date" required help={limitText} {...field("newEndOn")} />
+      <TextArea id="extension-reason" label="Motiu de l'ampliació" rows={3} required {...field("reason")} />
+      <SubmitButton pendingLabel="S'està enviant…">Proposa l&apos;ampliació</SubmitButton>
     </form>
   );
 }
 
 export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.communicationSchema),
+  const { field, formProps, formError, done } = useServerForm({
     action: sendCommunicationAction,
-    defaultValues: { mentorshipId, kind: "INCIDENT", subject: "", body: "" },
-    onSuccess: () => {
-      form.reset({ mentorshipId, kind: "INCIDENT", subject: "", body: "" });
-      router.refresh();
-    },
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.communicationSchema),
+    defaults: { mentorshipId, kind: "INCIDENT", subject: "", body: "" },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {done ? (
         <Alert tone="success" live>
           S&apos;ha enviat la comunicació a la secretaria.
         </Alert>
       ) : null}
+      <input type="hidden" {...field("mentorshipId")} />
       <Select
         label="Tipus"
         options={[
@@ -64,50 +45,37 @@ export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
           { value: "END_DATE_CHANGE", label: "Canvi de la data de finalització" },
           { value: "OTHER", label: "Altres" },
         ]}
-        error={error("kind")}
-        {...form.register("kind")}
+        {...field("kind")}
       />
-      <Input label="Assumpte" required error={error("subject")} {...form.register("subject")} />
-      <TextArea label="Missatge" rows={4} required error={error("body")} {...form.register("body")} />
-      <Button pending={pending}>Envia a la secretaria</Button>
+      <Input label="Assumpte" required {...field("subject")} />
+      <TextArea label="Missatge" rows={4} required {...field("body")} />
+      <SubmitButton pendingLabel="S'està enviant…">Envia a la secretaria</SubmitButton>
     </form>
   );
 }
 
+/** Ends the mentorship early, with the reason; it sits in a closed disclosure of its own, which is the first step. */
 export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.cancelSchema),
+  const { field, formProps, formError } = useServerForm({
     action: cancelMentorshipAction,
-    defaultValues: { mentorshipId, reason: "" },
-    onSuccess: () => router.refresh(),
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.cancelSchema),
+    defaults: { mentorshipId, reason: "" },
   });
   return (
-    <form
-      onSubmit={(e) => {
-        if (
-          !window.confirm("Segur que voleu finalitzar l'acompanyament abans d'hora? Totes les parts en rebran l'avís.")
-        ) {
-          e.preventDefault();
-          return;
-        }
-        void onSubmit(e);
-      }}
-      noValidate
-      className="space-y-4"
-    >
+    <form {...formProps} className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...field("mentorshipId")} />
       <TextArea
         id="cancel-reason"
         label="Motiu"
+        help="Les dues parts i la secretaria en rebran l'avís. No es pot desfer."
         rows={3}
         required
-        error={error("reason")}
-        {...form.register("reason")}
+        {...field("reason")}
       />
-      <Button variant="danger" pending={pending}>
+      <SubmitButton variant="danger" pendingLabel="S'està finalitzant…">
         Finalitza l&apos;acompanyament
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,100 +1,103 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Fieldset, Input, TextArea } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
-import { logMeetingAction } from "./actions";
+import { Input, TextArea } from "@/components/form/fields";
+import { Radios } from "@/components/form/Radios";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
+import { cancelMeetingAction, changeMeetingAction, logMeetingAction } from "./actions";
 
+const MODES = [
+  ["IN_PERSON", "Presencial"],
+  ["ONLINE", "En línia"],
+  ["PHONE", "Per telèfon"],
+] as const;
+
+type MeetingValues = {
+  date: string;
+  time: string;
+  durationMin: string;
+  mode: string;
+  place: string;
+  summary: string;
+};
+
+/**
+ * Logs a new meeting (`mentorshipId`) or changes one (`meetingId`): a future date makes it a
+ * planned meeting, whose calendar event the other party gets (updated when it changes).
+ */
 export function MeetingForm({
   mentorshipId,
-  today,
+  meetingId,
+  values,
   dateHelp,
 }: {
-  mentorshipId: string;
-  today: string;
+  mentorshipId?: string;
+  meetingId?: string;
+  values: MeetingValues;
   dateHelp: string;
 }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingSchema),
-    action: logMeetingAction,
-    defaultValues: {
-      mentorshipId,
-      date: today,
-      time: "10:00",
-      durationMin: "90",
-      mode: "IN_PERSON",
-      place: "",
-      summary: "",
-    },
-    onSuccess: () => {
-      form.reset({
-        mentorshipId,
-        date: today,
-        time: "10:00",
-        durationMin: "90",
-        mode: "IN_PERSON",
-        place: "",
-        summary: "",
-      });
-      router.refresh();
-    },
+  const editing = Boolean(meetingId);
+  const { field, formProps, formError, done } = useServerForm({
+    action: editing ? changeMeetingAction : logMeetingAction,
+    schema: () => import("@/lib/mentorships/schema").then((m) => (editing ? m.meetingChangeSchema : m.meetingSchema)),
+    defaults: editing ? { meetingId: meetingId!, ...values } : { mentorshipId: mentorshipId!, ...values },
   });
+  // Ids unique on the page: the new meeting's form and one form per meeting that can change.
+  const id = (name: string) => (editing ? `meeting-${meetingId}-${name}` : `meeting-${name}`);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-line p-4">
-      <h3 className="font-semibold">Registra una trobada</h3>
-      <p className="text-sm text-muted">
-        Una trobada amb data futura queda prevista (l&apos;altra part la rep per afegir-la al calendari); una de passada
-        queda feta i l&apos;altra part la confirma.
-      </p>
+    <form {...formProps} className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {done ? (
+      {done && !editing ? (
         <Alert tone="success" live>
           S&apos;ha registrat la trobada.
         </Alert>
       ) : null}
-      <div className="grid gap-4 md:grid-cols-3">
+      <input type="hidden" {...field(editing ? "meetingId" : "mentorshipId")} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Input id={id("date")} label="Data" type="date" required help={dateHelp} {...field("date")} />
+        <Input id={id("time")} label="Hora" type="time" required {...field("time")} />
         <Input
-          id="meeting-date"
-          label="Data"
-          type="date"
-          required
-          help={dateHelp}
-          error={error("date")}
-          {...form.register("date")}
-        />
-        <Input label="Hora" type="time" required error={error("time")} {...form.register("time")} />
-        <Input
+          id={id("duration")}
           label="Durada (minuts)"
           type="number"
+          inputMode="numeric"
           min={15}
           max={600}
           required
-          error={error("durationMin")}
-          {...form.register("durationMin")}
+          {...field("durationMin")}
         />
       </div>
-      <Fieldset legend="Format" name="mode" error={error("mode")} required>
-        {[
-          ["IN_PERSON", "Presencial"],
-          ["ONLINE", "En línia"],
-          ["PHONE", "Per telèfon"],
-        ].map(([value, label]) => (
-          <label key={value} className="flex items-center gap-2">
-            <input type="radio" value={value} className="h-4 w-4 accent-brand-700" {...form.register("mode")} />
-            {label}
-          </label>
-        ))}
-      </Fieldset>
-      <Input
-        label="Lloc"
-        help="Obligatori per a les trobades presencials."
-        error={error("place")}
-        {...form.register("place")}
+      <Radios field={field} name="mode" legend="Format" options={MODES} required inline id={id("mode")} />
+      <Input id={id("place")} label="Lloc" help="Obligatori per a les trobades presencials." {...field("place")} />
+      <TextArea id={id("summary")} label="Resum breu" rows={3} {...field("summary")} />
+      <SubmitButton pendingLabel="S'està desant…">{editing ? "Desa els canvis" : "Registra la trobada"}</SubmitButton>
+    </form>
+  );
+}
+
+/** Cancels a planned meeting, with the reason the other party receives with the calendar cancellation. */
+export function MeetingCancelForm({ meetingId }: { meetingId: string }) {
+  const { field, formProps, formError } = useServerForm({
+    action: cancelMeetingAction,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingCancelSchema),
+    defaults: { meetingId, reason: "" },
+  });
+  return (
+    <form {...formProps} className="space-y-3">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...field("meetingId")} />
+      <TextArea
+        id={`meeting-${meetingId}-reason`}
+        label="Motiu de l'anul·lació"
+        help="L'altra part el rep per correu, amb l'avís que treu la trobada del calendari."
+        rows={2}
+        required
+        {...field("reason")}
       />
-      <TextArea label="Resum breu" rows={3} error={error("summary")} {...form.register("summary")} />
-      <Button pending={pending}>Registra la trobada</Button>
+      <SubmitButton variant="danger" pendingLabel="S'està anul·lant…">
+        Anul·la la trobada
+      </SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { confirmAgreement, draftAgreement, recordFirstContact } from "@/lib/ment
 import { cancelMentorship, confirmCompletion, submitEvaluation } from "@/lib/mentorships/closure";
 import { replyToCommunication, sendCommunication } from "@/lib/mentorships/communications";
 import { answerExtension, proposeExtension } from "@/lib/mentorships/extensions";
+import { cancelMeeting, updateMeeting } from "@/lib/mentorships/meeting-changes";
 import { confirmMeeting, logMeeting } from "@/lib/mentorships/meetings";
 import { saveRecordSheet } from "@/lib/mentorships/record-sheet";
 import {
@@ -17,7 +18,10 @@ import {
   evaluationSchema,
   extensionSchema,
   firstContactSchema,
+  meetingCancelSchema,
+  meetingChangeSchema,
   meetingSchema,
+  recordSheetFormSchema,
   replySchema,
 } from "@/lib/mentorships/schema";
 import { z } from "@/lib/zod";
@@ -40,6 +44,12 @@ export const logMeetingAction = defineAction("signed-in", meetingSchema, async (
 );
 export const confirmMeetingAction = defineAction("signed-in", z.object({ meetingId: id }), async (input, { viewer }) =>
   confirmMeeting(viewer, input.meetingId),
+);
+export const changeMeetingAction = defineAction("signed-in", meetingChangeSchema, async (input, { viewer }) =>
+  updateMeeting(viewer, input),
+);
+export const cancelMeetingAction = defineAction("signed-in", meetingCancelSchema, async (input, { viewer }) =>
+  cancelMeeting(viewer, input),
 );
 export const proposeExtensionAction = defineAction("signed-in", extensionSchema, async (input, { viewer }) =>
   proposeExtension(viewer, input),
@@ -64,7 +74,9 @@ export const evaluationAction = defineAction("signed-in", evaluationSchema, asyn
 );
 export const saveRecordSheetAction = defineAction(
   "signed-in",
-  z.object({ mentorshipId: id, submit: z.boolean(), values: z.record(z.string(), z.unknown()) }),
-  async (input, { viewer }) =>
-    saveRecordSheet(viewer, { mentorshipId: input.mentorshipId, submit: input.submit, values: input.values as never }),
+  recordSheetFormSchema,
+  async ({ mentorshipId, mode, values }, { viewer }) => {
+    await saveRecordSheet(viewer, { mentorshipId, submit: mode === "submit", values });
+    return { submitted: mode === "submit" };
+  },
 );

@@ -1,9 +1,8 @@
 "use client";
 
 import { Button, Checkbox, Fieldset, Input, Select, TextArea } from "@/components/form/fields";
+import { Radios, type Field } from "@/components/form/Radios";
 import type { COMMITMENTS } from "@/lib/applications/commitments";
-
-type Field = (name: string, options?: { value?: string }) => Record<string, unknown> & { name: string; error?: string };
 
 export type StepProps = {
   field: Field;
@@ -15,21 +14,6 @@ export type StepProps = {
   /** To watch the mentors chosen (at most three). */
   watchMentors: () => unknown;
 };
-
-const radio = "h-4 w-4 accent-brand-700";
-
-function Radios({ field, name, options }: { field: Field; name: string; options: [string, string][] }) {
-  return options.map(([value, label]) => {
-    const { error: _error, ...props } = field(name, { value });
-    void _error;
-    return (
-      <label key={value} className="flex items-center gap-2">
-        <input type="radio" className={radio} {...props} />
-        {label}
-      </label>
-    );
-  });
-}
 
 export function ContextStep({ field, t, municipalityName }: StepProps) {
   return (

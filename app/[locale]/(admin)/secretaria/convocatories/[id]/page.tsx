@@ -1,3 +1,5 @@
+import { ActionButton } from "@/components/ActionButton";
+import { Alert } from "@/components/Alert";
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -9,7 +11,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { nextPhase, PHASE_LABELS } from "@/lib/editions/phases";
 import { getEdition } from "@/lib/editions/queries";
 import { editionTimeline } from "@/lib/editions/timeline";
-import { MakeCurrentButton } from "./MakeCurrentButton";
+import { setCurrentEditionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Convocatòria" };
 
@@ -48,7 +50,19 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
         }
       />
       <EditionTimeline steps={editionTimeline(edition)} />
-      {!edition.isCurrent && edition.phase !== "CLOSED" ? <MakeCurrentButton editionId={edition.id} /> : null}
+      {!edition.isCurrent && edition.phase !== "CLOSED" ? (
+        <div className="space-y-2">
+          <Alert tone="info">
+            Aquesta convocatòria no és la convocatòria en curs. Només se&apos;n poden obrir les inscripcions quan ho és.
+          </Alert>
+          <ActionButton
+            action={setCurrentEditionAction}
+            input={{ editionId: edition.id }}
+            label="Marca-la com a convocatòria en curs"
+            variant="secondary"
+          />
+        </div>
+      ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Participació">
           <Dl

@@ -5,7 +5,8 @@ import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { getMunicipality } from "@/lib/municipalities/queries";
 import { MunicipalityForm } from "../MunicipalityForm";
-import { ToggleActive } from "./ToggleActive";
+import { ActionButton } from "@/components/ActionButton";
+import { setMunicipalityActiveAction } from "../actions";
 
 export const metadata: Metadata = { title: "Municipi" };
 
@@ -31,7 +32,18 @@ export default async function MunicipalityPage({ params }: { params: Promise<{ l
           emailDomains: m.emailDomains.join(" "),
         }}
       />
-      <ToggleActive id={m.id} active={m.active} />
+      <ActionButton
+        action={setMunicipalityActiveAction}
+        input={{ id: m.id, active: !m.active }}
+        label={m.active ? "Desactiva el municipi" : "Reactiva el municipi"}
+        variant={m.active ? "danger" : "secondary"}
+        {...(m.active
+          ? {
+              confirm: "Deixarà de sortir als formularis de registre i de sol·licitud. Les dades es conserven.",
+              confirmLabel: "Sí, desactiva'l",
+            }
+          : {})}
+      />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Checkbox, Input, Select } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { Checkbox, Input, Select } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import type { PersonUpdateInput } from "@/lib/people/schema";
 import { updatePersonAction } from "../actions";
 
@@ -16,30 +16,28 @@ export function PersonForm({
   defaults: PersonUpdateInput;
   municipalities: { value: string; label: string }[];
 }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, done, error, pending } = useActionForm({
-    schema: () => import("@/lib/people/schema").then((m) => m.personUpdateSchema),
-    action: (values: PersonUpdateInput) => updatePersonAction({ personId, values }),
-    defaultValues: defaults,
-    onSuccess: () => router.refresh(),
+  const { field, formProps, formError, done } = useServerForm({
+    action: updatePersonAction,
+    schema: () => import("@/lib/people/schema").then((m) => m.personFormSchema),
+    defaults: { personId, values: defaults },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {done ? (
         <Alert tone="success" live>
           S&apos;han desat els canvis.
         </Alert>
       ) : null}
-      <Input label="Nom i cognoms" required error={error("name")} {...form.register("name")} />
-      <Input label="Càrrec" error={error("position")} {...form.register("position")} />
-      <Input label="Telèfon" type="tel" error={error("phone")} {...form.register("phone")} />
+      <input type="hidden" {...field("personId")} />
+      <Input label="Nom i cognoms" required {...field("values.name")} />
+      <Input label="Càrrec" {...field("values.position")} />
+      <Input label="Telèfon" type="tel" {...field("values.phone")} />
       <Select
         label="Municipi"
         placeholder="Sense municipi"
         options={municipalities}
-        error={error("municipalityId")}
-        {...form.register("municipalityId")}
+        {...field("values.municipalityId")}
       />
       <Select
         label="Rol"
@@ -47,16 +45,14 @@ export function PersonForm({
           { value: "TECHNICIAN", label: "Persona tècnica" },
           { value: "SECRETARIAT", label: "Secretaria" },
         ]}
-        error={error("role")}
-        {...form.register("role")}
+        {...field("values.role")}
       />
       <Checkbox
         label="La secretaria la compta com a persona mentora"
         help="Rebrà la petició de disponibilitat de cada convocatòria."
-        error={error("isMentor")}
-        {...form.register("isMentor")}
+        {...field("values.isMentor")}
       />
-      <Button pending={pending}>Desa els canvis</Button>
+      <SubmitButton pendingLabel="S'està desant…">Desa els canvis</SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/Alert";
-import { Button, Fieldset, Input, Select } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { Input, Select } from "@/components/form/fields";
+import { Radios } from "@/components/form/Radios";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import { invitePersonAction } from "../actions";
 
+/** The secretariat invites a mentor or a member of the secretariat; the new person's page opens. */
 export function InviteForm({
   municipalities,
   locale,
@@ -13,50 +15,40 @@ export function InviteForm({
   municipalities: { value: string; label: string }[];
   locale: string;
 }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, error, pending } = useActionForm({
-    schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
+  const { field, formProps, formError, form } = useServerForm({
     action: invitePersonAction,
-    defaultValues: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "" },
-    onSuccess: (data) => router.push(`/${locale}/secretaria/persones/${data.id}?convidada=1`),
+    schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
+    defaults: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "" },
   });
   const kind = form.watch("kind");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-line bg-white p-6">
+    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Fieldset legend="Convideu-la com a" name="kind" error={error("kind")} required>
-        <label className="flex items-center gap-2">
-          <input type="radio" value="MENTOR" className="h-4 w-4 accent-brand-700" {...form.register("kind")} />
-          Persona mentora (tècnica d&apos;un municipi membre)
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="radio" value="SECRETARIAT" className="h-4 w-4 accent-brand-700" {...form.register("kind")} />
-          Membre de la secretaria
-        </label>
-      </Fieldset>
-      <Input
-        label="Adreça electrònica personal de treball"
-        type="email"
+      <input type="hidden" name="redirectTo" value={`/${locale}/secretaria/persones/{id}?convidada=1`} />
+      <Radios
+        field={field}
+        name="kind"
+        legend="Convideu-la com a"
         required
-        error={error("email")}
-        {...form.register("email")}
+        options={[
+          ["MENTOR", "Persona mentora (tècnica d'un municipi membre)"],
+          ["SECRETARIAT", "Membre de la secretaria"],
+        ]}
       />
-      <Input label="Nom i cognoms" required error={error("name")} {...form.register("name")} />
-      <Input label="Càrrec (opcional)" error={error("position")} {...form.register("position")} />
+      <Input label="Adreça electrònica personal de treball" type="email" required {...field("email")} />
+      <Input label="Nom i cognoms" required {...field("name")} />
+      <Input label="Càrrec (opcional)" {...field("position")} />
       <Select
-        label={kind === "MENTOR" ? "Municipi" : "Municipi (opcional)"}
-        required={kind === "MENTOR"}
+        label={kind === "SECRETARIAT" ? "Municipi (opcional)" : "Municipi"}
+        required={kind !== "SECRETARIAT"}
         placeholder="Trieu el municipi"
         options={municipalities}
-        error={error("municipalityId")}
-        {...form.register("municipalityId")}
+        {...field("municipalityId")}
       />
       <p className="text-sm text-muted">
         Rebrà un correu d&apos;invitació amb un enllaç per entrar, vàlid uns quants dies.
       </p>
-      <Button pending={pending} pendingLabel="S'està enviant…">
-        Envia la invitació
-      </Button>
+      <SubmitButton pendingLabel="S'està enviant…">Envia la invitació</SubmitButton>
     </form>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/Alert";
-import { Button, Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
-import { serverIssues, useFormFields } from "@/components/form/use-form-fields";
+import { Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useServerForm } from "@/components/form/use-server-form";
 import type { RecordSheetInput } from "@/lib/mentorships/schema";
 import { saveRecordSheetAction } from "../actions";
 
@@ -16,6 +15,7 @@ const FIELDS = [
   ["lessons", "Aprenentatges", "Què en podrien aprendre altres municipis."],
 ] as const;
 
+/** The mentee's fitxa: saved as a draft at any time, or sent to the secretariat for review when complete. */
 export function RecordSheetForm({
   mentorshipId,
   defaults,
@@ -25,79 +25,47 @@ export function RecordSheetForm({
   defaults: RecordSheetInput;
   topics: { id: string; name: string }[];
 }) {
-  const router = useRouter();
-  const form = useFormFields<RecordSheetInput>(defaults);
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
-  const { error } = form;
-
-  const save = async (submit: boolean) => {
-    setMessage(null);
-    form.clearErrors();
-    if (submit) {
-      // The schema (and zod) load on first submission, not with the page.
-      const { recordSheetSubmitSchema } = await import("@/lib/mentorships/schema");
-      const check = recordSheetSubmitSchema.safeParse(form.getValues());
-      if (!check.success) {
-        form.showIssues(check.error.issues);
-        return setMessage({ tone: "error", text: "Reviseu els camps marcats." });
-      }
-    }
-    setPending(true);
-    const result = await saveRecordSheetAction({
-      mentorshipId,
-      submit,
-      values: form.getValues() as Record<string, unknown>,
-    });
-    setPending(false);
-    if (!result.ok) {
-      form.showIssues(serverIssues(result.fieldErrors));
-      return setMessage({ tone: "error", text: result.error });
-    }
-    setMessage({
-      tone: "success",
-      text: submit ? "S'ha enviat la fitxa a la secretaria per revisar-la." : "S'ha desat l'esborrany de la fitxa.",
-    });
-    router.refresh();
-  };
-
+  const { field, formProps, formError, state } = useServerForm({
+    action: saveRecordSheetAction,
+    schema: () => import("@/lib/mentorships/schema").then((m) => m.recordSheetFormSchema),
+    defaults: { mentorshipId, mode: "", values: { ...defaults, topicIds: defaults.topicIds || [] } },
+  });
+  const saved = state?.ok ? state.data : null;
   return (
-    <form
-      noValidate
-      className="space-y-5 rounded-lg border border-line bg-white p-6"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save(true);
-      }}
-    >
-      {message ? (
-        <Alert tone={message.tone} live>
-          {message.text}
+    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved ? (
+        <Alert tone="success" live>
+          {saved.submitted
+            ? "S'ha enviat la fitxa a la secretaria per revisar-la."
+            : "S'ha desat l'esborrany de la fitxa."}
         </Alert>
       ) : null}
-      <Input label="Títol" required error={error("title")} {...form.register("title")} />
+      <input type="hidden" {...field("mentorshipId")} />
+      <Input label="Títol" required {...field("values.title")} />
       {FIELDS.map(([key, label, help]) => (
-        <TextArea key={key} label={label} help={help} rows={5} required error={error(key)} {...form.register(key)} />
+        <TextArea key={key} label={label} help={help} rows={5} required {...field(`values.${key}`)} />
       ))}
       <TextArea
         label="Recursos i enllaços (opcional)"
         help="Documents, webs o materials útils, un per línia."
         rows={3}
-        error={error("resources")}
-        {...form.register("resources")}
+        {...field("values.resources")}
       />
-      <Fieldset legend="Àmbits" name="topicIds" error={error("topicIds")} required>
+      <Fieldset legend="Àmbits" name="values.topicIds" error={field("values.topicIds").error} required>
         <div className="grid gap-2 md:grid-cols-2">
           {topics.map((topic) => (
-            <Checkbox key={topic.id} value={topic.id} label={topic.name} {...form.register("topicIds")} />
+            <Checkbox key={topic.id} label={topic.name} {...field("values.topicIds", { value: topic.id })} />
           ))}
         </div>
       </Fieldset>
       <div className="flex flex-wrap gap-3">
-        <Button type="button" variant="secondary" pending={pending} onClick={() => void save(false)}>
+        <SubmitButton name="mode" value="draft" variant="secondary" pendingLabel="S'està desant…">
           Desa l&apos;esborrany
-        </Button>
-        <Button pending={pending}>Envia la fitxa a revisió</Button>
+        </SubmitButton>
+        <SubmitButton name="mode" value="submit" pendingLabel="S'està enviant…">
+          Envia la fitxa a revisió
+        </SubmitButton>
       </div>
     </form>
   );
