@@ -95,7 +95,8 @@ describe("matching journey", () => {
     const decliner = "nuria.camps@example.org";
     acceptingMentor = "jordi.vidal@example.org";
 
-    const page = await (await newContext(browser)).newPage();
+    // Both answer with JavaScript off: the forms post to the server actions as plain HTML forms.
+    const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
     await signIn(page, decliner, a11y);
     await page.getByText(/Teniu 1 proposta de mentoria pendent de resposta/).waitFor();
     await page
@@ -118,7 +119,7 @@ describe("matching journey", () => {
     await page.getByRole("button", { name: "Declina la proposta" }).click();
     await page.getByText("Heu declinat la proposta. Gràcies per respondre").waitFor();
 
-    const mentor = await (await newContext(browser)).newPage();
+    const mentor = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
     await signIn(mentor, acceptingMentor, a11y);
     const accepted = await proposalLink(acceptingMentor);
     await mentor.goto(accepted.link);
@@ -126,7 +127,7 @@ describe("matching journey", () => {
     await mentor.getByText("Accepto la proposta", { exact: true }).click();
     await mentor.getByRole("button", { name: "Sí, accepto la proposta" }).click();
     await mentor.getByText("Heu acceptat la proposta.").waitFor();
-    await mentor.reload();
+    await mentor.goto(accepted.link);
     await mentor.getByRole("heading", { level: 2, name: "Contacte de la persona sol·licitant" }).waitFor();
     await a11y.scan(mentor);
     const contact = await mentor.getByRole("link", { name: /@example\.org$/ }).textContent();

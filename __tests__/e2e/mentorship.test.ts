@@ -3,7 +3,16 @@ import path from "node:path";
 import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { addDays, addMonths, formatDay, isoDay, madridDay } from "@/lib/dates";
-import { AccessibilityLog, baseUrl, launchBrowser, mailbox, newContext, signIn, waitForEmail } from "../support/e2e";
+import {
+  AccessibilityLog,
+  baseUrl,
+  beforeHydration,
+  launchBrowser,
+  mailbox,
+  newContext,
+  signIn,
+  waitForEmail,
+} from "../support/e2e";
 
 jest.setTimeout(400_000);
 
@@ -18,8 +27,8 @@ let mentor: Page;
 let secretariat: Page;
 let mentorshipPath: string;
 
-async function page(email: string) {
-  const p = await (await newContext(browser)).newPage();
+async function page(email: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const p = await (await newContext(browser, options)).newPage();
   p.on("dialog", (dialog) => void dialog.accept());
   await signIn(p, email, a11y);
   return p;
@@ -37,7 +46,7 @@ const SHOTS = path.join(process.cwd(), "test-results", "mentorship-390x844");
 async function nextActionOnFirstScreen(p: Page, role: "button" | "link", name: string, shot: string) {
   const previous = p.viewportSize();
   await p.setViewportSize({ width: 390, height: 844 });
-  await p.reload();
+  await p.goto(p.url()); // a GET: a reload could send a form again
   const action = p.getByRole("region", { name: "Què cal fer ara" }).getByRole(role, { name });
   await action.waitFor();
   const box = await action.boundingBox();
@@ -78,7 +87,8 @@ afterAll(async () => {
 
 describe("mentorship journey, from an accepted proposal to a published fitxa", () => {
   it("the mentee records the first contact, drafts the agreement and logs two in-person meetings", async () => {
-    mentee = await page(MENTEE);
+    // The mentee goes through the whole cycle with JavaScript off: every form posts as plain HTML.
+    mentee = await page(MENTEE, { javaScriptEnabled: false });
     await mentee.getByText("Us acompanya Pere Roca Serra").waitFor();
     await mentee.getByRole("link", { name: "Obre l'acompanyament" }).click();
     await mentee.waitForURL(/\/ca\/acompanyaments\/[a-z0-9]+$/);
@@ -113,6 +123,9 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentee.locator("#f-endOn").fill(beyond);
     await mentee.getByRole("button", { name: "Desa l'acord i envia'l a confirmar" }).click();
     await mentee.getByText(/no pot passar del .* si les dues parts no acorden una ampliació/).waitFor();
+    // Refused without JavaScript: the page comes back with the message and what was typed.
+    expect(await mentee.getByLabel("Objectius").inputValue()).toContain("model de gestió comunitària");
+    expect(await mentee.locator("#f-endOn").inputValue()).toBe(beyond);
     await a11y.scan(mentee);
     await mentee.locator("#f-endOn").fill(isoDay(addMonths(madridDay(), 10)));
     await mentee.getByRole("button", { name: "Desa l'acord i envia'l a confirmar" }).click();
@@ -126,7 +139,10 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
       await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
       await mentee.getByLabel("Resum breu").fill(`Trobada de fa ${daysAgo} dies: repàs del model de gestió.`);
       await mentee.getByRole("button", { name: "Registra la trobada" }).click();
-      await mentee.getByText(`Trobada de fa ${daysAgo} dies`).waitFor();
+      await mentee
+        .getByRole("paragraph")
+        .filter({ hasText: `Trobada de fa ${daysAgo} dies` })
+        .waitFor();
     }
     await mentee.getByText("Confirmades: 0; pendents de confirmar: 2").waitFor();
     await a11y.scan(mentee);
@@ -173,10 +189,16 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await mentor.getByText("Requisit complert.").waitFor();
     await a11y.scan(mentor);
 
+    // Planned at once after opening the page, before its JavaScript has run.
+    const visited = await beforeHydration(mentor);
+    await mentor.goto(mentorshipPath, { waitUntil: "domcontentloaded" });
     await meetingForm(mentor);
     await mentor.locator("#meeting-date").fill(isoDay(addDays(madridDay(), 20)));
     await mentor.getByRole("radio", { name: "En línia", exact: true }).check();
     await mentor.getByRole("button", { name: "Registra la trobada" }).click();
+    await mentor.getByText("S'ha registrat la trobada.").waitFor();
+    for (const url of visited) expect(new URL(url).search).toBe("");
+    await mentor.unrouteAll({ behavior: "ignoreErrors" });
     await mentor.getByRole("link", { name: "Afegeix al calendari (.ics)" }).waitFor();
     const planned = await waitForEmail(MENTEE, { subject: "Trobada de mentoria prevista" });
     const attachments = (planned as unknown as { attachments: { filename: string; content: string }[] }).attachments;
@@ -334,7 +356,7 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await secretariat.getByText("Canvis demanats").waitFor();
 
     await waitForEmail(MENTEE, { subject: "La secretaria demana canvis a la fitxa de la mentoria" });
-    await mentee.reload();
+    await mentee.goto(mentee.url());
     await mentee.getByText("Afegiu-hi, si us plau, quantes entitats hi han participat.").waitFor();
     await mentee
       .getByRole("textbox", { name: "Resultats", exact: true })

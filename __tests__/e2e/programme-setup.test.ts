@@ -1,6 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { addDays, addMonths, isoDay, madridDay } from "@/lib/dates";
-import { AccessibilityLog, launchBrowser, linkFrom, mailbox, newContext, signIn, waitForEmail } from "../support/e2e";
+import {
+  AccessibilityLog,
+  beforeHydration,
+  launchBrowser,
+  linkFrom,
+  mailbox,
+  newContext,
+  signIn,
+  waitForEmail,
+} from "../support/e2e";
 
 jest.setTimeout(300_000);
 
@@ -16,6 +25,7 @@ afterAll(async () => {
 });
 
 const newTechnician = `nova.tecnica.${Date.now()}@olot.cat`;
+const scriptless = `tecnic.sense.script.${Date.now()}@ajgirona.cat`;
 const year = 2027;
 
 async function visit(page: Page, path: string) {
@@ -122,8 +132,15 @@ describe("programme set-up journey", () => {
     await page.getByRole("heading", { level: 1, name: "Hola, Núria Vidal Soler" }).waitFor();
     await a11y.scan(page);
 
-    await page.getByRole("link", { name: "Fes la sol·licitud" }).click();
-    await page.waitForURL(/\/ca\/sollicitud$/);
+    await page.getByRole("link", { name: "Fes la sol·licitud" }).waitFor();
+    // Saved at once, before the page's JavaScript has run: the form posts to the server action.
+    const visited = await beforeHydration(page);
+    await page.goto("/ca/sollicitud", { waitUntil: "domcontentloaded" });
+    await page.getByRole("button", { name: "Desa l'esborrany" }).click();
+    await page.getByText("S'ha desat l'esborrany.").waitFor();
+    for (const url of visited) expect(new URL(url).search).toBe("");
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.goto("/ca/sollicitud");
     await a11y.scan(page);
     // step 1
     await page.getByRole("button", { name: "Següent" }).click();
@@ -221,6 +238,84 @@ describe("programme set-up journey", () => {
     expect(ack.text).toContain("Cooperativisme, Finances ètiques");
   });
 
+  it("without JavaScript: a mentor confirms availability; a technician registers, is refused with the values kept, and applies with two needs and two preferred mentors", async () => {
+    const noScript = () => newContext(browser, { javaScriptEnabled: false });
+    const mentor = await (await noScript()).newPage();
+    await signIn(mentor, "jordi.vidal@example.org", a11y);
+    await visit(mentor, "/ca/disponibilitat");
+    await mentor.getByLabel("Quantes persones podeu acompanyar?").fill("1");
+    await mentor
+      .getByRole("textbox", { name: "Experiència", exact: true })
+      .fill("Vaig impulsar el pla local d'economia social de Manresa i la xarxa de finances ètiques.");
+    await mentor.getByRole("button", { name: "Confirma la disponibilitat" }).click();
+    await mentor.getByText("Trieu almenys un àmbit en què tingueu experiència.").waitFor();
+    expect(await mentor.getByRole("textbox", { name: "Experiència", exact: true }).inputValue()).toContain("Manresa");
+    await a11y.scan(mentor);
+    await mentor.getByLabel("Finances ètiques").check();
+    await mentor.getByRole("radio", { name: "En línia", exact: true }).check();
+    await mentor.getByRole("button", { name: "Confirma la disponibilitat" }).click();
+    await mentor.getByText(/Disponibilitat confirmada el/).waitFor();
+
+    const page = await (await noScript()).newPage();
+    await visit(page, "/ca/registre?perfil=mentee");
+    await page.getByLabel("Adreça electrònica").fill(scriptless);
+    await page.getByRole("button", { name: "Envia'm l'enllaç de registre" }).click();
+    await page.getByText(`Hem enviat un enllaç a ${scriptless}`).waitFor();
+    expect(page.url()).not.toContain("email=");
+    await visit(page, linkFrom(await waitForEmail(scriptless, { subject: "Enllaç per entrar" })));
+    await page.getByRole("button", { name: "Entra a Mentoria XMESS" }).click();
+    await page.waitForURL(/\/ca\/perfil/);
+    await page.getByLabel("Nom i cognoms").fill("Martí Puig Sala");
+    await page.getByLabel("Càrrec o lloc de treball").fill("Tècnic de desenvolupament local");
+    await page.getByRole("button", { name: "Desa el perfil" }).click();
+    await page.getByText("Cal que accepteu l'avís de privacitat per participar-hi.").waitFor();
+    expect(await page.getByLabel("Nom i cognoms").inputValue()).toBe("Martí Puig Sala");
+    expect(await page.getByLabel("Càrrec o lloc de treball").inputValue()).toBe("Tècnic de desenvolupament local");
+    await a11y.scan(page);
+    await page.getByRole("combobox", { name: "Municipi", exact: true }).selectOption({ label: "Girona (Gironès)" });
+    await page.getByLabel(/He llegit l'avís de privacitat/).check();
+    await page.getByRole("button", { name: "Desa el perfil" }).click();
+    await page.waitForURL(/\/ca\/inici$/);
+
+    // Every step is on one page, with room for five needs.
+    await visit(page, "/ca/sollicitud");
+    await page.getByLabel("Hi ha una línia de treball que volem consolidar").check();
+    await page
+      .getByLabel("Què fa ara l'ajuntament en economia social?")
+      .fill("Tenim una línia de subvencions a entitats i volem un pla que la ordeni.");
+    await page
+      .getByRole("group", { name: /Teniu un pla local/ })
+      .getByLabel("No", { exact: true })
+      .check();
+    const need = (n: number) => page.getByRole("group", { name: `Necessitat ${n}` });
+    await need(1).getByRole("combobox", { name: "Àmbit" }).selectOption({ label: "Cooperativisme" });
+    await need(1).getByRole("textbox", { name: "Descripció" }).fill("Acompanyar dues cooperatives de treball joves.");
+    await need(1).getByRole("combobox", { name: "Prioritat" }).selectOption({ label: "Alta" });
+    await need(2).getByRole("combobox", { name: "Àmbit" }).selectOption({ label: "Finances ètiques" });
+    await need(2)
+      .getByRole("textbox", { name: "Descripció" })
+      .fill("Obrir una línia de microcrèdits amb la banca ètica.");
+    await page.getByLabel("Què voleu aconseguir amb la mentoria?").fill("Un pla local d'economia social per al 2027.");
+    await page.getByRole("textbox", { name: "Disponibilitat", exact: true }).fill("Dilluns a la tarda");
+    await page.getByRole("radio", { name: "En línia", exact: true }).check();
+    await page.getByLabel(/^Marta Soler Vila/).check();
+    await page.getByLabel(/^Jordi Vidal/).check();
+    // Sent without the commitments: refused by them, with everything else still there.
+    await page.getByRole("button", { name: "Envia la sol·licitud" }).click();
+    await page.getByText("Cal acceptar aquest compromís per enviar la sol·licitud.").first().waitFor();
+    expect(await need(2).getByRole("textbox", { name: "Descripció" }).inputValue()).toContain("microcrèdits");
+    expect(await page.getByLabel(/^Jordi Vidal/).isChecked()).toBe(true);
+    await a11y.scan(page);
+    const boxes = page.getByRole("group", { name: /Compromisos/ }).getByRole("checkbox");
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await page.getByRole("button", { name: "Envia la sol·licitud" }).click();
+    await page.getByText("S'ha enviat la sol·licitud. Us hem enviat un correu de confirmació.").waitFor();
+    expect(page.url()).toMatch(/\/ca\/sollicitud$/);
+    const received = await waitForEmail(scriptless, { subject: "Hem rebut la vostra sol·licitud de mentoria" });
+    expect(received.text).toContain("Cooperativisme");
+    expect(received.text).toContain("Finances ètiques");
+  });
+
   it("the secretariat sees both, filters them and exports them as CSV", async () => {
     await visit(secretariat, `${editionPath}/sollicituds`);
     await secretariat.getByRole("link", { name: "Núria Vidal Soler" }).waitFor();
@@ -235,9 +330,12 @@ describe("programme set-up journey", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toContain("Persona sol·licitant;Adreça electrònica");
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain("Núria Vidal Soler");
-    expect(lines[1]).toContain("Cooperativisme (Alta)");
+    expect(lines).toHaveLength(3);
+    const row = (name: string) => lines.find((line) => line.includes(name)) ?? "";
+    expect(row("Núria Vidal Soler")).toContain("Cooperativisme (Alta)");
+    expect(row("Martí Puig Sala")).toContain("Cooperativisme (Alta)");
+    expect(row("Martí Puig Sala")).toContain("Finances ètiques (Mitjana)");
+    expect(row("Martí Puig Sala")).toMatch(/Marta Soler Vila, Jordi Vidal|Jordi Vidal [^;]*, Marta Soler Vila/);
 
     await secretariat.getByRole("link", { name: "Núria Vidal Soler" }).click();
     await secretariat.getByRole("heading", { level: 1, name: "Sol·licitud de Núria Vidal Soler" }).waitFor();
@@ -249,7 +347,7 @@ describe("programme set-up journey", () => {
       "utf8",
     );
     expect(offers).toContain("Marta Soler Vila");
-    expect(offers.trim().split("\r\n")).toHaveLength(2);
+    expect(offers.trim().split("\r\n")).toHaveLength(3);
 
     // signed out: sent to sign in; signed in without permission: refused by the export itself
     const anonymous = await fetch(new URL(`${editionPath}/sollicituds/export`, secretariat.url()), {

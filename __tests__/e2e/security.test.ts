@@ -1,15 +1,6 @@
 import { spawnSync } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
-import {
-  AccessibilityLog,
-  baseUrl,
-  launchBrowser,
-  linkFrom,
-  newContext,
-  signIn,
-  waitForEmail,
-  waitForHydration,
-} from "../support/e2e";
+import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, newContext, signIn, waitForEmail } from "../support/e2e";
 
 jest.setTimeout(120_000);
 
@@ -29,7 +20,6 @@ afterAll(async () => {
 async function signInWithOneLink(page: Page, email: string) {
   const since = new Date(Date.now() - 1000);
   await page.goto("/ca/entrar");
-  await waitForHydration(page);
   await page.getByLabel("Adreça electrònica").fill(email);
   await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
   await page.getByText("Reviseu el correu").waitFor();

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import {
   AccessibilityLog,
+  beforeHydration,
   baseUrl,
   launchBrowser,
   linkFrom,
@@ -26,7 +27,6 @@ afterAll(async () => {
 
 async function requestLink(page: import("playwright-core").Page, email: string) {
   await page.goto("/ca/entrar");
-  await waitForHydration(page);
   await page.getByLabel("Adreça electrònica").fill(email);
   await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
   await page.getByText("Reviseu el correu").waitFor();
@@ -186,6 +186,26 @@ describe("sign-in", () => {
     expect(await field.getAttribute("aria-invalid")).toBe("true");
     expect(await field.inputValue()).toBe("no-és-una-adreça");
     await a11y.scan(page);
+  });
+
+  it("a sign-in form sent before the page has hydrated still reaches the server action, and no address carries the email", async () => {
+    const page = await (await newContext(browser)).newPage();
+    const visited = await beforeHydration(page);
+    const since = new Date(Date.now() - 1000);
+    await page.goto("/ca/entrar", { waitUntil: "domcontentloaded" });
+    await page.getByLabel("Adreça electrònica").fill("anna.ferrer@example.org");
+    await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();
+    await page.getByText("Reviseu el correu").waitFor();
+    await waitForEmail("anna.ferrer@example.org", { subject: "Enllaç per entrar", since });
+    expect(visited.length).toBeGreaterThan(0);
+    for (const url of visited) expect(new URL(url).search).not.toContain("email");
+  });
+
+  it("without JavaScript, a person signs in from the form to the mailbox link and its confirmation", async () => {
+    const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
+    await signIn(page, "marc.pujol@example.org", a11y);
+    await page.getByRole("heading", { level: 1, name: "Hola, Marc Pujol Riba" }).waitFor();
+    expect(page.url()).not.toContain("email=");
   });
 
   it("a signed-out visit to a private page returns there after signing in", async () => {

@@ -47,6 +47,23 @@ export async function newContext(
   return context;
 }
 
+/**
+ * Holds back the page's JavaScript for `ms`, so what the test does next happens before the page
+ * has hydrated (a person on a slow connection). Returns the main frame's addresses visited, to
+ * check that no form was ever sent as a GET.
+ */
+export async function beforeHydration(page: Page, ms = 2_000): Promise<string[]> {
+  const urls: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) urls.push(frame.url());
+  });
+  await page.route(/\/_next\/static\/.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue().catch(() => undefined);
+  });
+  return urls;
+}
+
 export type Email = { to: string; subject: string; text: string; html: string; createdAt: string };
 
 export async function mailbox(to: string): Promise<Email[]> {
@@ -126,7 +143,6 @@ export async function waitForHydration(page: Page, selector = "form") {
 export async function signIn(page: Page, email: string, a11y?: AccessibilityLog) {
   const since = new Date(Date.now() - 1000);
   await page.goto("/ca/entrar");
-  await waitForHydration(page);
   await a11y?.scan(page);
   await page.getByLabel("Adreça electrònica").fill(email);
   await page.getByRole("button", { name: "Envia'm l'enllaç" }).click();

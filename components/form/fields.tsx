@@ -141,12 +141,15 @@ export const Select = forwardRef<
 });
 
 export const Checkbox = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function Checkbox(
-  { label, help, error, name, id, wrapperClassName, ...rest },
+  { label, help, error, name, id, wrapperClassName, defaultValue, value: given, ...rest },
   ref,
 ) {
+  // A checkbox's state is `checked`; an empty value (a field with no boolean default) would
+  // send "" when ticked, so it is left out and the browser sends "on".
+  void defaultValue;
+  const value = given === "" ? undefined : given;
   const controlId =
-    id ??
-    `f-${name.replace(/\./g, "-")}${rest.value !== undefined && rest.value !== "on" ? `-${String(rest.value)}` : ""}`;
+    id ?? `f-${name.replace(/\./g, "-")}${value !== undefined && value !== "on" ? `-${String(value)}` : ""}`;
   return (
     <div className={wrapperClassName}>
       <div className="flex items-start gap-3">
@@ -158,6 +161,7 @@ export const Checkbox = forwardRef<HTMLInputElement, Common & InputHTMLAttribute
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(controlId, help, error)}
           className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+          value={value}
           {...rest}
         />
         <label htmlFor={controlId}>{label}</label>

@@ -25,6 +25,7 @@ export function useServerForm<V extends FieldValues, R>({
   defaults,
   onSuccess,
   onInvalid,
+  resetOnSuccess = false,
 }: {
   action: FormAction<R>;
   /** The schema to check with (the values include the name and value of the submit button pressed, e.g. mode). */
@@ -33,6 +34,8 @@ export function useServerForm<V extends FieldValues, R>({
   onSuccess?: (data: R) => void;
   /** After a check in the browser fails, with the paths in error (e.g. to show the step that holds the first). */
   onInvalid?: (paths: string[]) => void;
+  /** A form for new entries: empty again after each success. */
+  resetOnSuccess?: boolean;
 }) {
   const [result, formAction, pending] = useActionState(action as FormAction<unknown>, null);
   const state = result as ActionResult<R> | null;
@@ -62,15 +65,15 @@ export function useServerForm<V extends FieldValues, R>({
     if (!state || handled.current === state) return;
     handled.current = state;
     if (state.ok) {
-      // React puts the form's fields back to their initial values after a successful action;
-      // react-hook-form starts again from the same values.
-      form.reset(defaultsRef.current);
+      // React puts the form's fields back to their initial values after a successful action; a
+      // form for new entries (a meeting, a message) has react-hook-form start again from them too.
+      if (resetOnSuccess) form.reset(defaultsRef.current);
       return onSuccess?.(state.data as R);
     }
     const fields = Object.entries(state.fieldErrors ?? {});
     for (const [name, messages] of fields) form.setError(name as never, { type: "server", message: messages[0] });
     if (fields.length) form.setFocus(fields[0][0] as never);
-  }, [state, form, onSuccess]);
+  }, [state, form, onSuccess, resetOnSuccess]);
 
   // react-hook-form validates first; a valid form is then submitted again, and this time React's
   // own form action posts it (the same path as without JavaScript, with useFormStatus's pending).

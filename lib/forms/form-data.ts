@@ -6,7 +6,7 @@ import type { z } from "@/lib/zod";
 // schema checks what react-hook-form sends from the browser and what a plain POST sends.
 //
 // The schema guides the shape: booleans are "is this name present and not 'false'", arrays of
-// values are every entry of their name, arrays of objects are their numbered entries in order,
+// values (or a union that accepts one) are every entry of their name, arrays of objects are their numbered entries in order,
 // numbers stay strings when empty (so "required" messages apply). Everything else is a string.
 
 type Node = { _zod: { def: Record<string, unknown> & { type: string } } };
@@ -37,6 +37,11 @@ function read(node: Node, formData: FormData, name: string): unknown {
       return readRecord(inner, formData, name);
     case "boolean":
       return readBoolean(formData, name);
+    case "union": {
+      // A union that accepts a list (e.g. "a list, or one value") is read as the list.
+      const list = (inner._zod.def.options as Node[]).map(unwrap).find((o) => o._zod.def.type === "array");
+      return list ? readArray(list, formData, name) : single(formData, name);
+    }
     case "literal":
       return (inner._zod.def.values as unknown[]).includes(true)
         ? readBoolean(formData, name) || undefined

@@ -52,7 +52,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             position: person.position ?? "",
             phone: person.phone ?? "",
             municipalityId: person.municipalityId ?? "",
-            privacyAccepted: (Boolean(person.privacyAcceptedAt) || undefined) as true,
+            privacyAccepted: Boolean(person.privacyAcceptedAt) as true,
             wantsToMentor: person.wantsToMentor || vull === "mentor",
           }}
         />

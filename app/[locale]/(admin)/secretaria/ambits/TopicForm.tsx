@@ -12,6 +12,7 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; sortO
   const prefix = topic ? `topic-${topic.id}` : "new-topic";
   const { field, formProps, formError, form } = useServerForm({
     action: saveTopicAction,
+    resetOnSuccess: !topic,
     schema: () => import("@/lib/topics/schema").then((m) => m.topicFormSchema),
     defaults: { id: topic?.id ?? "", values: { name: topic?.name ?? "", sortOrder: String(topic?.sortOrder ?? 100) } },
   });

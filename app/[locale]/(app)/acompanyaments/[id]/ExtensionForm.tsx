@@ -26,6 +26,7 @@ export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: strin
 export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
   const { field, formProps, formError, done } = useServerForm({
     action: sendCommunicationAction,
+    resetOnSuccess: true,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.communicationSchema),
     defaults: { mentorshipId, kind: "INCIDENT", subject: "", body: "" },
   });

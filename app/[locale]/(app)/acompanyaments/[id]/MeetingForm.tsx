@@ -40,6 +40,7 @@ export function MeetingForm({
   const editing = Boolean(meetingId);
   const { field, formProps, formError, done } = useServerForm({
     action: editing ? changeMeetingAction : logMeetingAction,
+    resetOnSuccess: !editing,
     schema: () => import("@/lib/mentorships/schema").then((m) => (editing ? m.meetingChangeSchema : m.meetingSchema)),
     defaults: editing ? { meetingId: meetingId!, ...values } : { mentorshipId: mentorshipId!, ...values },
   });

@@ -10,6 +10,7 @@ import { replyCommunicationAction } from "./actions";
 export function ReplyForm({ communicationId, secretariat }: { communicationId: string; secretariat: boolean }) {
   const { field, formProps, formError, done } = useServerForm({
     action: replyCommunicationAction,
+    resetOnSuccess: true,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.replySchema),
     defaults: { communicationId, body: "", close: false },
   });

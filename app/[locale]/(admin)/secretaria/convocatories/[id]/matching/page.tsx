@@ -76,7 +76,12 @@ export default async function MatchingPage({ params, searchParams }: Props) {
         <SuggestPanel open={open} />
       </section>
       {suggestion ? (
-        <SuggestionDraft editionId={id} pairs={suggestion.pairs} objective={suggestion.objective} boardPath={path} />
+        <SuggestionDraft
+          editionId={id}
+          pairs={suggestion.pairs}
+          objective={suggestion.objective}
+          boardPath={`/${locale}${path}`}
+        />
       ) : null}
       <OpenApplications
         board={board}

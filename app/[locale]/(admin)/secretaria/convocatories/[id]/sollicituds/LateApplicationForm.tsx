@@ -9,6 +9,7 @@ import { allowLateApplicationAction } from "./actions";
 export function LateApplicationForm({ editionId }: { editionId: string }) {
   const { field, formProps, formError, done } = useServerForm({
     action: allowLateApplicationAction,
+    resetOnSuccess: true,
     schema: () => import("./late-application-schema").then((m) => m.lateApplicationSchema),
     defaults: { editionId, email: "" },
   });

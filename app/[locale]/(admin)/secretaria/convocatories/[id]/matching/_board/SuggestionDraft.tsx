@@ -5,7 +5,7 @@ import { DataTable, Td } from "@/components/admin";
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
 import { sendDraftAction } from "../actions";
 
 type Ranked = { mentorId: string; name: string; score: number; reasons: string[] };
@@ -27,6 +27,7 @@ export function SuggestionDraft({
   editionId: string;
   pairs: Pair[];
   objective: { matched: number; totalScore: number };
+  /** With the locale: this is a client component, outside next-intl's navigation. */
   boardPath: string;
 }) {
   const rows = pairs.map((p) => ({ applicationId: p.applicationId, mentorId: p.mentorId, include: true }));
