@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionToken } from "./lib/auth/session-cookie";
+import { REQUEST_PATH_HEADER } from "./lib/auth/request-path";
 import { routing } from "./lib/i18n/routing";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/headers";
 
@@ -27,6 +28,8 @@ export default async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, { development: DEVELOPMENT, https: HTTPS });
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
   request.headers.set("content-security-policy", policy);
+  // The page asked for, for the layouts that send a signed-out person to sign in and back.
+  request.headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
   return secure(route(request), policy);
 }
 

@@ -1,5 +1,7 @@
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "./permissions";
+import { REQUEST_PATH_HEADER } from "./request-path";
 import { currentSession, type Viewer } from "./viewer";
 
 /**
@@ -10,6 +12,8 @@ import { currentSession, type Viewer } from "./viewer";
 export async function requireViewer(locale: string, nextPath?: string): Promise<Viewer> {
   const { viewer, stale } = await currentSession();
   if (!viewer) {
+    // A layout does not know its page: the route guard passes the path asked for (proxy.ts).
+    nextPath ??= (await headers()).get(REQUEST_PATH_HEADER) ?? undefined;
     const query = nextPath ? `?${new URLSearchParams({ next: nextPath })}` : "";
     const signIn = `/${locale}/entrar${query}`;
     redirect(stale ? `/api/auth/session-ended?${new URLSearchParams({ next: signIn })}` : signIn);
