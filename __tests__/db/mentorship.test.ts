@@ -96,7 +96,8 @@ describe("agreement and end date", () => {
       newEndOn: beyond,
       reason: "Volem acabar la redacció del pla.",
     });
-    await expect(draft()).rejects.toBeDefined(); // a proposal alone changes nothing
+    // a proposal alone changes nothing
+    await expect(draft()).rejects.toMatchObject({ fieldErrors: { endOn: [expect.stringMatching(/no pot passar/)] } });
     await expect(answerExtension(viewerOf(s.mentor), { extensionId: id, accept: true })).rejects.toThrow(
       "L'ampliació l'ha d'acceptar l'altra part.",
     );
@@ -327,7 +328,10 @@ describe("status transitions", () => {
         submit: true,
         values: { ...sheet, results: "" },
       }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({
+      name: "ZodError",
+      issues: [expect.objectContaining({ path: ["results"], message: expect.stringMatching(/resultats/) })],
+    });
     const saved = await saveRecordSheet(viewerOf(s.mentee), {
       mentorshipId: s.mentorship.id,
       submit: true,

@@ -145,7 +145,10 @@ describe("applications", () => {
     const edited = await prisma.application.findUniqueOrThrow({ where: { id: apps[0].id } });
     expect(edited).toMatchObject({ status: "SUBMITTED", goals: "Objectius revisats amb més detall." });
     // a submitted application cannot be saved back into an incomplete state
-    await expect(saveApplication(v, { mode: "draft", values: { goals: "" } })).rejects.toBeDefined();
+    await expect(saveApplication(v, { mode: "draft", values: { goals: "" } })).rejects.toMatchObject({
+      name: "ZodError",
+      issues: expect.arrayContaining([expect.objectContaining({ path: ["goals"] })]),
+    });
     expect(await prisma.emailMessage.count({ where: { toUserId: person.id, template: "application-received" } })).toBe(
       1,
     );
@@ -283,7 +286,9 @@ describe("mentor availability", () => {
     await expect(saveOffer(v, { ...input, capacity: "6" })).rejects.toMatchObject({
       issues: [expect.objectContaining({ message: "Com a màxim 5 persones." })],
     });
-    await expect(saveOffer(v, { ...input, capacity: "0" })).rejects.toBeDefined();
+    await expect(saveOffer(v, { ...input, capacity: "0" })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["capacity"] })],
+    });
 
     await withdrawOffer(v);
     expect(await prisma.mentorOffer.findFirstOrThrow({ where: { mentorId: mentor.id } })).toMatchObject({

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { sendLateApplicationAllowedEmail } from "@/lib/email/senders/september";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { normaliseEmail } from "@/lib/auth/email-address";
 
 /** The applicant withdraws their application, unless a mentor has already been proposed or accepted. */
@@ -17,17 +17,15 @@ export async function withdrawApplication(actor: Viewer | null, applicationId: s
     });
     if (!application) throw notFound();
     if (application.proposals.length) {
-      throw new AppError(
+      throw conflict(
         "Ja hi ha una proposta de mentoria per a aquesta sol·licitud: per retirar-la, escriviu a la secretaria.",
-        undefined,
-        "conflict",
       );
     }
     const { count } = await tx.application.updateMany({
       where: { id: applicationId, live: true },
       data: { status: "WITHDRAWN", live: null, withdrawnAt: now },
     });
-    if (!count) throw new AppError("La sol·licitud ja estava retirada.", undefined, "conflict");
+    if (!count) throw conflict("La sol·licitud ja estava retirada.");
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "application.withdrawn",
@@ -57,9 +55,7 @@ export async function allowLateApplication(
       const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
       if (!edition) throw notFound();
       if (edition.phase !== "APPLICATIONS" && edition.phase !== "MATCHING") {
-        throw new AppError(
-          "Només es poden acceptar sol·licituds fora de termini durant les inscripcions o el matching.",
-        );
+        throw invalid("Només es poden acceptar sol·licituds fora de termini durant les inscripcions o el matching.");
       }
       const byEmail = "email" in input;
       const person = await tx.user.findFirst({
@@ -72,11 +68,11 @@ export async function allowLateApplication(
         select: { id: true, email: true, name: true, locale: true, municipalityId: true },
       });
       if (!person && byEmail) {
-        throw new AppError("Reviseu l'adreça.", { email: ["No hi ha cap persona tècnica activa amb aquesta adreça."] });
+        throw invalid("Reviseu l'adreça.", { email: ["No hi ha cap persona tècnica activa amb aquesta adreça."] });
       }
       if (!person) throw notFound();
       if (!person.municipalityId)
-        throw new AppError("Aquesta persona encara no ha completat el perfil amb el seu municipi.");
+        throw invalid("Aquesta persona encara no ha completat el perfil amb el seu municipi.");
       const existing = await tx.application.findFirst({
         where: { editionId: edition.id, applicantId: person.id, live: true },
       });
@@ -105,8 +101,7 @@ export async function allowLateApplication(
       return application;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError("Aquesta persona ja té una sol·licitud en curs.", undefined, "conflict");
+    if (isUniqueViolation(error)) throw conflict("Aquesta persona ja té una sol·licitud en curs.");
     throw error;
   }
 }

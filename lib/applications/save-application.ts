@@ -6,7 +6,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { endOfMadridDay } from "@/lib/dates";
 import { sendApplicationReceivedEmail } from "@/lib/email/senders/september";
-import { AppError, forbidden } from "@/lib/errors";
+import { conflict, forbidden, invalid } from "@/lib/errors";
 import type { Edition } from "@/lib/generated/prisma/client";
 import {
   applicationDraftSchema,
@@ -33,12 +33,11 @@ export async function saveApplication(
   if (actor.role !== "TECHNICIAN") throw forbidden();
   const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (person.approvalStatus !== "APPROVED") {
-    throw new AppError("El vostre compte encara està pendent de validació per la secretaria.", undefined, "forbidden");
+    throw forbidden("El vostre compte encara està pendent de validació per la secretaria.");
   }
-  if (!person.municipalityId)
-    throw new AppError("Completeu primer el vostre perfil amb el municipi.", undefined, "forbidden");
+  if (!person.municipalityId) throw forbidden("Completeu primer el vostre perfil amb el municipi.");
   const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
-  if (!edition) throw new AppError("Ara mateix no hi ha cap convocatòria en curs.");
+  if (!edition) throw invalid("Ara mateix no hi ha cap convocatòria en curs.");
 
   const existing = await prisma.application.findFirst({
     where: { editionId: edition.id, applicantId: actor.id, live: true },
@@ -50,15 +49,12 @@ export async function saveApplication(
     },
   });
   if (existing?._count.proposals) {
-    throw new AppError(
+    throw conflict(
       "La sol·licitud ja té una proposta de mentoria en curs i no es pot modificar. Si cal, escriviu a la secretaria.",
-      undefined,
-      "conflict",
     );
   }
   const window = applicationWindow(edition, now);
-  if (window !== "open" && !lateApplicationOpen(edition, existing))
-    throw new AppError(closedMessage(edition, window), undefined, "forbidden");
+  if (window !== "open" && !lateApplicationOpen(edition, existing)) throw forbidden(closedMessage(edition, window));
 
   const submitting = input.mode === "submit" || existing?.status === "SUBMITTED";
   const values = (submitting ? applicationSubmitSchema : applicationDraftSchema).parse(input.values);
@@ -99,12 +95,7 @@ export async function saveApplication(
           where: { id: existing.id, live: true, status: existing.status },
           data: { ...data, ...submission },
         });
-        if (!count)
-          throw new AppError(
-            "La sol·licitud ha canviat mentrestant. Torneu a carregar la pàgina.",
-            undefined,
-            "conflict",
-          );
+        if (!count) throw conflict("La sol·licitud ha canviat mentrestant. Torneu a carregar la pàgina.");
         await tx.applicationNeed.deleteMany({ where: { applicationId: existing.id } });
         await tx.applicationPreferredMentor.deleteMany({ where: { applicationId: existing.id } });
         await tx.applicationNeed.createMany({ data: needs.map((n) => ({ ...n, applicationId: existing.id })) });
@@ -149,11 +140,7 @@ export async function saveApplication(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError(
-        "Ja teniu una sol·licitud en aquesta convocatòria. Torneu a carregar la pàgina.",
-        undefined,
-        "conflict",
-      );
+      throw conflict("Ja teniu una sol·licitud en aquesta convocatòria. Torneu a carregar la pàgina.");
     }
     throw error;
   }
@@ -177,7 +164,7 @@ async function assertChoicesExist(tx: Tx, edition: Edition, applicantId: string,
       fieldErrors.preferredMentorIds = ["Trieu només persones mentores del directori d'aquesta convocatòria."];
     }
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("Reviseu els camps marcats.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalid("Reviseu els camps marcats.", fieldErrors);
 }
 
 export const saveApplicationInputSchema = z.object({ mode: z.enum(["draft", "submit"]), values: z.unknown() });

@@ -11,7 +11,7 @@ import {
   sendApplicationsOpeningEmails,
 } from "@/lib/email/senders/phase-opening";
 import { formatDay, madridDay } from "@/lib/dates";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
 import { startMentorships } from "@/lib/mentorships/start";
 import { PHASE_LABELS, phaseChangeProblem } from "./phases";
@@ -172,16 +172,14 @@ export async function applyPhaseChange(
     const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
     if (!edition) throw notFound();
     if (edition.phase !== input.from) {
-      throw new AppError(
+      throw conflict(
         `La convocatòria ja ha canviat de fase (ara és «${PHASE_LABELS[edition.phase]}»). Torneu a carregar la pàgina.`,
-        undefined,
-        "conflict",
       );
     }
     const problem = phaseChangeProblem(edition, input.to);
-    if (problem) throw new AppError(problem);
+    if (problem) throw invalid(problem);
     if (requireAcknowledgement && !input.acknowledged && (await phaseWarnings(tx, edition, input.to, now)).length) {
-      throw new AppError("Reviseu els avisos.", {
+      throw invalid("Reviseu els avisos.", {
         acknowledged: ["Confirmeu que voleu canviar de fase tot i els avisos."],
       });
     }
@@ -189,8 +187,7 @@ export async function applyPhaseChange(
       where: { id: edition.id, phase: input.from },
       data: { phase: input.to, phaseChangedAt: now },
     });
-    if (count !== 1)
-      throw new AppError("La convocatòria ja ha canviat de fase. Torneu a carregar la pàgina.", undefined, "conflict");
+    if (count !== 1) throw conflict("La convocatòria ja ha canviat de fase. Torneu a carregar la pàgina.");
     const recipients = await phaseRecipients(tx, input.to);
     const updated = { ...edition, phase: input.to };
     if (input.to === "APPLICATIONS") await sendApplicationsOpeningEmails(tx, updated, recipients);

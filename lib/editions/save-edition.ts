@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { calendarImpact } from "./calendar-impact";
 import { calendarFingerprint, editionData, editionSchema, type EditionInput } from "./schema";
 
@@ -86,7 +86,7 @@ export async function setCurrentEdition(actor: Viewer | null, editionId: string)
     const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true, phase: true } });
     if (!edition) throw notFound();
     if (edition.phase === "CLOSED")
-      throw new AppError("Una convocatòria tancada no pot passar a ser la convocatòria en curs.");
+      throw invalid("Una convocatòria tancada no pot passar a ser la convocatòria en curs.");
     await tx.edition.updateMany({ where: { isCurrent: true, NOT: { id: editionId } }, data: { isCurrent: null } });
     await tx.edition.update({ where: { id: editionId }, data: { isCurrent: true } });
     await recordAuditEvent(tx, {

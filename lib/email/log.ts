@@ -2,7 +2,7 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 import { elementFor, holdsSecretLink } from "./registry";
@@ -81,18 +81,15 @@ export async function resendEmail(actor: Viewer | null, id: string) {
     const email = await tx.emailMessage.findUnique({ where: { id }, select: { template: true, payload: true } });
     const expiresAt = (email?.payload as { expiresAt?: string } | null)?.expiresAt;
     if (email && holdsSecretLink(email.template) && !(expiresAt && Date.parse(expiresAt) > Date.now())) {
-      throw new AppError(
+      throw conflict(
         "L'enllaç d'entrada d'aquest correu ja ha caducat: la persona en pot demanar un de nou a la pàgina d'entrada.",
-        undefined,
-        "conflict",
       );
     }
     const { count } = await tx.emailMessage.updateMany({
       where: { id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null, lockedUntil: null },
     });
-    if (!count)
-      throw new AppError("Només es poden reenviar els correus que no s'han pogut enviar.", undefined, "conflict");
+    if (!count) throw conflict("Només es poden reenviar els correus que no s'han pogut enviar.");
     await recordAuditEvent(tx, { actorId: actor.id, action: "email.resent", entityType: "EmailMessage", entityId: id });
     return { id };
   });

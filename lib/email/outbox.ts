@@ -5,6 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeferredTemplate } from "./registry";
 import { renderEmail } from "./render";
 
+/** Whom an email goes to: the person's id (for the log and preferences), address, name and language. */
+export type Recipient = { id: string; email: string; name: string | null; locale: "ca" | "es" };
+
 export type Attachment = { filename: string; contentType: string; content: string };
 
 export type OutgoingEmail = {

@@ -5,7 +5,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { addDays, endOfMadridDay, madridDay } from "@/lib/dates";
 import { sendProposalToMentor, sendProposalWithdrawn } from "@/lib/email/senders/matching";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { paragraph, z } from "@/lib/zod";
 import { expireOverdueProposals } from "./expire";
 import { hardRuleProblem, pairKey, scoreValue } from "./score";
@@ -44,8 +44,7 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
     return await prisma.$transaction(async (tx) => {
       const edition = await tx.edition.findUnique({ where: { id: values.editionId } });
       if (!edition) throw notFound();
-      if (edition.phase !== "MATCHING")
-        throw new AppError("Només es poden enviar propostes durant la fase de matching.");
+      if (edition.phase !== "MATCHING") throw invalid("Només es poden enviar propostes durant la fase de matching.");
       await expireOverdueProposals(tx, { editionId: edition.id }, now);
       const mentorIds = [...new Set(values.items.map((i) => i.mentorId))].sort();
       await lockOffers(tx, edition.id, mentorIds);
@@ -61,18 +60,12 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
         const mentor = inputs.matchMentors.find((m) => m.id === item.mentorId);
         const offer = inputs.offers.find((o) => o.mentorId === item.mentorId);
         if (!app || !detail)
-          throw new AppError(
+          throw conflict(
             "Alguna sol·licitud ja té una proposta en curs o no està enviada. Torneu a carregar el tauler.",
-            undefined,
-            "conflict",
           );
         if (!mentor || !offer)
-          throw new AppError(
-            "Alguna persona mentora ja no té disponibilitat activa. Torneu a carregar el tauler.",
-            undefined,
-            "conflict",
-          );
-        if (seen.has(item.applicationId)) throw new AppError("Una mateixa sol·licitud surt dues vegades a la llista.");
+          throw conflict("Alguna persona mentora ja no té disponibilitat activa. Torneu a carregar el tauler.");
+        if (seen.has(item.applicationId)) throw invalid("Una mateixa sol·licitud surt dues vegades a la llista.");
         seen.add(item.applicationId);
         const inBatch = taken.get(mentor.id) ?? 0;
         const rules = {
@@ -81,10 +74,8 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
         };
         const problem = hardRuleProblem(app, { ...mentor, committed: mentor.committed + inBatch }, rules);
         if (problem) {
-          throw new AppError(
+          throw conflict(
             `No es pot proposar ${mentor.name} per a ${detail.applicant.name ?? detail.applicant.email}: ${problem.toLowerCase()}`,
-            undefined,
-            "conflict",
           );
         }
         taken.set(mentor.id, inBatch + 1);
@@ -126,11 +117,7 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError(
-        "Alguna sol·licitud ja té una proposta en curs. Torneu a carregar el tauler.",
-        undefined,
-        "conflict",
-      );
+      throw conflict("Alguna sol·licitud ja té una proposta en curs. Torneu a carregar el tauler.");
     }
     throw error;
   }
@@ -144,7 +131,7 @@ export async function withdrawProposal(actor: Viewer | null, proposalId: string,
       where: { id: proposalId, status: "PENDING" },
       data: { status: "WITHDRAWN", live: null, respondedAt: now },
     });
-    if (!count) throw new AppError("Aquesta proposta ja no està pendent.", undefined, "conflict");
+    if (!count) throw conflict("Aquesta proposta ja no està pendent.");
     const proposal = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: {

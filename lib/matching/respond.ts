@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { sendMentorAssigned, sendProposalAnswered } from "@/lib/email/senders/matching";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import type { z } from "@/lib/zod";
 import { declineSchema } from "./respond-schema";
 
@@ -16,17 +16,11 @@ import { lockOffers } from "./proposals";
 export const ANSWERING_PHASES = ["MATCHING", "MENTORING"] as const;
 
 const notAnswerable = () =>
-  new AppError(
-    "La convocatòria ja no és en fase de matching ni d'acompanyament: aquesta proposta no es pot respondre.",
-    undefined,
-    "conflict",
-  );
+  conflict("La convocatòria ja no és en fase de matching ni d'acompanyament: aquesta proposta no es pot respondre.");
 
 const expired = () =>
-  new AppError(
+  conflict(
     "El termini per respondre aquesta proposta ja ha passat. La secretaria en buscarà una altra persona mentora.",
-    undefined,
-    "conflict",
   );
 
 /**
@@ -47,7 +41,7 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
     if (await expireOverdueProposals(tx, { id: proposalId }, now)) return "expired" as const;
     // Read again under the lock: a concurrent accept of the same proposal has committed by now.
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
-    if (proposal.status !== "PENDING") throw new AppError("Aquesta proposta ja s'ha respost.", undefined, "conflict");
+    if (proposal.status !== "PENDING") throw conflict("Aquesta proposta ja s'ha respost.");
     const offer = await tx.mentorOffer.findUnique({
       where: { editionId_mentorId: { editionId: proposal.editionId, mentorId: actor.id } },
     });
@@ -55,17 +49,15 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
       where: { editionId: proposal.editionId, mentorId: actor.id, status: "ACCEPTED" },
     });
     if (!offer || offer.status !== "ACTIVE" || accepted >= offer.capacity) {
-      throw new AppError(
+      throw conflict(
         "Ja acompanyeu tantes persones com places vau oferir. Si voleu acceptar-ne una més, augmenteu primer la vostra disponibilitat.",
-        undefined,
-        "conflict",
       );
     }
     const { count } = await tx.proposal.updateMany({
       where: { id: proposalId, mentorId: actor.id, status: "PENDING" },
       data: { status: "ACCEPTED", respondedAt: now },
     });
-    if (!count) throw new AppError("Aquesta proposta ja s'ha respost.", undefined, "conflict");
+    if (!count) throw conflict("Aquesta proposta ja s'ha respost.");
     const full = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: {
@@ -144,7 +136,7 @@ export async function declineProposal(actor: Viewer | null, input: z.input<typeo
       where: { id: proposalId, mentorId: actor.id, status: "PENDING" },
       data: { status: "DECLINED", live: null, declineReason: reason, respondedAt: now },
     });
-    if (!count) throw new AppError("Aquesta proposta ja s'ha respost.", undefined, "conflict");
+    if (!count) throw conflict("Aquesta proposta ja s'ha respost.");
     const full = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: {

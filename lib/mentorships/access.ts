@@ -2,7 +2,7 @@ import { assertSignedIn } from "@/lib/auth/assert";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Tx } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, forbidden, notFound } from "@/lib/errors";
 import type { PartyRole } from "@/lib/generated/prisma/enums";
 
 export type Access = {
@@ -40,14 +40,13 @@ export async function mentorshipAccess(tx: Tx, actor: Viewer | null, id: string)
 /** For actions only a party may take (not the secretariat). */
 export async function partyAccess(tx: Tx, actor: Viewer | null, id: string) {
   const access = await mentorshipAccess(tx, actor, id);
-  if (access.role === "SECRETARIAT")
-    throw new AppError("Aquesta acció és de les dues parts de l'acompanyament.", undefined, "forbidden");
+  if (access.role === "SECRETARIAT") throw forbidden("Aquesta acció és de les dues parts de l'acompanyament.");
   return access as Access & { role: PartyRole };
 }
 
 export function assertOpen(mentorship: { status: string }) {
   if (mentorship.status !== "AGREEING" && mentorship.status !== "ACTIVE") {
-    throw new AppError("Aquest acompanyament ja no està en curs.", undefined, "conflict");
+    throw conflict("Aquest acompanyament ja no està en curs.");
   }
 }
 

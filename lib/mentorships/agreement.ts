@@ -2,7 +2,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { day, formatDay, madridDay } from "@/lib/dates";
 import { sendAgreementConfirmed, sendAgreementToConfirm } from "@/lib/email/senders/mentorship";
-import { AppError } from "@/lib/errors";
+import { conflict, forbidden, invalid } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { assertNotBeforeAcceptance, effectiveStart } from "./period";
@@ -20,12 +20,10 @@ export async function recordFirstContact(
   const values = firstContactSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
-    if (role !== "MENTEE")
-      throw new AppError("El primer contacte el registra la persona sol·licitant.", undefined, "forbidden");
+    if (role !== "MENTEE") throw forbidden("El primer contacte el registra la persona sol·licitant.");
     assertOpen(mentorship);
     const date = day(values.date);
-    if (date > madridDay(now))
-      throw new AppError("Reviseu els camps marcats.", { date: ["La data no pot ser futura."] });
+    if (date > madridDay(now)) throw invalid("Reviseu els camps marcats.", { date: ["La data no pot ser futura."] });
     assertNotBeforeAcceptance(mentorship, date, "date");
     await tx.mentorship.update({ where: { id: mentorship.id }, data: { firstContactOn: date } });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "first_contact", { date: values.date });
@@ -53,11 +51,11 @@ export async function draftAgreement(actor: Viewer | null, input: AgreementInput
       mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
     );
     if (endOn <= start)
-      throw new AppError("Reviseu els camps marcats.", {
+      throw invalid("Reviseu els camps marcats.", {
         endOn: [`La finalització ha de ser posterior a l'inici (${formatDay(start)}).`],
       });
     if (endOn > limit) {
-      throw new AppError("Reviseu els camps marcats.", {
+      throw invalid("Reviseu els camps marcats.", {
         endOn: [
           `La data de finalització no pot passar del ${formatDay(limit)} (durada màxima de ${mentorship.edition.maxDurationMonths} mesos) si les dues parts no acorden una ampliació.`,
         ],
@@ -110,15 +108,13 @@ export async function confirmAgreement(
     const { mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
     const agreement = mentorship.agreement;
-    if (!agreement) throw new AppError("Encara no hi ha cap acord per confirmar.", undefined, "conflict");
-    if (agreement.draftedById === actor!.id)
-      throw new AppError("L'acord l'ha de confirmar l'altra part.", undefined, "forbidden");
+    if (!agreement) throw conflict("Encara no hi ha cap acord per confirmar.");
+    if (agreement.draftedById === actor!.id) throw forbidden("L'acord l'ha de confirmar l'altra part.");
     const { count } = await tx.agreement.updateMany({
       where: { id: agreement.id, status: "DRAFT", version: values.version },
       data: { status: "CONFIRMED", confirmedById: actor!.id, confirmedAt: now },
     });
-    if (!count)
-      throw new AppError("L'acord ha canviat o ja està confirmat. Torneu a carregar la pàgina.", undefined, "conflict");
+    if (!count) throw conflict("L'acord ha canviat o ja està confirmat. Torneu a carregar la pàgina.");
     await tx.mentorship.update({
       where: { id: mentorship.id },
       data: { status: "ACTIVE", agreedStartOn: agreement.startOn, endOn: agreement.endOn },

@@ -2,7 +2,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma, type Tx } from "@/lib/db/client";
 import { madridDay } from "@/lib/dates";
 import { sendClosureRequests, sendCompletionProposed, sendMentorshipCancelled } from "@/lib/email/senders/mentorship";
-import { AppError } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { assertOpen, mentorshipAccess, partyAccess } from "./access";
@@ -85,18 +85,13 @@ export async function confirmCompletion(
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, mentorshipId);
     if (mentorship.status !== "ACTIVE" || mentorship.agreement?.status !== "CONFIRMED") {
-      throw new AppError(
-        "Només es pot tancar un acompanyament en curs, amb l'acord confirmat per les dues parts.",
-        undefined,
-        "conflict",
-      );
+      throw conflict("Només es pot tancar un acompanyament en curs, amb l'acord confirmat per les dues parts.");
     }
     const field = role === "MENTOR" ? "mentorConfirmedEndAt" : "menteeConfirmedEndAt";
-    if (mentorship[field])
-      throw new AppError("Ja heu confirmat que l'acompanyament s'ha completat.", undefined, "conflict");
+    if (mentorship[field]) throw conflict("Ja heu confirmat que l'acompanyament s'ha completat.");
     const early = Boolean(mentorship.endOn && madridDay(now) < mentorship.endOn);
     if (early && !mentorship.closingReason && !reason) {
-      throw new AppError("Reviseu els camps marcats.", {
+      throw invalid("Reviseu els camps marcats.", {
         reason: ["Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."],
       });
     }
@@ -131,7 +126,7 @@ export async function cancelMentorship(actor: Viewer | null, input: z.input<type
       where: { id: mentorship.id, status: { in: ["AGREEING", "ACTIVE"] } },
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: values.reason, cancelledById: actor!.id },
     });
-    if (!count) throw new AppError("Aquest acompanyament ja no està en curs.", undefined, "conflict");
+    if (!count) throw conflict("Aquest acompanyament ja no està en curs.");
     const parties = await tx.user.findMany({
       where: { id: { in: [mentorship.mentorId, mentorship.menteeId] } },
       ...person,
@@ -152,10 +147,8 @@ export async function submitEvaluation(actor: Viewer | null, input: EvaluationIn
   const values = evaluationSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
-    if (mentorship.status !== "CLOSING")
-      throw new AppError("La valoració es fa quan l'acompanyament és en tancament.", undefined, "conflict");
-    if (mentorship.evaluations.some((e) => e.authorRole === role))
-      throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
+    if (mentorship.status !== "CLOSING") throw conflict("La valoració es fa quan l'acompanyament és en tancament.");
+    if (mentorship.evaluations.some((e) => e.authorRole === role)) throw conflict("Ja heu enviat la vostra valoració.");
     const { mentorshipId, ...scores } = values;
     try {
       await tx.evaluation.create({
@@ -169,7 +162,7 @@ export async function submitEvaluation(actor: Viewer | null, input: EvaluationIn
         },
       });
     } catch {
-      throw new AppError("Ja heu enviat la vostra valoració.", undefined, "conflict");
+      throw conflict("Ja heu enviat la vostra valoració.");
     }
     await recordMentorshipEvent(tx, actor!.id, mentorshipId, "evaluation_submitted", { role });
     await completeIfDone(tx, mentorshipId, now);

@@ -2,7 +2,7 @@ import { takeRateLimit } from "@/lib/auth/rate-limit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { AppError, forbidden } from "@/lib/errors";
+import { conflict, forbidden } from "@/lib/errors";
 import { needsProfile } from "@/lib/people/own-profile";
 
 const DAY_MS = 86_400_000;
@@ -18,8 +18,7 @@ export async function assertMayWriteToSecretariat(tx: Tx, actor: Viewer, now: Da
     select: { role: true, approvalStatus: true, municipalityId: true, privacyAcceptedAt: true, name: true },
   });
   if (!person || person.approvalStatus !== "APPROVED") throw forbidden();
-  if (needsProfile(person))
-    throw new AppError("Abans d'escriure a la secretaria, completeu el vostre perfil.", undefined, "forbidden");
+  if (needsProfile(person)) throw forbidden("Abans d'escriure a la secretaria, completeu el vostre perfil.");
   const max = env().COMMUNICATIONS_PER_DAY;
   const allowed = await takeRateLimit(
     tx,
@@ -27,10 +26,8 @@ export async function assertMayWriteToSecretariat(tx: Tx, actor: Viewer, now: Da
     now,
   );
   if (!allowed) {
-    throw new AppError(
+    throw conflict(
       `Ja heu enviat ${max} missatges a la secretaria en les darreres 24 hores, que és el màxim. Si és urgent, escriviu a ${env().CONTACT_EMAIL}.`,
-      undefined,
-      "conflict",
     );
   }
 }

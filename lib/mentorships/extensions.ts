@@ -2,7 +2,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { day, formatDay } from "@/lib/dates";
 import { sendExtensionAnswered, sendExtensionProposed } from "@/lib/email/senders/mentorship";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { endDateLimit } from "./rules";
@@ -18,7 +18,7 @@ export async function proposeExtension(actor: Viewer | null, input: ExtensionInp
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
     if (mentorship.extensions.some((e) => e.status === "PENDING")) {
-      throw new AppError("Ja hi ha una proposta d'ampliació pendent de resposta.", undefined, "conflict");
+      throw conflict("Ja hi ha una proposta d'ampliació pendent de resposta.");
     }
     const start = effectiveStart(mentorship, mentorship.edition);
     const limit = endDateLimit(
@@ -28,7 +28,7 @@ export async function proposeExtension(actor: Viewer | null, input: ExtensionInp
     );
     const newEndOn = day(values.newEndOn);
     if (newEndOn <= limit) {
-      throw new AppError("Reviseu els camps marcats.", {
+      throw invalid("Reviseu els camps marcats.", {
         newEndOn: [
           `Una ampliació ha d'anar més enllà del ${formatDay(limit)}; fins aquesta data podeu canviar l'acord directament.`,
         ],
@@ -67,13 +67,12 @@ export async function answerExtension(
     if (!extension) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, extension.mentorshipId);
     assertOpen(mentorship);
-    if (extension.proposedById === actor!.id)
-      throw new AppError("L'ampliació l'ha d'acceptar l'altra part.", undefined, "forbidden");
+    if (extension.proposedById === actor!.id) throw forbidden("L'ampliació l'ha d'acceptar l'altra part.");
     const { count } = await tx.extension.updateMany({
       where: { id: extension.id, status: "PENDING" },
       data: { status: values.accept ? "ACCEPTED" : "DECLINED", respondedById: actor!.id, respondedAt: now },
     });
-    if (!count) throw new AppError("Aquesta proposta d'ampliació ja s'ha respost.", undefined, "conflict");
+    if (!count) throw conflict("Aquesta proposta d'ampliació ja s'ha respost.");
     if (values.accept) {
       await tx.mentorship.update({ where: { id: mentorship.id }, data: { endOn: extension.newEndOn } });
       if (mentorship.agreement)

@@ -1,7 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { sendMeetingCancelled, sendMeetingChanged } from "@/lib/email/senders/mentorship";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { icsAttachment, MEETING_MODE_LABELS, meetingTime, otherParty } from "./meetings";
@@ -20,10 +20,8 @@ export async function updateMeeting(actor: Viewer | null, input: MeetingChangeIn
     assertOpen(mentorship);
     const wasPlanned = meeting.status === "PLANNED" && meeting.startsAt > now;
     if (meeting.status === "CANCELLED" || meeting.confirmedAt || (!wasPlanned && meeting.loggedById !== actor!.id)) {
-      throw new AppError(
+      throw conflict(
         "Aquesta trobada ja no es pot canviar: només les previstes, o les fetes que l'altra part encara no ha confirmat.",
-        undefined,
-        "conflict",
       );
     }
     const { startsAt, planned } = meetingTime(mentorship, values, now);
@@ -39,8 +37,7 @@ export async function updateMeeting(actor: Viewer | null, input: MeetingChangeIn
         sequence: meeting.sequence + 1,
       },
     });
-    if (!count)
-      throw new AppError("La trobada ha canviat mentrestant. Torneu a carregar la pàgina.", undefined, "conflict");
+    if (!count) throw conflict("La trobada ha canviat mentrestant. Torneu a carregar la pàgina.");
     const other = await otherParty(tx, mentorship, role);
     await sendMeetingChanged(tx, other, {
       mentorshipId: mentorship.id,
@@ -71,8 +68,7 @@ export async function cancelMeeting(
       where: { id: meeting.id, status: "PLANNED", startsAt: { gt: now } },
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: values.reason, sequence: meeting.sequence + 1 },
     });
-    if (!count)
-      throw new AppError("Només es pot anul·lar una trobada prevista que encara no ha arribat.", undefined, "conflict");
+    if (!count) throw conflict("Només es pot anul·lar una trobada prevista que encara no ha arribat.");
     const other = await otherParty(tx, mentorship, role);
     await sendMeetingCancelled(tx, other, {
       mentorshipId: mentorship.id,

@@ -4,7 +4,7 @@ import { formatDay, madridDay, madridInstant } from "@/lib/dates";
 import { sendMeetingLogged } from "@/lib/email/senders/mentorship";
 import type { Attachment } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { assertOpen, mentorshipAccess, partyAccess, type Access } from "./access";
 import { recordMentorshipEvent } from "./audit";
 import { meetingIcs } from "./ics";
@@ -22,7 +22,7 @@ type Values = { date: string; time: string; mode: keyof typeof MEETING_MODE_LABE
  */
 export function meetingTime(mentorship: Access["mentorship"], values: Values, now: Date) {
   if (values.mode === "IN_PERSON" && !values.place) {
-    throw new AppError("Reviseu els camps marcats.", { place: ["Indiqueu el lloc de la trobada presencial."] });
+    throw invalid("Reviseu els camps marcats.", { place: ["Indiqueu el lloc de la trobada presencial."] });
   }
   const startsAt = madridInstant(values.date, values.time);
   const planned = startsAt > now;
@@ -32,7 +32,7 @@ export function meetingTime(mentorship: Access["mentorship"], values: Values, no
     mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
   );
   if (planned && madridDay(startsAt) > period.end) {
-    throw new AppError("Reviseu els camps marcats.", {
+    throw invalid("Reviseu els camps marcats.", {
       date: [
         `Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`,
       ],
@@ -88,23 +88,19 @@ export async function confirmMeeting(actor: Viewer | null, meetingId: string, no
     const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
     if (!meeting) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, meeting.mentorshipId);
-    if (meeting.loggedById === actor!.id)
-      throw new AppError("La trobada l'ha de confirmar l'altra part.", undefined, "forbidden");
-    if (meeting.status === "CANCELLED") throw new AppError("Aquesta trobada s'ha anul·lat.", undefined, "conflict");
-    if (meeting.startsAt > now)
-      throw new AppError("Una trobada prevista es pot confirmar quan s'ha fet.", undefined, "conflict");
+    if (meeting.loggedById === actor!.id) throw forbidden("La trobada l'ha de confirmar l'altra part.");
+    if (meeting.status === "CANCELLED") throw conflict("Aquesta trobada s'ha anul·lat.");
+    if (meeting.startsAt > now) throw conflict("Una trobada prevista es pot confirmar quan s'ha fet.");
     if (madridDay(meeting.startsAt) < acceptedOn(mentorship)) {
-      throw new AppError(
+      throw conflict(
         `Aquesta trobada té una data anterior a l'acceptació de la proposta (${formatDay(acceptedOn(mentorship))}): no es pot confirmar.`,
-        undefined,
-        "conflict",
       );
     }
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, confirmedAt: null, status: { not: "CANCELLED" } },
       data: { status: "HELD", confirmedById: actor!.id, confirmedAt: now },
     });
-    if (!count) throw new AppError("Aquesta trobada ja està confirmada.", undefined, "conflict");
+    if (!count) throw conflict("Aquesta trobada ja està confirmada.");
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "meeting_confirmed", { meetingId });
     return { id: meetingId };
   });

@@ -1,5 +1,5 @@
 import { formatDay, madridDay } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { endDateLimit } from "./rules";
 
 // One start and one end per mentorship, used by pages, exports, reminders and the date rules.
@@ -39,7 +39,7 @@ export function effectivePeriod(m: Pairing, edition: Calendar, acceptedExtension
 export function assertNotBeforeAcceptance(m: Pick<Pairing, "acceptedAt">, date: Date, field: string) {
   const accepted = acceptedOn(m);
   if (date < accepted) {
-    throw new AppError("Reviseu els camps marcats.", {
+    throw invalid("Reviseu els camps marcats.", {
       [field]: [`La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(accepted)} o després.`],
     });
   }

@@ -2,7 +2,7 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { sendFitxaChangesRequested, sendFitxaPublished, sendFitxaSubmitted } from "@/lib/email/senders/mentorship";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 import { z } from "@/lib/zod";
@@ -43,34 +43,29 @@ export async function saveRecordSheet(
   const values = (input.submit ? recordSheetSubmitSchema : recordSheetDraftSchema).parse(input.values);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, input.mentorshipId);
-    if (role !== "MENTEE")
-      throw new AppError("La fitxa la documenta la persona que ha rebut la mentoria.", undefined, "forbidden");
-    if (mentorship.status !== "CLOSING")
-      throw new AppError("La fitxa s'omple en el tancament de l'acompanyament.", undefined, "conflict");
+    if (role !== "MENTEE") throw forbidden("La fitxa la documenta la persona que ha rebut la mentoria.");
+    if (mentorship.status !== "CLOSING") throw conflict("La fitxa s'omple en el tancament de l'acompanyament.");
     const sheet = await tx.recordSheet.upsert({
       where: { mentorshipId: mentorship.id },
       create: { mentorshipId: mentorship.id },
       update: {},
     });
     if (sheet.status !== "DRAFT" && sheet.status !== "CHANGES_REQUESTED") {
-      throw new AppError(
+      throw conflict(
         sheet.status === "PUBLISHED"
           ? "La fitxa ja està publicada."
           : "La fitxa ja està enviada i la secretaria l'està revisant.",
-        undefined,
-        "conflict",
       );
     }
     const topics = await tx.topic.findMany({ where: { id: { in: values.topicIds } }, select: { id: true } });
     if (topics.length !== new Set(values.topicIds).size)
-      throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+      throw invalid("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
     const { topicIds, ...fields } = values;
     const { count } = await tx.recordSheet.updateMany({
       where: { id: sheet.id, status: sheet.status },
       data: { ...fields, ...(input.submit ? { status: "SUBMITTED", submittedAt: now } : {}) },
     });
-    if (!count)
-      throw new AppError("La fitxa ha canviat mentrestant. Torneu a carregar la pàgina.", undefined, "conflict");
+    if (!count) throw conflict("La fitxa ha canviat mentrestant. Torneu a carregar la pàgina.");
     await tx.recordSheet.update({ where: { id: sheet.id }, data: { topics: { set: topicIds.map((id) => ({ id })) } } });
     if (input.submit) {
       await sendFitxaSubmitted(tx, {
@@ -94,7 +89,7 @@ export async function requestRecordSheetChanges(actor: Viewer | null, input: z.i
       where: { id: values.sheetId, status: "SUBMITTED" },
       data: { status: "CHANGES_REQUESTED", reviewNote: values.note, changesRequestedAt: new Date() },
     });
-    if (!count) throw new AppError("Només es poden demanar canvis a una fitxa enviada.", undefined, "conflict");
+    if (!count) throw conflict("Només es poden demanar canvis a una fitxa enviada.");
     const sheet = await tx.recordSheet.findUniqueOrThrow({
       where: { id: values.sheetId },
       select: { mentorshipId: true, mentorship: { select: { mentee: person } } },
@@ -118,7 +113,7 @@ export async function publishRecordSheet(actor: Viewer | null, sheetId: string, 
       where: { id: sheetId, status: "SUBMITTED" },
       data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, reviewNote: null },
     });
-    if (!count) throw new AppError("Només es pot publicar una fitxa enviada.", undefined, "conflict");
+    if (!count) throw conflict("Només es pot publicar una fitxa enviada.");
     const sheet = await tx.recordSheet.findUniqueOrThrow({
       where: { id: sheetId },
       select: { title: true, mentorshipId: true, mentorship: { select: { mentor: person, mentee: person } } },

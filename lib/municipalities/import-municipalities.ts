@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { parseCsv } from "@/lib/csv";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { municipalitySchema } from "./schema";
 
 export type ImportRow = {
@@ -32,10 +32,10 @@ const MAX_BYTES = 1_000_000;
 export async function previewMunicipalityImport(actor: Viewer | null, csv: string): Promise<ImportRow[]> {
   assertPermission(actor, "people:manage");
   if (csv.length > MAX_BYTES)
-    throw new AppError("El fitxer és massa gran (màxim 1 MB).", { file: ["El fitxer és massa gran (màxim 1 MB)."] });
+    throw invalid("El fitxer és massa gran (màxim 1 MB).", { file: ["El fitxer és massa gran (màxim 1 MB)."] });
   const rows = parseCsv(csv);
   if (rows.length < 2) {
-    throw new AppError("El fitxer no té cap fila de dades.", {
+    throw invalid("El fitxer no té cap fila de dades.", {
       file: ["El fitxer ha de tenir una fila de capçalera i almenys una fila de dades."],
     });
   }
@@ -44,7 +44,7 @@ export async function previewMunicipalityImport(actor: Viewer | null, csv: strin
     Object.entries(HEADERS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]),
   ) as Record<keyof typeof HEADERS, number>;
   if (index.name < 0 || index.comarca < 0) {
-    throw new AppError("Falten columnes obligatòries.", {
+    throw invalid("Falten columnes obligatòries.", {
       file: [
         "La primera fila ha de tenir, com a mínim, les columnes «nom» i «comarca» (i, si voleu, «població» i «dominis»).",
       ],
@@ -83,7 +83,7 @@ export async function importMunicipalities(actor: Viewer | null, csv: string) {
   const preview = await previewMunicipalityImport(actor, csv);
   assertPermission(actor, "people:manage");
   const valid = preview.filter((row) => row.action !== "error");
-  if (!valid.length) throw new AppError("Cap fila del fitxer no es pot importar: reviseu els errors.");
+  if (!valid.length) throw invalid("Cap fila del fitxer no es pot importar: reviseu els errors.");
   return prisma.$transaction(async (tx) => {
     let created = 0;
     let updated = 0;

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { municipalitySchema, type MunicipalityInput } from "./schema";
 
 const nameTaken = () =>
@@ -57,12 +57,7 @@ export async function setMunicipalityActive(actor: Viewer | null, id: string, ac
   assertPermission(actor, "people:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.municipality.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count)
-      throw new AppError(
-        active ? "El municipi ja està actiu." : "El municipi ja està desactivat.",
-        undefined,
-        "conflict",
-      );
+    if (!count) throw conflict(active ? "El municipi ja està actiu." : "El municipi ja està desactivat.");
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "municipality.reactivated" : "municipality.deactivated",

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { sendOfferConfirmedEmail } from "@/lib/email/senders/september";
-import { AppError, forbidden } from "@/lib/errors";
+import { conflict, forbidden, invalid } from "@/lib/errors";
 import type { Edition } from "@/lib/generated/prisma/client";
 import { offerSchema, type OfferInput } from "./schema";
 
@@ -16,14 +16,12 @@ async function mentorAndEdition(actor: Viewer) {
   const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (person.role !== "TECHNICIAN" || !person.isMentor || person.approvalStatus !== "APPROVED") throw forbidden();
   const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
-  if (!edition) throw new AppError("Ara mateix no hi ha cap convocatòria en curs.");
+  if (!edition) throw invalid("Ara mateix no hi ha cap convocatòria en curs.");
   if (!offerEditable(edition)) {
-    throw new AppError(
+    throw forbidden(
       edition.phase === "DRAFT"
         ? "La convocatòria encara no ha obert les inscripcions."
         : "El matching d'aquesta convocatòria ja ha acabat: la disponibilitat ja no es pot modificar.",
-      undefined,
-      "forbidden",
     );
   }
   return { person, edition };
@@ -40,11 +38,11 @@ export async function saveOffer(actor: Viewer | null, input: OfferInput, now = n
       select: { id: true, name: true },
     });
     if (topics.length !== new Set(values.topicIds).size) {
-      throw new AppError("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+      throw invalid("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
     }
     const committed = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
     if (values.capacity < committed) {
-      throw new AppError("Reviseu els camps marcats.", {
+      throw invalid("Reviseu els camps marcats.", {
         capacity: [`Ja teniu ${committed} propostes pendents o acceptades: la capacitat no pot ser inferior.`],
       });
     }
@@ -105,13 +103,11 @@ export async function withdrawOffer(actor: Viewer | null, now = new Date()) {
       where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } },
     });
     if (!offer || offer.status !== "ACTIVE")
-      throw new AppError("No teniu cap disponibilitat activa en aquesta convocatòria.", undefined, "conflict");
+      throw conflict("No teniu cap disponibilitat activa en aquesta convocatòria.");
     const live = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
     if (live) {
-      throw new AppError(
+      throw conflict(
         "Teniu propostes de mentoria pendents o acceptades: responeu les pendents, i per deixar un acompanyament ja acceptat parleu amb la secretaria.",
-        undefined,
-        "conflict",
       );
     }
     await tx.mentorOffer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN", withdrawnAt: now } });

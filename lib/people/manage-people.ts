@@ -7,7 +7,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { sendApprovalDecisionEmail } from "@/lib/email/senders/people";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { inviteSchema, personUpdateSchema, type InviteInput, type PersonUpdateInput } from "./schema";
 
 const emailTaken = () =>
@@ -21,7 +21,7 @@ export async function assertActiveMunicipality(tx: Tx, municipalityId: string | 
   if (!municipalityId) return;
   const found = await tx.municipality.findFirst({ where: { id: municipalityId, active: true }, select: { id: true } });
   if (!found)
-    throw new AppError("Reviseu els camps marcats.", {
+    throw invalid("Reviseu els camps marcats.", {
       [field]: ["Trieu un municipi de la llista de municipis membres."],
     });
 }
@@ -106,7 +106,7 @@ export async function updatePerson(actor: Viewer | null, personId: string, input
 /** Deactivating ends the person's sessions at once; their records stay. */
 export async function setPersonActive(actor: Viewer | null, personId: string, active: boolean) {
   assertPermission(actor, "people:manage");
-  if (!active && personId === actor.id) throw new AppError("No podeu desactivar el vostre propi compte.");
+  if (!active && personId === actor.id) throw invalid("No podeu desactivar el vostre propi compte.");
   return prisma.$transaction(async (tx) => {
     const person = await tx.user.findFirst({
       where: { id: personId, erasedAt: null },
@@ -118,12 +118,7 @@ export async function setPersonActive(actor: Viewer | null, personId: string, ac
       where: { id: personId, deactivatedAt: active ? { not: null } : null },
       data: { deactivatedAt: active ? null : new Date() },
     });
-    if (!count)
-      throw new AppError(
-        active ? "La persona ja està activa." : "La persona ja està desactivada.",
-        undefined,
-        "conflict",
-      );
+    if (!count) throw conflict(active ? "La persona ja està activa." : "La persona ja està desactivada.");
     if (!active) await tx.session.deleteMany({ where: { userId: personId } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -143,7 +138,7 @@ export async function decideRegistration(actor: Viewer | null, personId: string,
       where: { id: personId, approvalStatus: "PENDING", erasedAt: null },
       data: { approvalStatus: approve ? "APPROVED" : "REJECTED" },
     });
-    if (!count) throw new AppError("Aquest registre ja no està pendent de validació.", undefined, "conflict");
+    if (!count) throw conflict("Aquest registre ja no està pendent de validació.");
     const person = await tx.user.findUniqueOrThrow({
       where: { id: personId },
       select: { id: true, email: true, name: true, locale: true },
@@ -163,7 +158,7 @@ async function assertAnotherSecretariat(tx: Tx, personId: string) {
   const others = await tx.user.count({
     where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
   });
-  if (!others) throw new AppError("Ha de quedar almenys una persona activa a la secretaria.", undefined, "conflict");
+  if (!others) throw conflict("Ha de quedar almenys una persona activa a la secretaria.");
 }
 
 async function assertActiveMunicipalityOrUnchanged(tx: Tx, personId: string, municipalityId: string | null) {

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { sendMentorInterestEmails, sendRegistrationPendingEmails } from "@/lib/email/senders/people";
-import { AppError } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { municipalityOptions } from "@/lib/municipalities/queries";
 import { assertActiveMunicipality } from "./manage-people";
 import { profileSchema, type ProfileInput } from "./schema";
@@ -29,7 +29,7 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
     if (before.role === "TECHNICIAN" && !values.municipalityId) {
-      throw new AppError("Reviseu els camps marcats.", { municipalityId: ["Trieu el vostre municipi de la llista."] });
+      throw invalid("Reviseu els camps marcats.", { municipalityId: ["Trieu el vostre municipi de la llista."] });
     }
     if (values.municipalityId !== before.municipalityId) await assertActiveMunicipality(tx, values.municipalityId);
     const municipality = values.municipalityId
@@ -45,7 +45,7 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
       (municipalityChanged || !before.privacyAcceptedAt) &&
       before.approvalStatus !== "REJECTED";
     if (before.approvalStatus === "REJECTED" && municipalityChanged) {
-      throw new AppError("La secretaria no ha validat el vostre registre. Escriviu-li si voleu tornar-ho a provar.");
+      throw invalid("La secretaria no ha validat el vostre registre. Escriviu-li si voleu tornar-ho a provar.");
     }
     const wantsToMentor = before.role === "TECHNICIAN" && !before.isMentor && values.wantsToMentor;
     const person = await tx.user.update({

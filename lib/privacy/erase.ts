@@ -2,7 +2,7 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 
 const ERASED = "(dada esborrada)";
 
@@ -13,19 +13,17 @@ const ERASED = "(dada esborrada)";
  */
 export async function erasePerson(actor: Viewer | null, personId: string, now = new Date()) {
   assertPermission(actor, "people:manage");
-  if (personId === actor.id) throw new AppError("No podeu esborrar les vostres pròpies dades des d'aquí.");
+  if (personId === actor.id) throw invalid("No podeu esborrar les vostres pròpies dades des d'aquí.");
   return prisma.$transaction(
     async (tx) => {
       const person = await tx.user.findUnique({ where: { id: personId } });
       if (!person) throw notFound();
-      if (person.erasedAt)
-        throw new AppError("Les dades d'aquesta persona ja estan esborrades.", undefined, "conflict");
+      if (person.erasedAt) throw conflict("Les dades d'aquesta persona ja estan esborrades.");
       if (person.role === "SECRETARIAT") {
         const others = await tx.user.count({
           where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
         });
-        if (!others)
-          throw new AppError("Ha de quedar almenys una persona activa a la secretaria.", undefined, "conflict");
+        if (!others) throw conflict("Ha de quedar almenys una persona activa a la secretaria.");
       }
       const anonymous = `esborrada-${person.id}@esborrat.invalid`;
       const identifiers = [person.email, person.name, person.phone].filter((v): v is string =>

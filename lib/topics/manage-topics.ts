@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { slugify, topicSchema, type TopicInput } from "./schema";
 
 const nameTaken = () =>
@@ -58,8 +58,7 @@ export async function setTopicActive(actor: Viewer | null, id: string, active: b
   assertPermission(actor, "programme:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count)
-      throw new AppError(active ? "L'àmbit ja està actiu." : "L'àmbit ja està desactivat.", undefined, "conflict");
+    if (!count) throw conflict(active ? "L'àmbit ja està actiu." : "L'àmbit ja està desactivat.");
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "topic.reactivated" : "topic.deactivated",

@@ -1,6 +1,6 @@
 // Generates the Prisma client offline. The Prisma CLI downloads its schema engine even for
 // `generate`, which it does not use; pointing PRISMA_SCHEMA_ENGINE_BINARY at any existing
-// file stops that download (see README, "Why no prisma migrate").
+// file stops that download (see the README, "How it is built", "Database and migrations").
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";

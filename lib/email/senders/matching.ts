@@ -6,10 +6,10 @@ import ProposalWithdrawnEmail, { proposalWithdrawnSubject } from "@/emails/Propo
 import type { Tx } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates";
 import { appUrl } from "../links";
-import { enqueueEmail } from "../outbox";
+import { enqueueEmail, type Recipient } from "../outbox";
 import { secretariatRecipients } from "./people";
 
-type Person = { id: string; email: string; name: string | null; locale: "ca" | "es" };
+type Person = Recipient;
 
 export function sendProposalToMentor(
   tx: Tx,

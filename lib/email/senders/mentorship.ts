@@ -4,10 +4,10 @@ import MentorshipUpdateEmail, { type MentorshipUpdateEmailProps } from "@/emails
 import type { Tx } from "@/lib/db/client";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { appUrl } from "../links";
-import { enqueueEmail, type Attachment } from "../outbox";
+import { enqueueEmail, type Attachment, type Recipient } from "../outbox";
 import { secretariatRecipients } from "./people";
 
-type Person = { id: string; email: string; name: string | null; locale: "ca" | "es" };
+type Person = Recipient;
 type Party = Person & { phone: string | null; position: string | null; municipality: { name: string } | null };
 
 const display = (p: { name: string | null; email: string }) => p.name ?? p.email;

@@ -5,9 +5,9 @@ import MentorInterestEmail, { mentorInterestSubject } from "@/emails/MentorInter
 import RegistrationPendingEmail, { registrationPendingSubject } from "@/emails/RegistrationPendingEmail";
 import type { Tx } from "@/lib/db/client";
 import { appUrl } from "../links";
-import { enqueueEmail } from "../outbox";
+import { enqueueEmail, type Recipient } from "../outbox";
 
-type Person = { id: string; email: string; name: string | null; locale: "ca" | "es" };
+type Person = Recipient;
 
 /** The active secretariat: recipients of every "tell the secretariat" email. */
 export function secretariatRecipients(tx: Tx): Promise<Person[]> {

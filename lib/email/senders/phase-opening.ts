@@ -5,9 +5,9 @@ import type { Tx } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates";
 import type { Edition } from "@/lib/generated/prisma/client";
 import { appUrl } from "../links";
-import { enqueueEmail, type OutgoingEmail } from "../outbox";
+import { enqueueEmail, type OutgoingEmail, type Recipient } from "../outbox";
 
-type Person = { id: string; email: string; name: string | null; locale: "ca" | "es" };
+type Person = Recipient;
 
 export function applicationsOpenEmail(edition: Edition, person: Person): Omit<OutgoingEmail, "dedupeKey"> {
   const props = {

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/safe-action";
-import { AppError } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { setRemindersOptOut } from "@/lib/reminders/preferences";
 import { z } from "@/lib/zod";
 
@@ -10,7 +10,7 @@ export const unsubscribeAction = defineAction(
   z.object({ token: z.string().min(1).max(200), optOut: z.boolean() }),
   async (input) => {
     if (!(await setRemindersOptOut(input.token, input.optOut)))
-      throw new AppError("L'enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.");
+      throw invalid("L'enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.");
     return { optOut: input.optOut };
   },
 );
