@@ -30,6 +30,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** Every Content-Security-Policy violation Chromium reported on any page of this test file. */
 export const cspViolations: { page: string; message: string }[] = [];
 
+/** Contexts opened with JavaScript off: axe runs there with timers of its own (the page's do not fire). */
+const withoutJavaScript = new WeakSet<BrowserContext>();
+
 export async function newContext(
   browser: Browser,
   options: Parameters<Browser["newContext"]>[0] = {},
@@ -40,6 +43,7 @@ export async function newContext(
     timezoneId: "Europe/Madrid",
     ...options,
   });
+  if (options.javaScriptEnabled === false) withoutJavaScript.add(context);
   context.on("console", (message) => {
     if (message.text().includes("Content Security Policy"))
       cspViolations.push({ page: message.page()?.url() ?? "", message: message.text() });
@@ -106,10 +110,22 @@ export class AccessibilityLog {
     await page.waitForLoadState("domcontentloaded");
     // Evaluated through the DevTools protocol: the pages' CSP allows no injected <script>.
     await page.evaluate(axeSource);
-    const results = await page.evaluate(async () => {
+    const results = await page.evaluate(async (noTimers) => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe;
-      return axe.run(document, { resultTypes: ["violations"] });
-    });
+      const original = window.setTimeout;
+      // With JavaScript off the page's timers never fire, and axe waits on them: run them as microtasks.
+      if (noTimers) {
+        window.setTimeout = ((callback: () => void) => {
+          void Promise.resolve().then(callback);
+          return 0;
+        }) as unknown as typeof window.setTimeout;
+      }
+      try {
+        return await axe.run(document, { resultTypes: ["violations"] });
+      } finally {
+        window.setTimeout = original;
+      }
+    }, withoutJavaScript.has(page.context()));
     const { violations } = results as {
       violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
     };
