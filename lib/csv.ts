@@ -1,3 +1,4 @@
+import "server-only";
 // CSV for spreadsheets used by a Catalan administration: UTF-8 with a byte-order mark (so Excel
 // reads accents right), ";" between fields (Excel's separator in Catalan and Spanish locales),
 // CRLF line ends, and cells that a spreadsheet would run as a formula neutralised.

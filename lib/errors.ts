@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * An error meant for the person using the app: its message is Catalan and safe to show.
  * Anything else thrown inside an action is logged and replaced by a generic message. Build it

@@ -1,3 +1,4 @@
+import "server-only";
 /** Which page of a long list to show, from the address (`?pagina=2`), kept within 1..pages. */
 export function pageParam(value: string | string[] | undefined, total: number, perPage: number) {
   const pages = Math.max(1, Math.ceil(total / perPage));

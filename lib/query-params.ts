@@ -1,3 +1,4 @@
+import "server-only";
 // Query parameters of lists and filters come from anyone's address bar. They are read here into
 // plain strings, or left out: a repeated parameter counts once, and a value that is too long or
 // holds control characters is ignored (never passed to a query, where it could only fail).

@@ -1,3 +1,4 @@
+import "server-only";
 import { strToU8, zipSync } from "fflate";
 import type { Column } from "./csv";
 

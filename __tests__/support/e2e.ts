@@ -107,6 +107,18 @@ export class AccessibilityLog {
   readonly violations: Violation[] = [];
 
   async scan(page: Page) {
+    // A page that goes on to another (a redirect after streaming) is scanned where it lands.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.scanOnce(page);
+      } catch (error) {
+        if (attempt === 3 || !String(error).includes("Execution context was destroyed")) throw error;
+        await page.waitForLoadState("load");
+      }
+    }
+  }
+
+  private async scanOnce(page: Page) {
     await page.waitForLoadState("domcontentloaded");
     // Evaluated through the DevTools protocol: the pages' CSP allows no injected <script>.
     await page.evaluate(axeSource);

@@ -1,3 +1,4 @@
+import "server-only";
 import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";

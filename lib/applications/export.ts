@@ -1,3 +1,4 @@
+import "server-only";
 import { toCsv, type Column } from "@/lib/csv";
 import { formatDateTime } from "@/lib/dates";
 import {

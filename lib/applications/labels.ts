@@ -1,3 +1,4 @@
+import "server-only";
 // Catalan labels of the application and offer enums, shared by pages and exports.
 export const APPLICATION_STATUS_LABELS = { DRAFT: "Esborrany", SUBMITTED: "Enviada", WITHDRAWN: "Retirada" } as const;
 export const OFFER_STATUS_LABELS = { ACTIVE: "Activa", WITHDRAWN: "Retirada" } as const;

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "@/lib/zod";
 import { assertSignedIn } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";

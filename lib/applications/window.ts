@@ -1,3 +1,4 @@
+import "server-only";
 import { endOfMadridDay, formatDay, startOfMadridDay } from "@/lib/dates";
 import type { Edition } from "@/lib/generated/prisma/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { forbidden } from "@/lib/errors";
 import { can, type Permission } from "./permissions";
 import type { Viewer } from "./viewer";

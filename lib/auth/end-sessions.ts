@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { assertSignedIn } from "./assert";

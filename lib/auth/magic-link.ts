@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 import { prisma, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -48,6 +49,15 @@ export async function inspectMagicLink({
   });
   if (!row) return "invalid" as const;
   return row.expires < now ? ("expired" as const) : ("valid" as const);
+}
+
+/**
+ * Where a person lands after signing in when no page was asked for: the secretariat's dashboard
+ * or the technicians' home (a page that redirects would cost a second request).
+ */
+export async function landingPath(email: string, locale: string) {
+  const user = await prisma.user.findUnique({ where: { email }, select: { role: true } });
+  return user?.role === "SECRETARIAT" ? `/${locale}/secretaria` : `/${locale}/inici`;
 }
 
 /** "d'aquí a 15 minuts" / "d'aquí a 7 dies" for the email. */

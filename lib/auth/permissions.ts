@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "./viewer";
 import { localizeHref } from "@/lib/i18n/locale-path";
 import { homeHref } from "@/lib/nav";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { env } from "@/lib/env";

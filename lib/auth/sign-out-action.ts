@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { signOut } from "./auth";
 

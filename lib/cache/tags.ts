@@ -1,3 +1,4 @@
+import "server-only";
 // Tags of the data kept in Next's data cache (unstable_cache), each cleared by the actions that
 // change that data (defineAction's `tags` option) and otherwise renewed after its revalidate time
 // (changes made by the worker, which runs outside Next, show then).

@@ -1,3 +1,4 @@
+import "server-only";
 // Demo data for a fresh installation. Addresses use the reserved domain example.org
 // (RFC 2606); the README lists them.
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Client } from "pg";
 import type { SqlDriver } from "./migrations";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Prisma's unique-constraint violation (P2002), whatever the driver adapter. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;

@@ -1,3 +1,4 @@
+import "server-only";
 import { database } from "./client";
 import { readMigrations } from "./migrations";
 import { ensureDatabase } from "./setup";

@@ -1,3 +1,4 @@
+import "server-only";
 // Counts the database queries of each request, for the test that holds every page to its query
 // budget (__tests__/e2e/query-counts.test.ts) and for `npm run bench`. Off unless the server runs
 // with ENABLE_QUERY_PROBE=1: a request that sends `x-query-probe: <id>` has its queries counted

@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays, addMonths, madridDay } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { APPLICATIONS, MUNICIPALITIES, OFFERS, PEOPLE, PREVIOUS_PAIR, TOPICS } from "./demo-data";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { database } from "./client";
 import { migrate } from "./migrations";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { endOfMadridDay, formatDay } from "@/lib/dates";
 import type { Edition } from "@/lib/generated/prisma/client";

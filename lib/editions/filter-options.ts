@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { compareCatalan } from "@/lib/i18n/collate";
 

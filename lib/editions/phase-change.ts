@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import MentoringStartEmail, { mentoringStartSubject } from "@/emails/MentoringStartEmail";
 import { assertPermission } from "@/lib/auth/assert";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 
 export const PHASES: EditionPhase[] = ["DRAFT", "APPLICATIONS", "MATCHING", "MENTORING", "CLOSURE", "CLOSED"];

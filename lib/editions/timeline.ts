@@ -1,3 +1,4 @@
+import "server-only";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
 import { PHASES } from "./phases";
 

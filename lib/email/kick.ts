@@ -1,3 +1,4 @@
+import "server-only";
 import { deliverDueEmails } from "./deliver";
 
 // Delivery after commit: callers kick it once their transaction is done. Runs are serialised

@@ -1,3 +1,4 @@
+import "server-only";
 export const EMAIL_STATUS_LABELS = {
   PENDING: "Pendent",
   SENDING: "S'està enviant",

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 /** An absolute link into the app for emails: `/ca/sollicitud` → `https://…/ca/sollicitud`. */

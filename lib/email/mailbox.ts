@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 
 /** The local mailbox, newest first (development and tests only; see isDevMailboxEnabled). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement, type ReactElement } from "react";
 import ApplicationsClosingEmail from "@/emails/reminders/ApplicationsClosingEmail";
 import AvailabilityPendingEmail from "@/emails/reminders/AvailabilityPendingEmail";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "@/lib/zod";
 
 // A form posted without JavaScript (or through React's form action) reaches its server action as

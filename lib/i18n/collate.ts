@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Catalan alphabetical order, from one collator for the process (the matching board sorts 400
  * mentors for each application it shows).

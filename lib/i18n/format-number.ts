@@ -1,3 +1,4 @@
+import "server-only";
 import { perLocale } from "./per-locale";
 
 // `n.toLocaleString("ca")` builds a NumberFormat on every call (about 10 µs), and the

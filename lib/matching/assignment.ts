@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Maximum-weight assignment of rows to columns (Hungarian method, shortest augmenting paths
  * with potentials, O(n²·m) for n ≤ m), on a dense weight matrix. `NaN` marks a forbidden

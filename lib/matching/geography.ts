@@ -1,3 +1,4 @@
+import "server-only";
 // Catalonia's territorial planning areas (àmbits territorials), to tell near from far: the
 // programme asks for at least two in-person meetings, so distance matters.
 const AREAS: Record<string, string[]> = {

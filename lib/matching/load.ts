@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Edition, Prisma } from "@/lib/generated/prisma/client";
 import { pairKey, type HardRules, type MatchApplication, type MatchMentor } from "./score";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NeedPriority } from "@/lib/generated/prisma/enums";
 import { compareCatalan } from "@/lib/i18n/collate";
 import { proximity } from "./geography";

@@ -1,3 +1,4 @@
+import "server-only";
 import { maxWeightAssignment } from "./assignment";
 import {
   hardRuleProblem,

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertSignedIn } from "@/lib/auth/assert";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma, type Tx } from "@/lib/db/client";
 import { madridDay } from "@/lib/dates";

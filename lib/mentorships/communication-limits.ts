@@ -1,3 +1,4 @@
+import "server-only";
 import { takeRateLimit } from "@/lib/auth/rate-limit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Tx } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { day, formatDay } from "@/lib/dates";

@@ -1,3 +1,4 @@
+import "server-only";
 // An iCalendar (RFC 5545) event for a planned meeting, for the .ics download and the email
 // attachment. Times are written in UTC, which every calendar converts to local time.
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { daysBetween } from "@/lib/reminders/context";
 import { editionReminderSettings } from "@/lib/reminders/settings";

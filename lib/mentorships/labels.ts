@@ -1,3 +1,4 @@
+import "server-only";
 export const MENTORSHIP_STATUS_LABELS = {
   AGREEING: "Cal pactar l'acord",
   ACTIVE: "En curs",

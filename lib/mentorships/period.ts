@@ -1,3 +1,4 @@
+import "server-only";
 import { formatDay, madridDay } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
 import { endDateLimit } from "./rules";

@@ -1,3 +1,4 @@
+import "server-only";
 import { addMonths, madridDay } from "@/lib/dates";
 import type { MeetingMode, MeetingStatus, MentorshipStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { sendMentoringStart } from "@/lib/email/senders/mentorship";
 import { recordMentorshipEvent } from "./audit";

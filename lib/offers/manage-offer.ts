@@ -1,3 +1,4 @@
+import "server-only";
 import { assertSignedIn } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertPermission } from "@/lib/auth/assert";
 import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
 import type { Viewer } from "@/lib/auth/viewer";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertSignedIn } from "@/lib/auth/assert";
 import { emailDomain } from "@/lib/auth/email-address";
 import type { Viewer } from "@/lib/auth/viewer";

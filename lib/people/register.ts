@@ -1,3 +1,4 @@
+import "server-only";
 import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
 import { takeSignInEmail, takeSignInRequest } from "@/lib/auth/sign-in-limits";
 import { prisma } from "@/lib/db/client";

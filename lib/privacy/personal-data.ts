@@ -1,3 +1,4 @@
+import "server-only";
 // Every text or JSON column of every table, and what it is with respect to personal data.
 // "personal": erased or anonymised by lib/privacy/erase.ts when a person is erased.
 // The db test fails when a column is added to the schema without being listed here.

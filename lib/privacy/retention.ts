@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

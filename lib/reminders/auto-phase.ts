@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { madridDay } from "@/lib/dates";
 import { applyPhaseChange } from "@/lib/editions/phase-change";

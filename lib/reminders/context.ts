@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Edition } from "@/lib/generated/prisma/client";
 import type { QueuedReminder } from "@/lib/email/registry";

@@ -1,3 +1,4 @@
+import "server-only";
 import { weeklyDigestSubject } from "@/emails/reminders/WeeklyDigestEmail";
 import { addDays, isoDay } from "@/lib/dates";
 import type { QueuedReminder } from "@/lib/email/registry";

@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays, formatDay, madridDay } from "@/lib/dates";
 import { applicationsClosingSubject } from "@/emails/reminders/ApplicationsClosingEmail";
 import { availabilityPendingSubject } from "@/emails/reminders/AvailabilityPendingEmail";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { madridDay } from "@/lib/dates";
 import { queueReminders } from "@/lib/email/registry";

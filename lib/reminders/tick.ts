@@ -1,3 +1,4 @@
+import "server-only";
 import { deliverDueEmails } from "@/lib/email/deliver";
 import { runSweep } from "./sweep";
 

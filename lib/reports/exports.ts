@@ -1,3 +1,4 @@
+import "server-only";
 import { applicationColumns, offerColumns } from "@/lib/applications/export";
 import { listApplications } from "@/lib/applications/queries";
 import { assertPermission } from "@/lib/auth/assert";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import MentorAssignedEmail, { mentorAssignedSubject } from "@/emails/MentorAssignedEmail";
 import ProposalAnsweredEmail, { proposalAnsweredSubject } from "@/emails/ProposalAnsweredEmail";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import ApprovalDecisionEmail, { approvalDecisionSubject } from "@/emails/ApprovalDecisionEmail";
 import ApprovalRequestEmail, { approvalRequestSubject } from "@/emails/ApprovalRequestEmail";

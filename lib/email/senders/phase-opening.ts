@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import ApplicationsOpenEmail, { applicationsOpenSubject } from "@/emails/ApplicationsOpenEmail";
 import AvailabilityRequestEmail, { availabilityRequestSubject } from "@/emails/AvailabilityRequestEmail";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import ApplicationReceivedEmail, { applicationReceivedSubject } from "@/emails/ApplicationReceivedEmail";
 import LateApplicationAllowedEmail, { lateApplicationAllowedSubject } from "@/emails/LateApplicationAllowedEmail";

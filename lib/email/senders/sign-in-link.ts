@@ -1,3 +1,4 @@
+import "server-only";
 import { signInLinkSubject, type SignInLinkEmailProps } from "@/emails/SignInLinkEmail";
 import type { Tx } from "@/lib/db/client";
 import { enqueueDeferredEmail } from "../outbox";

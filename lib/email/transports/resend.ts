@@ -1,3 +1,4 @@
+import "server-only";
 import { DeliveryError, type OutgoingMessage, type Transport } from "./types";
 
 // Resend's REST API (https://resend.com/docs/api-reference/emails/send-email), called directly

@@ -1,3 +1,4 @@
+import "server-only";
 export type OutgoingMessage = {
   id: string;
   from: string;

@@ -4,7 +4,7 @@ import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/auth";
 import { normaliseEmail } from "@/lib/auth/email-address";
-import { inspectMagicLink } from "@/lib/auth/magic-link";
+import { inspectMagicLink, landingPath } from "@/lib/auth/magic-link";
 import { safeNextPath } from "@/lib/auth/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { cleanQuery } from "@/lib/query-params";
@@ -43,7 +43,7 @@ export default async function ConfirmSignInPage({ params, searchParams }: Props)
   }
 
   const action = `/api/auth/callback/${EMAIL_PROVIDER_ID}?${new URLSearchParams({ token, email })}`;
-  const callbackUrl = safeNextPath(next, locale) ?? `/${locale}/inici`;
+  const callbackUrl = safeNextPath(next, locale) ?? (await landingPath(email, locale));
   return (
     <div className="max-w-xl">
       <PageHeader title={t("title")} lead={t("lead", { email })} />
