@@ -1,3 +1,4 @@
+import "./server-only-outside-jest";
 import { Client } from "pg";
 import { pgDriver } from "@/lib/db/drivers";
 import { migrate } from "@/lib/db/migrations";
