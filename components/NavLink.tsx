@@ -1,11 +1,15 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import type { ReactNode } from "react";
 import { localizeHref } from "@/lib/i18n/locale-path";
 import { useLocalePath } from "@/lib/i18n/use-locale-path";
 
-/** A link of the site's navigation (href without the locale), marked as current on its pages. */
+/**
+ * A link of the site's navigation (href without the locale), marked as current on its pages.
+ * While the page it opens is on its way, the link says so (no loading.tsx: a streamed fallback
+ * would never be replaced in a browser without JavaScript).
+ */
 export function NavLink({ href, children, exact = false }: { href: string; children: ReactNode; exact?: boolean }) {
   const { locale, path } = useLocalePath();
   const current = path === href || (!exact && path.startsWith(`${href}/`));
@@ -18,6 +22,19 @@ export function NavLink({ href, children, exact = false }: { href: string; child
       }`}
     >
       {children}
+      <Pending />
     </Link>
   );
+}
+
+function Pending() {
+  const { pending } = useLinkStatus();
+  return pending ? (
+    <span role="status" className="ml-1 text-xs text-muted">
+      <span aria-hidden="true" className="inline-block animate-spin motion-reduce:animate-none">
+        ◌
+      </span>
+      <span className="sr-only">S&apos;està carregant…</span>
+    </span>
+  ) : null;
 }

@@ -82,10 +82,41 @@ export function ButtonLink({
   );
 }
 
-type FilterField =
+export type FilterField =
   | { type: "hidden"; name: string; value: string }
   | { type: "search"; name: string; label: string; value?: string }
   | { type: "select"; name: string; label: string; value?: string; options: { value: string; label: string }[] };
+
+/** A filter choosing one of an enum's values, shown by their labels. */
+export function labelsFilter(name: string, label: string, labels: Record<string, string>, value?: string): FilterField {
+  return {
+    type: "select",
+    name,
+    label,
+    value,
+    options: Object.entries(labels).map(([v, l]) => ({ value: v, label: l })),
+  };
+}
+
+type Option = { value: string; label: string };
+
+/** The topic, municipality and comarca filters of an edition's lists (applications, offers). */
+export function topicAndPlaceFilters(
+  values: { topicId?: string; municipalityId?: string; comarca?: string },
+  options: { topics: Option[]; municipalities: Option[]; comarques: Option[] },
+): FilterField[] {
+  return [
+    { type: "select", name: "topicId", label: "Àmbit", value: values.topicId, options: options.topics },
+    {
+      type: "select",
+      name: "municipalityId",
+      label: "Municipi",
+      value: values.municipalityId,
+      options: options.municipalities,
+    },
+    { type: "select", name: "comarca", label: "Comarca", value: values.comarca, options: options.comarques },
+  ];
+}
 
 /** A GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
 export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetHref: string }) {

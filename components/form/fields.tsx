@@ -62,50 +62,44 @@ const controlClass = (error?: string) =>
 
 type Common = { label: ReactNode; help?: ReactNode; error?: string; name: string; wrapperClassName?: string };
 
-export const Input = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function Input(
-  { label, help, error, name, id, wrapperClassName, required, ...rest },
-  ref,
-) {
+/**
+ * Splits a labelled control's props: the shell's (label, help, message), the control's own
+ * (its id, name and the ARIA attributes that tie the help and the message to it), and the rest.
+ */
+function labelled<P extends Common & { id?: string; required?: boolean }>(props: P) {
+  const { label, help, error, name, id, wrapperClassName, required, ...rest } = props;
   const controlId = id ?? `f-${name.replace(/\./g, "-")}`;
-  return (
-    <FieldShell id={controlId} label={label} help={help} error={error} required={required} className={wrapperClassName}>
-      <input
-        ref={ref}
-        id={controlId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(controlId, help, error)}
-        className={controlClass(error)}
-        {...rest}
-      />
-    </FieldShell>
-  );
-});
+  return {
+    shell: { id: controlId, label, help, error, required, className: wrapperClassName },
+    control: {
+      id: controlId,
+      name,
+      "aria-invalid": error ? true : undefined,
+      "aria-required": required || undefined,
+      "aria-describedby": describedBy(controlId, help, error),
+      className: controlClass(error),
+    },
+    rest,
+  };
+}
+
+export const Input = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(
+  function Input(props, ref) {
+    const { shell, control, rest } = labelled(props);
+    return (
+      <FieldShell {...shell}>
+        <input ref={ref} {...control} {...rest} />
+      </FieldShell>
+    );
+  },
+);
 
 export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(
-  function TextArea({ label, help, error, name, id, wrapperClassName, required, rows = 4, ...rest }, ref) {
-    const controlId = id ?? `f-${name.replace(/\./g, "-")}`;
+  function TextArea({ rows = 4, ...props }, ref) {
+    const { shell, control, rest } = labelled(props);
     return (
-      <FieldShell
-        id={controlId}
-        label={label}
-        help={help}
-        error={error}
-        required={required}
-        className={wrapperClassName}
-      >
-        <textarea
-          ref={ref}
-          id={controlId}
-          name={name}
-          rows={rows}
-          aria-invalid={error ? true : undefined}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(controlId, help, error)}
-          className={controlClass(error)}
-          {...rest}
-        />
+      <FieldShell {...shell}>
+        <textarea ref={ref} rows={rows} {...control} {...rest} />
       </FieldShell>
     );
   },
@@ -115,20 +109,11 @@ export const Select = forwardRef<
   HTMLSelectElement,
   Common &
     SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }
->(function Select({ label, help, error, name, id, wrapperClassName, required, options, placeholder, ...rest }, ref) {
-  const controlId = id ?? `f-${name.replace(/\./g, "-")}`;
+>(function Select({ options, placeholder, ...props }, ref) {
+  const { shell, control, rest } = labelled(props);
   return (
-    <FieldShell id={controlId} label={label} help={help} error={error} required={required} className={wrapperClassName}>
-      <select
-        ref={ref}
-        id={controlId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(controlId, help, error)}
-        className={controlClass(error)}
-        {...rest}
-      >
+    <FieldShell {...shell}>
+      <select ref={ref} {...control} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

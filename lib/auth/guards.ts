@@ -8,7 +8,8 @@ import { currentSession, type Viewer } from "./viewer";
 /**
  * For pages and loaders: the signed-in person, or a redirect to the sign-in page. A request
  * whose session cookie opens no live session goes there through /api/auth/session-ended, which
- * clears the cookie (a page cannot set cookies).
+ * clears the cookie (a page cannot set cookies). After signing in the person comes back to
+ * `nextPath`, by default the page asked for.
  */
 export async function requireViewer(locale: string, nextPath?: string): Promise<Viewer> {
   const { viewer, stale } = await currentSession();

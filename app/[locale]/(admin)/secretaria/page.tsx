@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ButtonLink } from "@/components/admin";
 import { EditionTimeline } from "@/components/EditionTimeline";
@@ -13,14 +12,11 @@ import { AttentionCard } from "./_dashboard/AttentionCard";
 import { ChartsSection } from "./_dashboard/ChartsSection";
 import { FiguresCard } from "./_dashboard/FiguresCard";
 import { cleanQuery } from "@/lib/query-params";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ convocatoria?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "secretariatHome" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("secretariatHome");
 
 export default async function SecretariatDashboardPage({ params, searchParams }: Props) {
   const { locale } = await params;

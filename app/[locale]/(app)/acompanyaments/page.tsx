@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Badge } from "@/components/admin";
@@ -8,14 +7,11 @@ import { requireViewer } from "@/lib/auth/guards";
 import { homePath } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { listMyMentorships } from "@/lib/mentorships/my-mentorships";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "nav" });
-  return { title: t("mentorship") };
-}
+export const generateMetadata = titleFromMessages("nav", "mentorship");
 
 /** "El meu acompanyament": the person's mentorship, or the list when they have several. */
 export default async function MyMentorshipsPage({ params }: Props) {

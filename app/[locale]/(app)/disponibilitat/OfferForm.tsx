@@ -9,6 +9,7 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { useT } from "@/lib/i18n/use-t";
 import type { OfferInput } from "@/lib/offers/schema";
 import { saveOfferAction, withdrawOfferAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 type Props = { defaults: OfferInput; topics: { id: string; name: string }[]; active: boolean };
 
@@ -16,15 +17,15 @@ type Props = { defaults: OfferInput; topics: { id: string; name: string }[]; act
 export function OfferForm({ defaults, topics, active }: Props) {
   const t = useT("offer");
   const tApp = useT("application");
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: saveOfferAction,
     schema: () => import("@/lib/offers/schema").then((m) => m.offerSchema),
     defaults: { ...defaults, capacity: String(defaults.capacity ?? "") },
   });
+  const { field, done } = server;
   return (
     <div className="space-y-6">
-      <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
         {done ? (
           <Alert tone="success" live>
             {t("saved")}
@@ -60,7 +61,7 @@ export function OfferForm({ defaults, topics, active }: Props) {
         <Input label={t("travelArea")} help={t("travelAreaHelp")} {...field("travelArea")} />
         <TextArea label={t("notes")} rows={3} {...field("notes")} />
         <SubmitButton pendingLabel={t("saving")}>{active ? t("save") : t("confirm")}</SubmitButton>
-      </form>
+      </FormFrame>
       {active ? (
         <ActionButton
           action={withdrawOfferAction}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/ClientMessages";
 import { Alert } from "@/components/Alert";
@@ -10,14 +9,11 @@ import { offerEditable } from "@/lib/offers/manage-offer";
 import { getMyOffer } from "@/lib/offers/queries";
 import { listTopics } from "@/lib/topics/manage-topics";
 import { OfferForm } from "./OfferForm";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "offer" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("offer");
 
 export default async function AvailabilityPage({ params }: Props) {
   const { locale } = await params;

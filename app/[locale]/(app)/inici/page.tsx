@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/Alert";
@@ -14,14 +13,11 @@ import { needsProfile } from "@/lib/people/own-profile";
 import { ApplicationStatusCard } from "./_home/ApplicationStatusCard";
 import { MentorCard } from "./_home/MentorCard";
 import { MentorshipsCard } from "./_home/MentorshipsCard";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "nav" });
-  return { title: t("home") };
-}
+export const generateMetadata = titleFromMessages("nav", "home");
 
 /** A technician's home: a mentor's tasks first, then the mentorships, then the application in one message for the phase. */
 export default async function TechnicianHomePage({ params }: Props) {

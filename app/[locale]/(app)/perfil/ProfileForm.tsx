@@ -7,6 +7,7 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { useT } from "@/lib/i18n/use-t";
 import type { ProfileInput } from "@/lib/people/schema";
 import { saveProfileAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 type Props = {
   defaults: ProfileInput;
@@ -20,14 +21,14 @@ type Props = {
 
 export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMentor, redirectTo }: Props) {
   const t = useT("profile");
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: saveProfileAction,
     schema: () => import("@/lib/people/schema").then((m) => m.profileSchema),
     defaults,
   });
+  const { field, done } = server;
   return (
-    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {done && !redirectTo ? (
         <Alert tone="success" live>
           {t("saved")}
@@ -67,6 +68,6 @@ export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMe
         <input type="hidden" name="privacyAccepted" value="true" />
       )}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/ClientMessages";
 import { ActionButton } from "@/components/ActionButton";
@@ -12,14 +11,11 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { remindersPreferenceAction, signOutEverywhereAction } from "./actions";
 import { ProfileForm } from "./ProfileForm";
 import { cleanQuery } from "@/lib/query-params";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ vull?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "profile" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("profile");
 
 export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
@@ -6,14 +5,11 @@ import { requireViewer } from "@/lib/auth/guards";
 import { formatDay, type AppLocale } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { listMyProposals } from "@/lib/matching/inbox";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "proposals" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("proposals");
 
 export default async function ProposalsPage({ params }: Props) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ClientMessages } from "@/components/ClientMessages";
@@ -20,6 +19,7 @@ import { listTopics } from "@/lib/topics/manage-topics";
 import { ApplicationForm } from "./ApplicationForm";
 import { withdrawApplicationAction } from "./actions";
 import { COMMITMENTS } from "@/lib/applications/commitments";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Application = Awaited<ReturnType<typeof getMyApplication>>;
 type Person = Awaited<ReturnType<typeof getOwnPerson>>;
@@ -51,11 +51,7 @@ function applicationDefaults(application: Application, person: Person) {
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "application" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("application");
 
 export default async function ApplicationPage({ params }: Props) {
   const { locale } = await params;

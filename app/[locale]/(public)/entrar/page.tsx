@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/Alert";
@@ -8,14 +7,11 @@ import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { SignInForm } from "./SignInForm";
 import { cleanQuery } from "@/lib/query-params";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; sortida?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "signIn" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("signIn");
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;

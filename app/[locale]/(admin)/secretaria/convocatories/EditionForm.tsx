@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Alert } from "@/components/Alert";
 import { Checkbox, Fieldset, Input } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { CalendarImpact } from "@/lib/editions/calendar-impact";
 import type { EditionInput } from "@/lib/editions/schema";
 import { saveEditionAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 export function EditionForm({
   editionId,
@@ -19,7 +19,7 @@ export function EditionForm({
   locale: string;
 }) {
   const router = useRouter();
-  const { field, formProps, formError, state } = useServerForm({
+  const server = useServerForm({
     action: saveEditionAction,
     schema: () => import("@/lib/editions/schema").then((m) => m.editionFormSchema),
     defaults: { editionId: editionId ?? "", values: defaults },
@@ -27,11 +27,11 @@ export function EditionForm({
       if (data.saved) router.push(`/${locale}/secretaria/convocatories/${data.id}`);
     },
   });
+  const { field, state } = server;
   const preview = state?.ok && !state.data.saved ? state.data : null;
   const f = (name: keyof EditionInput) => field(`values.${name}`);
   return (
-    <form {...formProps} className="space-y-6 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-6 rounded-lg border border-line bg-white p-6">
       <input type="hidden" {...field("editionId")} />
       <div className="grid gap-4 md:grid-cols-[1fr_10rem]">
         <Input label="Nom" help="Per exemple: Convocatòria 2026-2027" required {...f("name")} />
@@ -84,7 +84,7 @@ export function EditionForm({
       <SubmitButton pendingLabel="S'està desant…">
         {preview ? "Confirma i desa el calendari nou" : editionId ? "Desa els canvis" : "Crea la convocatòria"}
       </SubmitButton>
-    </form>
+    </FormFrame>
   );
 }
 

@@ -1,19 +1,20 @@
 "use client";
 
 import { ActionButton } from "@/components/ActionButton";
-import { Alert } from "@/components/Alert";
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { publishAction, requestChangesAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** The secretariat publishes a submitted fitxa, or asks its author for changes. */
 export function ReviewForm({ sheetId }: { sheetId: string }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: requestChangesAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.reviewSchema),
     defaults: { sheetId, note: "" },
   });
+  const { field } = server;
   return (
     <div className="space-y-6">
       <ActionButton
@@ -23,8 +24,7 @@ export function ReviewForm({ sheetId }: { sheetId: string }) {
         confirm="Es publicarà al catàleg públic de fitxes. Voleu continuar?"
         confirmLabel="Sí, publica-la"
       />
-      <form {...formProps} className="space-y-3">
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormFrame server={server} className="space-y-3">
         <input type="hidden" {...field("sheetId")} />
         <TextArea
           label="Canvis que demaneu"
@@ -35,7 +35,7 @@ export function ReviewForm({ sheetId }: { sheetId: string }) {
         <SubmitButton variant="secondary" pendingLabel="S'està enviant…">
           Demana canvis
         </SubmitButton>
-      </form>
+      </FormFrame>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { MunicipalityInput } from "@/lib/municipalities/schema";
 import { saveMunicipalityAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** A new municipality (then its page opens), or the changes of one. */
 export function MunicipalityForm({
@@ -17,14 +18,14 @@ export function MunicipalityForm({
   defaults: MunicipalityInput;
   locale: string;
 }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: saveMunicipalityAction,
     schema: () => import("@/lib/municipalities/schema").then((m) => m.municipalityFormSchema),
     defaults: { id: id ?? "", values: { ...defaults, population: String(defaults.population ?? "") } },
   });
+  const { field, done } = server;
   return (
-    <form {...formProps} className="space-y-4 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4 rounded-lg border border-line bg-white p-6">
       {done && id ? (
         <Alert tone="success" live>
           S&apos;han desat els canvis.
@@ -44,6 +45,6 @@ export function MunicipalityForm({
         {...field("values.emailDomains")}
       />
       <SubmitButton pendingLabel="S'està desant…">{id ? "Desa els canvis" : "Afegeix el municipi"}</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert } from "@/components/Alert";
 import { Input, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { AgreementInput } from "@/lib/mentorships/schema";
 import { draftAgreementAction, firstContactAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** Either party drafts (or changes) the agreement; the other confirms it. */
 export function AgreementForm({
@@ -19,14 +19,14 @@ export function AgreementForm({
   startText: string;
   earliest: string;
 }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: draftAgreementAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.agreementSchema),
     defaults: { ...defaults, startOn: defaults.startOn ?? "" },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
       <TextArea label="Objectius" rows={4} required {...field("objectives")} />
       <TextArea label="Activitats principals" rows={4} required {...field("activities")} />
@@ -40,7 +40,7 @@ export function AgreementForm({
       <Input label="Data d'inici pactada" type="date" min={earliest} help={startText} {...field("startOn")} />
       <Input label="Data de finalització pactada" type="date" required help={limitText} {...field("endOn")} />
       <SubmitButton pendingLabel="S'està desant…">Desa l&apos;acord i envia&apos;l a confirmar</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -56,14 +56,14 @@ export function FirstContactForm({
   earliest: string;
   earliestText: string;
 }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: firstContactAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.firstContactSchema),
     defaults: { mentorshipId, date: today },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="flex flex-wrap items-end gap-3">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="flex flex-wrap items-end gap-3">
       <input type="hidden" {...field("mentorshipId")} />
       <Input
         id="first-contact-date"
@@ -75,6 +75,6 @@ export function FirstContactForm({
         {...field("date")}
       />
       <SubmitButton pendingLabel="S'està desant…">Registra el primer contacte</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { Alert } from "@/components/Alert";
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { confirmCompletionAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** A party confirms the mentorship is complete; before the agreed end date, with the reason (kept for the secretariat). */
 export function CompletionForm({
@@ -16,14 +16,14 @@ export function CompletionForm({
   early: boolean;
   endText: string;
 }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: confirmCompletionAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.completionSchema),
     defaults: { mentorshipId, reason: "" },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-3">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-3">
       <input type="hidden" {...field("mentorshipId")} />
       {early ? (
         <TextArea
@@ -37,6 +37,6 @@ export function CompletionForm({
       <SubmitButton variant="secondary" pendingLabel="S'està desant…">
         Confirmo que l&apos;acompanyament s&apos;ha completat
       </SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

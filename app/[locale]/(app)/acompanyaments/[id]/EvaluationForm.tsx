@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert } from "@/components/Alert";
 import { TextArea } from "@/components/form/fields";
 import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { evaluationAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 const QUESTIONS = [
   ["usefulness", "Utilitat de la mentoria"],
@@ -16,7 +16,7 @@ const QUESTIONS = [
 const SCALE = ["1", "2", "3", "4", "5"].map((n) => [n, n] as const);
 
 export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: evaluationAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.evaluationSchema),
     defaults: {
@@ -29,9 +29,9 @@ export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
       wouldRecommend: "",
     },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-5">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-5">
       <input type="hidden" {...field("mentorshipId")} />
       <p className="text-sm text-muted">D&apos;1 (gens) a 5 (molt).</p>
       {QUESTIONS.map(([key, label]) => (
@@ -50,6 +50,6 @@ export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
       />
       <TextArea label="Comentaris (opcional)" rows={4} {...field("comments")} />
       <SubmitButton pendingLabel="S'està enviant…">Envia la valoració</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -5,34 +5,35 @@ import { Input, Select, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { cancelMentorshipAction, proposeExtensionAction, sendCommunicationAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: string; limitText: string }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: proposeExtensionAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.extensionSchema),
     defaults: { mentorshipId, newEndOn: "", reason: "" },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
       <Input label="Nova data de finalització" type="date" required help={limitText} {...field("newEndOn")} />
       <TextArea id="extension-reason" label="Motiu de l'ampliació" rows={3} required {...field("reason")} />
       <SubmitButton pendingLabel="S'està enviant…">Proposa l&apos;ampliació</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }
 
 export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: sendCommunicationAction,
     resetOnSuccess: true,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.communicationSchema),
     defaults: { mentorshipId, kind: "INCIDENT", subject: "", body: "" },
   });
+  const { field, done } = server;
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       {done ? (
         <Alert tone="success" live>
           S&apos;ha enviat la comunicació a la secretaria.
@@ -51,20 +52,20 @@ export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
       <Input label="Assumpte" required {...field("subject")} />
       <TextArea label="Missatge" rows={4} required {...field("body")} />
       <SubmitButton pendingLabel="S'està enviant…">Envia a la secretaria</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }
 
 /** Ends the mentorship early, with the reason; it sits in a closed disclosure of its own, which is the first step. */
 export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: cancelMentorshipAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.cancelSchema),
     defaults: { mentorshipId, reason: "" },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
       <TextArea
         id="cancel-reason"
@@ -77,6 +78,6 @@ export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
       <SubmitButton variant="danger" pendingLabel="S'està finalitzant…">
         Finalitza l&apos;acompanyament
       </SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

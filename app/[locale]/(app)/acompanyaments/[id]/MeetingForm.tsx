@@ -6,6 +6,7 @@ import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { cancelMeetingAction, changeMeetingAction, logMeetingAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 const MODES = [
   ["IN_PERSON", "Presencial"],
@@ -38,17 +39,17 @@ export function MeetingForm({
   dateHelp: string;
 }) {
   const editing = Boolean(meetingId);
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: editing ? changeMeetingAction : logMeetingAction,
     resetOnSuccess: !editing,
     schema: () => import("@/lib/mentorships/schema").then((m) => (editing ? m.meetingChangeSchema : m.meetingSchema)),
     defaults: editing ? { meetingId: meetingId!, ...values } : { mentorshipId: mentorshipId!, ...values },
   });
+  const { field, done } = server;
   // Ids unique on the page: the new meeting's form and one form per meeting that can change.
   const id = (name: string) => (editing ? `meeting-${meetingId}-${name}` : `meeting-${name}`);
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       {done && !editing ? (
         <Alert tone="success" live>
           S&apos;ha registrat la trobada.
@@ -73,20 +74,20 @@ export function MeetingForm({
       <Input id={id("place")} label="Lloc" help="Obligatori per a les trobades presencials." {...field("place")} />
       <TextArea id={id("summary")} label="Resum breu" rows={3} {...field("summary")} />
       <SubmitButton pendingLabel="S'està desant…">{editing ? "Desa els canvis" : "Registra la trobada"}</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }
 
 /** Cancels a planned meeting, with the reason the other party receives with the calendar cancellation. */
 export function MeetingCancelForm({ meetingId }: { meetingId: string }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: cancelMeetingAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingCancelSchema),
     defaults: { meetingId, reason: "" },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-3">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-3">
       <input type="hidden" {...field("meetingId")} />
       <TextArea
         id={`meeting-${meetingId}-reason`}
@@ -99,6 +100,6 @@ export function MeetingCancelForm({ meetingId }: { meetingId: string }) {
       <SubmitButton variant="danger" pendingLabel="S'està anul·lant…">
         Anul·la la trobada
       </SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

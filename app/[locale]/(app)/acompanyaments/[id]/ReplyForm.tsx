@@ -5,18 +5,19 @@ import { Checkbox, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { replyCommunicationAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** A reply of the secretariat (with "close"), or a follow-up of the sender. */
 export function ReplyForm({ communicationId, secretariat }: { communicationId: string; secretariat: boolean }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: replyCommunicationAction,
     resetOnSuccess: true,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.replySchema),
     defaults: { communicationId, body: "", close: false },
   });
+  const { field, done } = server;
   return (
-    <form {...formProps} className="space-y-3">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-3">
       {done ? (
         <Alert tone="success" live>
           {secretariat ? "S'ha enviat la resposta per correu." : "S'ha enviat el missatge a la secretaria."}
@@ -33,6 +34,6 @@ export function ReplyForm({ communicationId, secretariat }: { communicationId: s
         <Checkbox id={`close-${communicationId}`} label="Tanca la comunicació" {...field("close")} />
       ) : null}
       <SubmitButton pendingLabel="S'està enviant…">{secretariat ? "Respon" : "Envia"}</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -7,15 +7,17 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { useT } from "@/lib/i18n/use-t";
 import { acceptProposalAction, declineProposalAction } from "../actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** Accept (after a confirming step in the page) or decline, with an optional reason: server-action forms, also without JavaScript. */
 export function RespondForm({ proposalId }: { proposalId: string }) {
   const t = useT("proposals");
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: declineProposalAction,
     schema: () => import("@/lib/matching/respond-schema").then((m) => m.declineSchema),
     defaults: { proposalId, reason: "" },
   });
+  const { field, done } = server;
   if (done) {
     return (
       <Alert tone="success" live>
@@ -35,15 +37,14 @@ export function RespondForm({ proposalId }: { proposalId: string }) {
       />
       <details>
         <summary className="cursor-pointer font-semibold text-brand-700">{t("decline")}</summary>
-        <form {...formProps} className="mt-3 space-y-3">
-          {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <FormFrame server={server} className="mt-3 space-y-3">
           <p>{t("declineHelp")}</p>
           <input type="hidden" {...field("proposalId")} />
           <TextArea label={t("declineReason")} rows={3} {...field("reason")} />
           <SubmitButton variant="secondary" pendingLabel={t("declining")}>
             {t("declineSubmit")}
           </SubmitButton>
-        </form>
+        </FormFrame>
       </details>
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/ClientMessages";
@@ -10,14 +9,11 @@ import { requireViewer } from "@/lib/auth/guards";
 import { formatDay, type AppLocale } from "@/lib/dates";
 import { getMyProposal } from "@/lib/matching/inbox";
 import { RespondForm } from "./RespondForm";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "proposals" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("proposals");
 
 export default async function ProposalPage({ params }: Props) {
   const { locale, id } = await params;

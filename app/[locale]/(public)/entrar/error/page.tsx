@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { Link } from "@/lib/i18n/navigation";
 import { cleanQuery } from "@/lib/query-params";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "authError" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("authError");
 
 export default async function SignInErrorPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { PersonUpdateInput } from "@/lib/people/schema";
 import { updatePersonAction } from "../actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 export function PersonForm({
   personId,
@@ -16,14 +17,14 @@ export function PersonForm({
   defaults: PersonUpdateInput;
   municipalities: { value: string; label: string }[];
 }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: updatePersonAction,
     schema: () => import("@/lib/people/schema").then((m) => m.personFormSchema),
     defaults: { personId, values: defaults },
   });
+  const { field, done } = server;
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       {done ? (
         <Alert tone="success" live>
           S&apos;han desat els canvis.
@@ -53,6 +54,6 @@ export function PersonForm({
         {...field("values.isMentor")}
       />
       <SubmitButton pendingLabel="S'està desant…">Desa els canvis</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

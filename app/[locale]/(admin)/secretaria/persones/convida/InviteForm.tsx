@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert } from "@/components/Alert";
 import { Input, Select } from "@/components/form/fields";
 import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { invitePersonAction } from "../actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** The secretariat invites a mentor or a member of the secretariat; the new person's page opens. */
 export function InviteForm({
@@ -15,15 +15,15 @@ export function InviteForm({
   municipalities: { value: string; label: string }[];
   locale: string;
 }) {
-  const { field, formProps, formError, form } = useServerForm({
+  const server = useServerForm({
     action: invitePersonAction,
     schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
     defaults: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "" },
   });
+  const { field, form } = server;
   const kind = form.watch("kind");
   return (
-    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
       <input type="hidden" name="redirectTo" value={`/${locale}/secretaria/persones/{id}?convidada=1`} />
       <Radios
         field={field}
@@ -49,6 +49,6 @@ export function InviteForm({
         Rebrà un correu d&apos;invitació amb un enllaç per entrar, vàlid uns quants dies.
       </p>
       <SubmitButton pendingLabel="S'està enviant…">Envia la invitació</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { RecordSheetInput } from "@/lib/mentorships/schema";
 import { saveRecordSheetAction } from "../actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 const FIELDS = [
   ["context", "Context", "El municipi i el punt de partida."],
@@ -25,15 +26,15 @@ export function RecordSheetForm({
   defaults: RecordSheetInput;
   topics: { id: string; name: string }[];
 }) {
-  const { field, formProps, formError, state } = useServerForm({
+  const server = useServerForm({
     action: saveRecordSheetAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.recordSheetFormSchema),
     defaults: { mentorshipId, mode: "", values: { ...defaults, topicIds: defaults.topicIds || [] } },
   });
+  const { field, state } = server;
   const saved = state?.ok ? state.data : null;
   return (
-    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {saved ? (
         <Alert tone="success" live>
           {saved.submitted
@@ -67,6 +68,6 @@ export function RecordSheetForm({
           Envia la fitxa a revisió
         </SubmitButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Badge, DataTable, FilterBar, Td, labelsFilter, topicAndPlaceFilters } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { OFFER_STATUS_LABELS } from "@/lib/applications/labels";
@@ -22,11 +22,7 @@ type Props = {
 export default async function OffersPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/disponibilitats`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const filters = cleanQuery(await searchParams);
   const [edition, { rows, total, page, pages, activeCapacity }, options] = await Promise.all([
     getEdition(viewer, id),
@@ -53,22 +49,8 @@ export default async function OffersPage({ params, searchParams }: Props) {
       <FilterBar
         resetHref={`/secretaria/convocatories/${id}/disponibilitats`}
         fields={[
-          {
-            type: "select",
-            name: "status",
-            label: "Estat",
-            value: filters.status,
-            options: Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-          },
-          { type: "select", name: "topicId", label: "Àmbit", value: filters.topicId, options: options.topics },
-          {
-            type: "select",
-            name: "municipalityId",
-            label: "Municipi",
-            value: filters.municipalityId,
-            options: options.municipalities,
-          },
-          { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
+          labelsFilter("status", "Estat", OFFER_STATUS_LABELS, filters.status),
+          ...topicAndPlaceFilters(filters, options),
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="disponibilitat" many="disponibilitats" />

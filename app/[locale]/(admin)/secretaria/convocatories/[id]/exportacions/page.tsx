@@ -13,11 +13,7 @@ export const metadata: Metadata = { title: "Exportacions" };
 export default async function ExportsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/exportacions`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const edition = await getEdition(viewer, id);
   if (!edition) notFound();
   const base = `/${locale}/secretaria/convocatories/${id}/exportacions`;

@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert } from "@/components/Alert";
 import { Checkbox } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 import { changePhaseAction } from "../../actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** The phase change's confirmation: a form, so it also works without JavaScript; with warnings, an explicit acknowledgement. */
 export function ConfirmPhaseChange({
@@ -23,14 +23,14 @@ export function ConfirmPhaseChange({
   label: string;
   warned: boolean;
 }) {
-  const { field, formProps, formError } = useServerForm({
+  const server = useServerForm({
     action: changePhaseAction,
     schema: async () => (await import("@/lib/editions/phase-change-schema")).phaseChangeSchema,
     defaults: { editionId, from, to, acknowledged: false },
   });
+  const { field } = server;
   return (
-    <form {...formProps} className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-4">
       <input type="hidden" {...field("editionId")} />
       <input type="hidden" {...field("from")} />
       <input type="hidden" {...field("to")} />
@@ -39,6 +39,6 @@ export function ConfirmPhaseChange({
         <Checkbox label="He llegit els avisos i vull canviar de fase igualment." {...field("acknowledged")} />
       ) : null}
       <SubmitButton pendingLabel="S'està canviant la fase…">{label}</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

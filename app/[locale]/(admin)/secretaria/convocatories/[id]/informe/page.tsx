@@ -18,11 +18,7 @@ export const metadata: Metadata = { title: "Informe de la convocatòria" };
 export default async function EditionReportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/informe`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const r = await getEditionReport(viewer, id).catch((error) => {
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;

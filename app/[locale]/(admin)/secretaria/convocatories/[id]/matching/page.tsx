@@ -27,11 +27,7 @@ export default async function MatchingPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   const query = cleanQuery(await searchParams);
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "matching:manage",
-    `/${locale}/secretaria/convocatories/${id}/matching`,
-  );
+  const viewer = await requirePermission(locale, "matching:manage");
   const board = await loadMatchingBoard(viewer, id, {
     applications: query.pagina,
     proposals: query.propostes,

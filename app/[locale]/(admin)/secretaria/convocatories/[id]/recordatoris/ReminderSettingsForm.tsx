@@ -6,11 +6,12 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { REMINDER_RULES, type ReminderRule, type ReminderSettings } from "@/lib/reminders/rule-list";
 import { saveReminderSettingsAction } from "./actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 /** Each reminder rule of the edition: on or off, and when (days before or after, as the rule says). */
 export function ReminderSettingsForm({ editionId, settings }: { editionId: string; settings: ReminderSettings }) {
   const rules = Object.keys(REMINDER_RULES) as ReminderRule[];
-  const { field, formProps, formError, done } = useServerForm({
+  const server = useServerForm({
     action: saveReminderSettingsAction,
     schema: () => import("@/lib/reminders/settings").then((m) => m.reminderSettingsFormSchema),
     defaults: {
@@ -20,9 +21,9 @@ export function ReminderSettingsForm({ editionId, settings }: { editionId: strin
       ),
     },
   });
+  const { field, done } = server;
   return (
-    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {done ? (
         <Alert tone="success" live>
           S&apos;han desat els recordatoris.
@@ -41,6 +42,6 @@ export function ReminderSettingsForm({ editionId, settings }: { editionId: strin
         </fieldset>
       ))}
       <SubmitButton pendingLabel="S'està desant…">Desa els recordatoris</SubmitButton>
-    </form>
+    </FormFrame>
   );
 }

@@ -13,11 +13,7 @@ export const metadata: Metadata = { title: "Recordatoris" };
 export default async function ReminderSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/recordatoris`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const edition = await getEdition(viewer, id);
   if (!edition) notFound();
   return (

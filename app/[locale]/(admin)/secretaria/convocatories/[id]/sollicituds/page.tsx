@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Badge, DataTable, FilterBar, Td, labelsFilter, topicAndPlaceFilters } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
@@ -24,11 +24,7 @@ type Props = {
 export default async function ApplicationsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/sollicituds`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const filters = cleanQuery(await searchParams);
   const [edition, { rows, total, page, pages }, options] = await Promise.all([
     getEdition(viewer, id),
@@ -57,22 +53,8 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
       <FilterBar
         resetHref={`/secretaria/convocatories/${id}/sollicituds`}
         fields={[
-          {
-            type: "select",
-            name: "status",
-            label: "Estat",
-            value: filters.status,
-            options: Object.entries(APPLICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-          },
-          { type: "select", name: "topicId", label: "Àmbit", value: filters.topicId, options: options.topics },
-          {
-            type: "select",
-            name: "municipalityId",
-            label: "Municipi",
-            value: filters.municipalityId,
-            options: options.municipalities,
-          },
-          { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
+          labelsFilter("status", "Estat", APPLICATION_STATUS_LABELS, filters.status),
+          ...topicAndPlaceFilters(filters, options),
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one="sol·licitud" many="sol·licituds" />

@@ -19,11 +19,7 @@ export default async function OfferDetailPage({
 }) {
   const { locale, id, offerId } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/disponibilitats/${offerId}`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const o = await getOfferForSecretariat(viewer, offerId);
   if (!o || o.editionId !== id) notFound();
   return (

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import Link from "next/link";
 import { sendDraftAction } from "../actions";
+import { FormFrame } from "@/components/form/FormFrame";
 
 type Ranked = { mentorId: string; name: string; score: number; reasons: string[] };
 type Pair = Omit<Ranked, "name"> & {
@@ -31,11 +32,12 @@ export function SuggestionDraft({
   boardPath: string;
 }) {
   const rows = pairs.map((p) => ({ applicationId: p.applicationId, mentorId: p.mentorId, include: true }));
-  const { field, formProps, formError, form, state } = useServerForm({
+  const server = useServerForm({
     action: sendDraftAction,
     schema: () => import("@/lib/matching/send-schema").then((m) => m.sendDraftSchema),
     defaults: { editionId, message: "", items: rows },
   });
+  const { field, form, state } = server;
   const chosen = ((form.watch("items") as { include: boolean }[] | undefined) ?? rows).filter(
     (row) => row.include,
   ).length;
@@ -56,8 +58,7 @@ export function SuggestionDraft({
         {objective.matched} parelles, puntuació total {objective.totalScore.toFixed(2)}. Desmarqueu les que no vulgueu
         enviar o canvieu la persona mentora.
       </p>
-      <form {...formProps} className="space-y-3">
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormFrame server={server} className="space-y-3">
         <input type="hidden" {...field("editionId")} />
         <DataTable
           caption="Esborrany de parelles"
@@ -113,7 +114,7 @@ export function SuggestionDraft({
           <SubmitButton pendingLabel="S'estan enviant…">Envia les propostes seleccionades ({chosen})</SubmitButton>
           <Link href={boardPath}>Descarta l&apos;esborrany</Link>
         </div>
-      </form>
+      </FormFrame>
     </section>
   );
 }

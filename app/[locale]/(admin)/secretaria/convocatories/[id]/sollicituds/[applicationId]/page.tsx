@@ -24,11 +24,7 @@ export default async function ApplicationDetailPage({
 }) {
   const { locale, id, applicationId } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePermission(
-    locale,
-    "programme:manage",
-    `/${locale}/secretaria/convocatories/${id}/sollicituds/${applicationId}`,
-  );
+  const viewer = await requirePermission(locale, "programme:manage");
   const a = await getApplicationForSecretariat(viewer, applicationId);
   if (!a || a.editionId !== id) notFound();
   return (
