@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { Alert } from "./Alert";
 import { SubmitButton } from "./form/SubmitButton";
+import { ActionMessages } from "./form/ActionMessages";
 
 type Input = Record<string, string | number | boolean | null | undefined>;
 type FormAction = (state: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -55,12 +55,7 @@ export function ActionButton({
   );
   return (
     <div className="space-y-2">
-      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      {state?.ok && success ? (
-        <Alert tone="success" live>
-          {success}
-        </Alert>
-      ) : null}
+      <ActionMessages state={state} success={success} />
       {confirm ? (
         <details className="group">
           <summary className={summaryClass(variant)}>{label}</summary>

@@ -22,3 +22,6 @@ export function yearParam(value: string | undefined): number | undefined {
   const year = Number(value);
   return year >= 2000 && year <= 2999 ? year : undefined;
 }
+
+/** A list page's props: its language, and the filters and page number of its address. */
+export type ListPageProps<Q> = { params: Promise<{ locale: string }>; searchParams: Promise<Q> };

@@ -231,10 +231,10 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await open(mentee);
     const item = mentee.locator("#trobades li").filter({ hasText: "Prevista" });
     await item.getByText("Anul·la la trobada", { exact: true }).click();
-    await item.getByRole("button", { name: "Anul·la la trobada" }).click();
+    await item.getByRole("button", { name: "Confirma l'anul·lació" }).click();
     await item.getByText(/Expliqueu per què s'anul·la/).waitFor();
     await item.getByLabel("Motiu de l'anul·lació").fill("Coincideix amb el ple municipal.");
-    await item.getByRole("button", { name: "Anul·la la trobada" }).click();
+    await item.getByRole("button", { name: "Confirma l'anul·lació" }).click();
     await mentee.getByText("Motiu de l'anul·lació: Coincideix amb el ple municipal.").waitFor();
     const cancelled = calendarEvent(await waitForEmail(MENTOR, { subject: "S'ha anul·lat la trobada de mentoria" }));
     expect(cancelled.method).toBe("CANCEL");

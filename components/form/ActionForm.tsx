@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { Alert } from "../Alert";
+import { ActionMessages } from "./ActionMessages";
 
 type FormAction = (state: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
@@ -26,12 +26,7 @@ export function ActionForm({
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className={className}>
-      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      {state?.ok && success ? (
-        <Alert tone="success" live>
-          {success}
-        </Alert>
-      ) : null}
+      <ActionMessages state={state} success={success} />
       {children}
     </form>
   );

@@ -6,20 +6,37 @@ import type { useServerForm } from "./use-server-form";
 
 type Server = Pick<ReturnType<typeof useServerForm>, "formProps" | "formError">;
 
-/** A useServerForm form with its refusal message on top (the fields carry their own messages). */
+/** A form folded in a disclosure: its summary, whether it starts open, and what comes before the form. */
+export type Disclosure = { summary: ReactNode; open?: boolean; intro?: ReactNode; className?: string };
+
+/**
+ * A useServerForm form with its refusal message on top (the fields carry their own messages).
+ * In a disclosure, it opens itself when the form comes back refused, so the messages are seen
+ * (also without JavaScript, where the page is rendered again with the refusal).
+ */
 export function FormFrame({
   server,
   className,
   children,
+  disclosure,
 }: {
   server: Server;
   className?: string;
   children: ReactNode;
+  disclosure?: Disclosure;
 }) {
-  return (
+  const form = (
     <form {...server.formProps} className={className}>
       {server.formError ? <Alert tone="error">{server.formError}</Alert> : null}
       {children}
     </form>
+  );
+  if (!disclosure) return form;
+  return (
+    <details open={Boolean(disclosure.open || server.formError)} className={disclosure.className}>
+      <summary className="cursor-pointer font-semibold">{disclosure.summary}</summary>
+      {disclosure.intro}
+      <div className="mt-3">{form}</div>
+    </details>
   );
 }

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { createMagicLink, expiresInText } from "./magic-link";
 import { safeNextPath } from "./schema";
-import { takeSignInEmail, takeSignInRequest } from "./sign-in-limits";
+import { admitSignInRequest, takeSignInEmail } from "./sign-in-limits";
 
 export type SignInRequest = { email: string; locale: Locale; clientKey: string | undefined; next?: string; now?: Date };
 export type SignInRequestResult = { status: "accepted" } | { status: "rate-limited" };
@@ -25,13 +25,9 @@ export async function requestSignInLink({
 }: SignInRequest): Promise<SignInRequestResult> {
   const config = env();
   return prisma.$transaction(async (tx) => {
-    if (!(await takeSignInRequest(tx, { email, clientKey, now }))) return { status: "rate-limited" } as const;
-
-    const person = await tx.user.findUnique({
-      where: { email },
-      select: { id: true, deactivatedAt: true, erasedAt: true },
-    });
-    if (!person || person.deactivatedAt || person.erasedAt) return { status: "accepted" } as const;
+    const { answer, person } = await admitSignInRequest(tx, { email, clientKey, now });
+    if (answer) return answer;
+    if (!person) return { status: "accepted" } as const;
     if (!(await takeSignInEmail(tx, now))) return { status: "accepted" } as const;
 
     const maxAgeSeconds = Math.round(config.MAGIC_LINK_MAX_AGE_MINUTES * 60);

@@ -49,3 +49,18 @@ export async function signInCeilingReached(db: Tx | PrismaClient, now = new Date
   });
   return sent >= env().SIGN_IN_EMAILS_PER_HOUR;
 }
+
+/**
+ * The first checks of a sign-in or registration request: the address's and the client's limits,
+ * then the person (null for an unknown address). A deactivated or erased person gets the same
+ * answer as everyone (`answer`), with no email.
+ */
+export async function admitSignInRequest(tx: Tx, request: { email: string; clientKey: string | undefined; now: Date }) {
+  if (!(await takeSignInRequest(tx, request))) return { answer: { status: "rate-limited" } as const, person: null };
+  const person = await tx.user.findUnique({
+    where: { email: request.email },
+    select: { id: true, deactivatedAt: true, erasedAt: true },
+  });
+  if (person && (person.deactivatedAt || person.erasedAt)) return { answer: { status: "accepted" } as const, person };
+  return { answer: null, person };
+}

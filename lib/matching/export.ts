@@ -14,23 +14,26 @@ const STATUS = {
   WITHDRAWN: "Retirada",
 } as const;
 
+/** What a row of a proposals export shows: both people, their municipalities, and the outcome. */
+export const proposalRowInclude = {
+  mentor: { select: { name: true, email: true, municipality: { select: { name: true, comarca: true } } } },
+  application: {
+    select: {
+      applicant: { select: { name: true, email: true } },
+      municipality: { select: { name: true, comarca: true } },
+    },
+  },
+  mentorship: { select: { status: true, acceptedAt: true, agreedStartOn: true } },
+  edition: { select: { mentoringStartOn: true } },
+} as const;
+
 /** Every proposal of the edition (the pairs), with its outcome. */
 export async function pairsCsv(actor: Viewer | null, editionId: string) {
   assertPermission(actor, "matching:manage");
   const rows = await prisma.proposal.findMany({
     where: { editionId },
     orderBy: [{ createdAt: "asc" }],
-    include: {
-      mentor: { select: { name: true, email: true, municipality: { select: { name: true, comarca: true } } } },
-      application: {
-        select: {
-          applicant: { select: { name: true, email: true } },
-          municipality: { select: { name: true, comarca: true } },
-        },
-      },
-      mentorship: { select: { status: true, acceptedAt: true, agreedStartOn: true } },
-      edition: { select: { mentoringStartOn: true } },
-    },
+    include: proposalRowInclude,
   });
   return toCsv(rows, [
     { header: "Persona sol·licitant", value: (p) => p.application.applicant.name },

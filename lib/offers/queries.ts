@@ -89,18 +89,8 @@ export async function getOfferForSecretariat(actor: Viewer | null, id: string) {
   return prisma.mentorOffer.findUnique({
     where: { id },
     include: {
+      ...offerInclude,
       edition: { select: { id: true, name: true } },
-      mentor: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          phone: true,
-          position: true,
-          municipality: { select: { name: true, comarca: true } },
-        },
-      },
-      topics: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } },
     },
   });
 }

@@ -155,7 +155,8 @@ export async function decideRegistration(actor: Viewer | null, personId: string,
   });
 }
 
-async function assertAnotherSecretariat(tx: Tx, personId: string) {
+/** A secretariat member is not deactivated, demoted or erased when no other active one would remain. */
+export async function assertAnotherSecretariat(tx: Tx, personId: string) {
   const others = await tx.user.count({
     where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
-import { takeSignInEmail, takeSignInRequest } from "@/lib/auth/sign-in-limits";
+import { admitSignInRequest, takeSignInEmail } from "@/lib/auth/sign-in-limits";
 import { prisma } from "@/lib/db/client";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { env } from "@/lib/env";
@@ -28,12 +28,8 @@ export async function requestRegistration({
 }) {
   const config = env();
   return prisma.$transaction(async (tx) => {
-    if (!(await takeSignInRequest(tx, { email, clientKey, now }))) return { status: "rate-limited" } as const;
-    const person = await tx.user.findUnique({
-      where: { email },
-      select: { id: true, deactivatedAt: true, erasedAt: true },
-    });
-    if (person && (person.deactivatedAt || person.erasedAt)) return { status: "accepted" } as const;
+    const { answer, person } = await admitSignInRequest(tx, { email, clientKey, now });
+    if (answer) return answer;
     if (!(await takeSignInEmail(tx, now))) return { status: "accepted" } as const;
     const maxAgeSeconds = Math.round(config.MAGIC_LINK_MAX_AGE_MINUTES * 60);
     const next = `/${locale}/perfil${person ? "" : `?vull=${intent}`}`;

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { assertAnotherSecretariat } from "@/lib/people/manage-people";
 
 const ERASED = "(dada esborrada)";
 
@@ -20,12 +21,7 @@ export async function erasePerson(actor: Viewer | null, personId: string, now = 
       const person = await tx.user.findUnique({ where: { id: personId } });
       if (!person) throw notFound();
       if (person.erasedAt) throw conflict("Les dades d'aquesta persona ja estan esborrades.");
-      if (person.role === "SECRETARIAT") {
-        const others = await tx.user.count({
-          where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
-        });
-        if (!others) throw conflict("Ha de quedar almenys una persona activa a la secretaria.");
-      }
+      if (person.role === "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
       const anonymous = `esborrada-${person.id}@esborrat.invalid`;
       const identifiers = [person.email, person.name, person.phone].filter((v): v is string =>
         Boolean(v && v.length >= 3),

@@ -1,6 +1,7 @@
 import "server-only";
 import { applicationColumns, offerColumns } from "@/lib/applications/export";
 import { listApplications } from "@/lib/applications/queries";
+import { proposalRowInclude } from "@/lib/matching/export";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { toCsv, type Column } from "@/lib/csv";
@@ -28,16 +29,7 @@ function proposals(editionId: string) {
   return prisma.proposal.findMany({
     where: { editionId },
     orderBy: { createdAt: "asc" },
-    include: {
-      mentor: { select: { name: true, email: true, municipality: { select: { name: true } } } },
-      application: {
-        select: {
-          applicant: { select: { name: true, email: true } },
-          municipality: { select: { name: true, comarca: true } },
-        },
-      },
-      mentorship: { select: { acceptedAt: true, agreedStartOn: true } },
-    },
+    include: proposalRowInclude,
   });
 }
 

@@ -122,34 +122,32 @@ export async function sendAgreementConfirmed(
   );
 }
 
-export function sendMeetingLogged(
+type MeetingNews = {
+  mentorshipId: string;
+  by: string;
+  startsAt: Date;
+  mode: string;
+  place: string | null;
+  planned: boolean;
+  ics?: Attachment;
+};
+
+/** A meeting's email to the other party: its facts, a link to the mentorship, and the calendar event when there is one. */
+function meetingEmail(
   tx: Tx,
   to: Person,
-  p: {
-    mentorshipId: string;
-    by: string;
-    startsAt: Date;
-    mode: string;
-    place: string | null;
-    planned: boolean;
-    ics?: Attachment;
-  },
+  p: MeetingNews,
+  email: { template: string; subject: string; heading: string; paragraph: string },
 ) {
   return update(
     tx,
     to,
-    p.planned ? "meeting-planned" : "meeting-logged",
-    p.planned
-      ? `Trobada de mentoria prevista el ${formatDay(p.startsAt)}`
-      : "S'ha registrat una trobada de mentoria: confirmeu-la",
+    email.template,
+    email.subject,
     {
-      heading: p.planned ? "Nova trobada prevista" : "Trobada registrada",
+      heading: email.heading,
       greeting: display(to),
-      paragraphs: [
-        p.planned
-          ? `${p.by} ha registrat una trobada prevista. Teniu l'esdeveniment adjunt per afegir-lo al calendari.`
-          : `${p.by} ha registrat una trobada feta. Si és correcte, confirmeu-la a la plataforma: les trobades confirmades compten per als requisits del programa.`,
-      ],
+      paragraphs: [email.paragraph],
       facts: [
         ["Quan", formatDateTime(p.startsAt)],
         ["Format", p.mode],
@@ -161,41 +159,36 @@ export function sendMeetingLogged(
   );
 }
 
-export function sendMeetingChanged(
-  tx: Tx,
-  to: Person,
-  p: {
-    mentorshipId: string;
-    by: string;
-    startsAt: Date;
-    mode: string;
-    place: string | null;
-    planned: boolean;
-    ics?: Attachment;
-  },
-) {
-  return update(
+export function sendMeetingLogged(tx: Tx, to: Person, p: MeetingNews) {
+  return meetingEmail(
     tx,
     to,
-    "meeting-changed",
-    `S'ha canviat una trobada de mentoria: ${formatDay(p.startsAt)}`,
-    {
-      heading: "Trobada canviada",
-      greeting: display(to),
-      paragraphs: [
-        p.planned
-          ? `${p.by} ha canviat una trobada prevista. Teniu adjunt l'esdeveniment actualitzat: en obrir-lo, el calendari substitueix l'anterior.`
-          : `${p.by} ha corregit una trobada feta. Si és correcte, confirmeu-la a la plataforma.`,
-      ],
-      facts: [
-        ["Quan", formatDateTime(p.startsAt)],
-        ["Format", p.mode],
-        ...(p.place ? ([["Lloc", p.place]] as [string, string][]) : []),
-      ],
-      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, to) },
-    },
-    { payload: { mentorshipId: p.mentorshipId }, attachments: p.ics ? [p.ics] : undefined },
+    p,
+    p.planned
+      ? {
+          template: "meeting-planned",
+          subject: `Trobada de mentoria prevista el ${formatDay(p.startsAt)}`,
+          heading: "Nova trobada prevista",
+          paragraph: `${p.by} ha registrat una trobada prevista. Teniu l'esdeveniment adjunt per afegir-lo al calendari.`,
+        }
+      : {
+          template: "meeting-logged",
+          subject: "S'ha registrat una trobada de mentoria: confirmeu-la",
+          heading: "Trobada registrada",
+          paragraph: `${p.by} ha registrat una trobada feta. Si és correcte, confirmeu-la a la plataforma: les trobades confirmades compten per als requisits del programa.`,
+        },
   );
+}
+
+export function sendMeetingChanged(tx: Tx, to: Person, p: MeetingNews) {
+  return meetingEmail(tx, to, p, {
+    template: "meeting-changed",
+    subject: `S'ha canviat una trobada de mentoria: ${formatDay(p.startsAt)}`,
+    heading: "Trobada canviada",
+    paragraph: p.planned
+      ? `${p.by} ha canviat una trobada prevista. Teniu adjunt l'esdeveniment actualitzat: en obrir-lo, el calendari substitueix l'anterior.`
+      : `${p.by} ha corregit una trobada feta. Si és correcte, confirmeu-la a la plataforma.`,
+  });
 }
 
 export function sendMeetingCancelled(

@@ -10,6 +10,7 @@ import { getMyOffer } from "@/lib/offers/queries";
 import { listTopics } from "@/lib/topics/manage-topics";
 import { OfferForm } from "./OfferForm";
 import { titleFromMessages } from "@/lib/i18n/metadata";
+import { PageNotice } from "@/components/PageNotice";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,18 +25,16 @@ export default async function AvailabilityPage({ params }: Props) {
   const header = <PageHeader title={t("title")} lead={t("lead")} />;
   if (!viewer.isMentor || viewer.role !== "TECHNICIAN") {
     return (
-      <div className="max-w-3xl space-y-4">
-        {header}
-        <Alert tone="info">{t("notMentor")}</Alert>
-      </div>
+      <PageNotice header={header} tone="info">
+        {t("notMentor")}
+      </PageNotice>
     );
   }
   if (!edition || edition.phase === "DRAFT") {
     return (
-      <div className="max-w-3xl space-y-4">
-        {header}
-        <Alert tone="info">{t("noEdition")}</Alert>
-      </div>
+      <PageNotice header={header} tone="info">
+        {t("noEdition")}
+      </PageNotice>
     );
   }
   const [offer, topics] = await Promise.all([getMyOffer(viewer, edition.id), listTopics({ activeOnly: true })]);

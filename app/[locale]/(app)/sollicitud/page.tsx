@@ -20,6 +20,7 @@ import { ApplicationForm } from "./ApplicationForm";
 import { withdrawApplicationAction } from "./actions";
 import { COMMITMENTS } from "@/lib/applications/commitments";
 import { titleFromMessages } from "@/lib/i18n/metadata";
+import { PageNotice } from "@/components/PageNotice";
 
 type Application = Awaited<ReturnType<typeof getMyApplication>>;
 type Person = Awaited<ReturnType<typeof getOwnPerson>>;
@@ -77,18 +78,16 @@ export default async function ApplicationPage({ params }: Props) {
   }
   if (person.approvalStatus !== "APPROVED") {
     return (
-      <div className="max-w-3xl space-y-4">
-        {header}
-        <Alert tone="warning">{t("pendingApproval")}</Alert>
-      </div>
+      <PageNotice header={header} tone="warning">
+        {t("pendingApproval")}
+      </PageNotice>
     );
   }
   if (!edition || edition.phase === "DRAFT") {
     return (
-      <div className="max-w-3xl space-y-4">
-        {header}
-        <Alert tone="info">{t("noEdition")}</Alert>
-      </div>
+      <PageNotice header={header} tone="info">
+        {t("noEdition")}
+      </PageNotice>
     );
   }
   const application = await getMyApplication(viewer, edition.id);

@@ -1,29 +1,21 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
-import { requirePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { MENTORSHIP_ISSUES } from "@/lib/mentorships/issues";
 import { MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { listMentorships } from "@/lib/mentorships/view";
-import { cleanQuery } from "@/lib/query-params";
+import { type ListPageProps } from "@/lib/query-params";
+import { listPage } from "../_list-page";
 
 export const metadata: Metadata = { title: "Acompanyaments" };
 
-export default async function MentorshipsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ status?: string; pagina?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/acompanyaments`);
-  const filters = cleanQuery(await searchParams);
+export default async function MentorshipsPage(
+  props: ListPageProps<{ status?: string; pagina?: string; pendent?: string; convocatoria?: string }>,
+) {
+  const { viewer, filters } = await listPage(props, "mentorship:oversee");
   const { rows, total, page, pages } = await listMentorships(viewer, filters);
   return (
     <div className="space-y-6">

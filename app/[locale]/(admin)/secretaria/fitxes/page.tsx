@@ -1,28 +1,18 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
-import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { FITXA_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { listRecordSheetsForReview } from "@/lib/mentorships/record-sheet";
-import { cleanQuery } from "@/lib/query-params";
+import { type ListPageProps } from "@/lib/query-params";
+import { listPage } from "../_list-page";
 
 export const metadata: Metadata = { title: "Fitxes" };
 
-export default async function RecordSheetsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ status?: string; pagina?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/fitxes`);
-  const filters = cleanQuery(await searchParams);
+export default async function RecordSheetsPage(props: ListPageProps<{ status?: string; pagina?: string }>) {
+  const { viewer, filters } = await listPage(props, "mentorship:oversee");
   const { rows, total, page, pages } = await listRecordSheetsForReview(viewer, filters);
   return (
     <div className="space-y-6">

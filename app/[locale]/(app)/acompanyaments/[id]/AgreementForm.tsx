@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import type { AgreementInput } from "@/lib/mentorships/schema";
 import { draftAgreementAction, firstContactAction } from "./actions";
-import { FormFrame } from "@/components/form/FormFrame";
+import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
 
 /** Either party drafts (or changes) the agreement; the other confirms it. */
 export function AgreementForm({
@@ -13,11 +13,13 @@ export function AgreementForm({
   limitText,
   startText,
   earliest,
+  disclosure,
 }: {
   defaults: AgreementInput;
   limitText: string;
   startText: string;
   earliest: string;
+  disclosure?: Disclosure;
 }) {
   const server = useServerForm({
     action: draftAgreementAction,
@@ -26,7 +28,7 @@ export function AgreementForm({
   });
   const { field } = server;
   return (
-    <FormFrame server={server} className="space-y-4">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
       <TextArea label="Objectius" rows={4} required {...field("objectives")} />
       <TextArea label="Activitats principals" rows={4} required {...field("activities")} />

@@ -5,9 +5,17 @@ import { Input, Select, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { cancelMentorshipAction, proposeExtensionAction, sendCommunicationAction } from "./actions";
-import { FormFrame } from "@/components/form/FormFrame";
+import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
 
-export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: string; limitText: string }) {
+export function ExtensionForm({
+  mentorshipId,
+  limitText,
+  disclosure,
+}: {
+  mentorshipId: string;
+  limitText: string;
+  disclosure?: Disclosure;
+}) {
   const server = useServerForm({
     action: proposeExtensionAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.extensionSchema),
@@ -15,7 +23,7 @@ export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: strin
   });
   const { field } = server;
   return (
-    <FormFrame server={server} className="space-y-4">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
       <Input label="Nova data de finalització" type="date" required help={limitText} {...field("newEndOn")} />
       <TextArea id="extension-reason" label="Motiu de l'ampliació" rows={3} required {...field("reason")} />
@@ -24,7 +32,7 @@ export function ExtensionForm({ mentorshipId, limitText }: { mentorshipId: strin
   );
 }
 
-export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
+export function CommunicationForm({ mentorshipId, disclosure }: { mentorshipId: string; disclosure?: Disclosure }) {
   const server = useServerForm({
     action: sendCommunicationAction,
     resetOnSuccess: true,
@@ -33,7 +41,7 @@ export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
   });
   const { field, done } = server;
   return (
-    <FormFrame server={server} className="space-y-4">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       {done ? (
         <Alert tone="success" live>
           S&apos;ha enviat la comunicació a la secretaria.
@@ -57,7 +65,7 @@ export function CommunicationForm({ mentorshipId }: { mentorshipId: string }) {
 }
 
 /** Ends the mentorship early, with the reason; it sits in a closed disclosure of its own, which is the first step. */
-export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
+export function CancelForm({ mentorshipId, disclosure }: { mentorshipId: string; disclosure?: Disclosure }) {
   const server = useServerForm({
     action: cancelMentorshipAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.cancelSchema),
@@ -65,7 +73,7 @@ export function CancelForm({ mentorshipId }: { mentorshipId: string }) {
   });
   const { field } = server;
   return (
-    <FormFrame server={server} className="space-y-4">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
       <TextArea
         id="cancel-reason"

@@ -6,7 +6,7 @@ import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { cancelMeetingAction, changeMeetingAction, logMeetingAction } from "./actions";
-import { FormFrame } from "@/components/form/FormFrame";
+import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
 
 const MODES = [
   ["IN_PERSON", "Presencial"],
@@ -32,11 +32,13 @@ export function MeetingForm({
   meetingId,
   values,
   dateHelp,
+  disclosure,
 }: {
   mentorshipId?: string;
   meetingId?: string;
   values: MeetingValues;
   dateHelp: string;
+  disclosure?: Disclosure;
 }) {
   const editing = Boolean(meetingId);
   const server = useServerForm({
@@ -49,7 +51,7 @@ export function MeetingForm({
   // Ids unique on the page: the new meeting's form and one form per meeting that can change.
   const id = (name: string) => (editing ? `meeting-${meetingId}-${name}` : `meeting-${name}`);
   return (
-    <FormFrame server={server} className="space-y-4">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       {done && !editing ? (
         <Alert tone="success" live>
           S&apos;ha registrat la trobada.
@@ -79,7 +81,7 @@ export function MeetingForm({
 }
 
 /** Cancels a planned meeting, with the reason the other party receives with the calendar cancellation. */
-export function MeetingCancelForm({ meetingId }: { meetingId: string }) {
+export function MeetingCancelForm({ meetingId, disclosure }: { meetingId: string; disclosure?: Disclosure }) {
   const server = useServerForm({
     action: cancelMeetingAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingCancelSchema),
@@ -87,7 +89,7 @@ export function MeetingCancelForm({ meetingId }: { meetingId: string }) {
   });
   const { field } = server;
   return (
-    <FormFrame server={server} className="space-y-3">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-3">
       <input type="hidden" {...field("meetingId")} />
       <TextArea
         id={`meeting-${meetingId}-reason`}
@@ -98,7 +100,7 @@ export function MeetingCancelForm({ meetingId }: { meetingId: string }) {
         {...field("reason")}
       />
       <SubmitButton variant="danger" pendingLabel="S'està anul·lant…">
-        Anul·la la trobada
+        Confirma l&apos;anul·lació
       </SubmitButton>
     </FormFrame>
   );

@@ -5,10 +5,18 @@ import { Checkbox, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { replyCommunicationAction } from "./actions";
-import { FormFrame } from "@/components/form/FormFrame";
+import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
 
 /** A reply of the secretariat (with "close"), or a follow-up of the sender. */
-export function ReplyForm({ communicationId, secretariat }: { communicationId: string; secretariat: boolean }) {
+export function ReplyForm({
+  communicationId,
+  secretariat,
+  disclosure,
+}: {
+  communicationId: string;
+  secretariat: boolean;
+  disclosure?: Disclosure;
+}) {
   const server = useServerForm({
     action: replyCommunicationAction,
     resetOnSuccess: true,
@@ -17,7 +25,7 @@ export function ReplyForm({ communicationId, secretariat }: { communicationId: s
   });
   const { field, done } = server;
   return (
-    <FormFrame server={server} className="space-y-3">
+    <FormFrame server={server} disclosure={disclosure} className="space-y-3">
       {done ? (
         <Alert tone="success" live>
           {secretariat ? "S'ha enviat la resposta per correu." : "S'ha enviat el missatge a la secretaria."}

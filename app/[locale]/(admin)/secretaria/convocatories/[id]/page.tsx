@@ -1,26 +1,19 @@
 import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ButtonLink, Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import { EditionTimeline } from "@/components/EditionTimeline";
 import { PageHeader } from "@/components/PageHeader";
-import { requirePermission } from "@/lib/auth/guards";
 import { nextPhase, PHASE_LABELS } from "@/lib/editions/phases";
-import { getEdition } from "@/lib/editions/queries";
 import { editionTimeline } from "@/lib/editions/timeline";
 import { setCurrentEditionAction } from "../actions";
+import { editionPage } from "./_edition";
 
 export const metadata: Metadata = { title: "Convocatòria" };
 
 export default async function EditionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}`);
-  const edition = await getEdition(viewer, id);
-  if (!edition) notFound();
+  const { edition } = await editionPage(params);
   const next = nextPhase(edition.phase);
   return (
     <div className="space-y-6">

@@ -26,29 +26,30 @@ export function AgreementSection({ view, viewerId, working, step }: SectionProps
     />
   ) : null;
   const form = working ? (
-    <details open={step.kind === "draft-agreement"}>
-      <summary className="cursor-pointer font-semibold">{agreement ? "Modifica l'acord" : "Redacta l'acord"}</summary>
-      <p className="mt-2 text-sm text-muted">
-        {agreement
-          ? "Si el modifiqueu, l'altra part l'ha de tornar a confirmar."
-          : "Qualsevol de les dues parts el pot redactar; l'altra el confirma."}
-      </p>
-      <div className="mt-3">
-        <AgreementForm
-          limitText={`Com a màxim el ${formatDay(view.limit)} (${m.edition.maxDurationMonths} mesos des de l'inici, el ${formatDay(view.start)}), llevat d'una ampliació acordada.`}
-          startText={`Opcional. En blanc, l'acompanyament comença quan ho fixa la convocatòria (ara, el ${formatDay(view.start)}) i segueix els canvis de calendari. No pot ser anterior al ${formatDay(view.period.accepted)}, el dia que es va acceptar la proposta.`}
-          earliest={isoDay(view.period.accepted)}
-          defaults={{
-            mentorshipId: m.id,
-            startOn: agreement?.startOn ? isoDay(agreement.startOn) : "",
-            objectives: agreement?.objectives ?? "",
-            activities: agreement?.activities ?? "",
-            plannedMeetings: agreement?.plannedMeetings ?? "",
-            endOn: agreement ? isoDay(agreement.endOn) : isoDay(view.limit),
-          }}
-        />
-      </div>
-    </details>
+    <AgreementForm
+      limitText={`Com a màxim el ${formatDay(view.limit)} (${m.edition.maxDurationMonths} mesos des de l'inici, el ${formatDay(view.start)}), llevat d'una ampliació acordada.`}
+      startText={`Opcional. En blanc, l'acompanyament comença quan ho fixa la convocatòria (ara, el ${formatDay(view.start)}) i segueix els canvis de calendari. No pot ser anterior al ${formatDay(view.period.accepted)}, el dia que es va acceptar la proposta.`}
+      earliest={isoDay(view.period.accepted)}
+      defaults={{
+        mentorshipId: m.id,
+        startOn: agreement?.startOn ? isoDay(agreement.startOn) : "",
+        objectives: agreement?.objectives ?? "",
+        activities: agreement?.activities ?? "",
+        plannedMeetings: agreement?.plannedMeetings ?? "",
+        endOn: agreement ? isoDay(agreement.endOn) : isoDay(view.limit),
+      }}
+      disclosure={{
+        summary: agreement ? "Modifica l'acord" : "Redacta l'acord",
+        open: step.kind === "draft-agreement",
+        intro: (
+          <p className="mt-2 text-sm text-muted">
+            {agreement
+              ? "Si el modifiqueu, l'altra part l'ha de tornar a confirmar."
+              : "Qualsevol de les dues parts el pot redactar; l'altra el confirma."}
+          </p>
+        ),
+      }}
+    />
   ) : null;
 
   return (

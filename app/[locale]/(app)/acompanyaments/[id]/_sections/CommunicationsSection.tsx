@@ -36,25 +36,18 @@ export function CommunicationsSection({ view }: SectionProps) {
                 </li>
               ))}
             </ol>
-            <details className="mt-2">
-              <summary className="cursor-pointer text-sm font-medium">
-                {party ? "Afegeix un missatge" : "Respon"}
-              </summary>
-              <div className="mt-3">
-                <ReplyForm communicationId={c.id} secretariat={!party} />
-              </div>
-            </details>
+            <ReplyForm
+              communicationId={c.id}
+              secretariat={!party}
+              disclosure={{ summary: party ? "Afegeix un missatge" : "Respon", className: "mt-2" }}
+            />
           </article>
         ))}
         {party ? (
-          <details>
-            <summary className="cursor-pointer font-semibold">
-              Nova comunicació (incidències, data de finalització pactada…)
-            </summary>
-            <div className="mt-3">
-              <CommunicationForm mentorshipId={view.mentorship.id} />
-            </div>
-          </details>
+          <CommunicationForm
+            mentorshipId={view.mentorship.id}
+            disclosure={{ summary: <>Nova comunicació (incidències, data de finalització pactada…)</> }}
+          />
         ) : null}
       </div>
     </Card>

@@ -43,17 +43,19 @@ export function ExtensionsSection({ view, viewerId, working }: SectionProps) {
           </div>
         ))}
         {working && !pending ? (
-          <details>
-            <summary className="cursor-pointer font-semibold">
-              Proposa una ampliació més enllà de la durada màxima
-            </summary>
-            <p className="mt-2 text-sm text-muted">
-              Només s&apos;aplica si l&apos;altra part l&apos;accepta explícitament. La secretaria en rebrà l&apos;avís.
-            </p>
-            <div className="mt-3">
-              <ExtensionForm mentorshipId={m.id} limitText={`Ha de ser posterior al ${formatDay(view.limit)}.`} />
-            </div>
-          </details>
+          <ExtensionForm
+            mentorshipId={m.id}
+            limitText={`Ha de ser posterior al ${formatDay(view.limit)}.`}
+            disclosure={{
+              summary: <>Proposa una ampliació més enllà de la durada màxima</>,
+              intro: (
+                <p className="mt-2 text-sm text-muted">
+                  Només s&apos;aplica si l&apos;altra part l&apos;accepta explícitament. La secretaria en rebrà
+                  l&apos;avís.
+                </p>
+              ),
+            }}
+          />
         ) : null}
       </div>
     </Card>

@@ -37,27 +37,29 @@ export function MeetingsSection(props: SectionProps) {
           <p>Encara no hi ha cap trobada registrada.</p>
         )}
         {working ? (
-          <details open={step.kind === "log-meeting"} className="rounded border border-line p-4">
-            <summary className="cursor-pointer font-semibold">Registra una trobada</summary>
-            <p className="mt-2 text-sm text-muted">
-              Una trobada amb data futura queda prevista (l&apos;altra part la rep per afegir-la al calendari); una de
-              passada queda feta i l&apos;altra part la confirma.
-            </p>
-            <div className="mt-3">
-              <MeetingForm
-                mentorshipId={m.id}
-                dateHelp={dateHelp}
-                values={{
-                  date: isoDay(madridDay()),
-                  time: "10:00",
-                  durationMin: "90",
-                  mode: "IN_PERSON",
-                  place: "",
-                  summary: "",
-                }}
-              />
-            </div>
-          </details>
+          <MeetingForm
+            mentorshipId={m.id}
+            dateHelp={dateHelp}
+            values={{
+              date: isoDay(madridDay()),
+              time: "10:00",
+              durationMin: "90",
+              mode: "IN_PERSON",
+              place: "",
+              summary: "",
+            }}
+            disclosure={{
+              summary: <>Registra una trobada</>,
+              open: step.kind === "log-meeting",
+              intro: (
+                <p className="mt-2 text-sm text-muted">
+                  Una trobada amb data futura queda prevista (l&apos;altra part la rep per afegir-la al calendari); una
+                  de passada queda feta i l&apos;altra part la confirma.
+                </p>
+              ),
+              className: "rounded border border-line p-4",
+            }}
+          />
         ) : null}
       </div>
     </Card>
@@ -118,33 +120,20 @@ function MeetingItem({
       </div>
       {canChange ? (
         <div className="mt-2 space-y-2">
-          <details>
-            <summary className="cursor-pointer text-sm font-medium">
-              {due ? "Corregeix la trobada" : "Canvia la data o el format"}
-            </summary>
-            <div className="mt-3">
-              <MeetingForm
-                meetingId={meeting.id}
-                dateHelp={dateHelp}
-                values={{
-                  date: isoDay(madridDay(meeting.startsAt)),
-                  time: madridTime(meeting.startsAt),
-                  durationMin: String(meeting.durationMin),
-                  mode: meeting.mode,
-                  place: meeting.place ?? "",
-                  summary: meeting.summary ?? "",
-                }}
-              />
-            </div>
-          </details>
-          {!due ? (
-            <details>
-              <summary className="cursor-pointer text-sm font-medium">Anul·la la trobada</summary>
-              <div className="mt-3">
-                <MeetingCancelForm meetingId={meeting.id} />
-              </div>
-            </details>
-          ) : null}
+          <MeetingForm
+            meetingId={meeting.id}
+            dateHelp={dateHelp}
+            values={{
+              date: isoDay(madridDay(meeting.startsAt)),
+              time: madridTime(meeting.startsAt),
+              durationMin: String(meeting.durationMin),
+              mode: meeting.mode,
+              place: meeting.place ?? "",
+              summary: meeting.summary ?? "",
+            }}
+            disclosure={{ summary: due ? "Corregeix la trobada" : "Canvia la data o el format" }}
+          />
+          {!due ? <MeetingCancelForm meetingId={meeting.id} disclosure={{ summary: <>Anul·la la trobada</> }} /> : null}
         </div>
       ) : null}
     </li>

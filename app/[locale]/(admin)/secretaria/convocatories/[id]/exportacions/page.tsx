@@ -1,21 +1,14 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DataTable, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
-import { requirePermission } from "@/lib/auth/guards";
-import { getEdition } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { DATASETS } from "@/lib/reports/exports";
+import { editionPage } from "../_edition";
 
 export const metadata: Metadata = { title: "Exportacions" };
 
 export default async function ExportsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage");
-  const edition = await getEdition(viewer, id);
-  if (!edition) notFound();
+  const { locale, id, edition } = await editionPage(params);
   const base = `/${locale}/secretaria/convocatories/${id}/exportacions`;
   return (
     <div className="max-w-3xl space-y-6">

@@ -1,21 +1,14 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/PageHeader";
-import { requirePermission } from "@/lib/auth/guards";
-import { getEdition } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { editionReminderSettings } from "@/lib/reminders/settings";
 import { ReminderSettingsForm } from "./ReminderSettingsForm";
+import { editionPage } from "../_edition";
 
 export const metadata: Metadata = { title: "Recordatoris" };
 
 export default async function ReminderSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const viewer = await requirePermission(locale, "programme:manage");
-  const edition = await getEdition(viewer, id);
-  if (!edition) notFound();
+  const { id, edition } = await editionPage(params);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
