@@ -1,14 +1,29 @@
 import "server-only";
+import { isoDay, madridDay, madridTime } from "./dates";
 // CSV for spreadsheets used by a Catalan administration: UTF-8 with a byte-order mark (so Excel
 // reads accents right), ";" between fields (Excel's separator in Catalan and Spanish locales),
 // CRLF line ends, and cells that a spreadsheet would run as a formula neutralised.
 
-export type Column<T> = { header: string; value: (row: T) => string | number | boolean | null | undefined };
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/**
+ * A column of an export. A Date is a calendar day (`type: "day"`, the app's dates at UTC
+ * midnight) or a moment (`type: "instant"`, shown in Europe/Madrid time); numbers stay numbers.
+ */
+export type Column<T> = { header: string; value: (row: T) => CellValue; type?: "day" | "instant"; width?: number };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number | boolean | null | undefined): string {
+/**
+ * A cell as CSV text for Catalan and Spanish spreadsheets: ISO dates (2026-12-30, or
+ * 2026-12-30 10:00 in Madrid time), which Excel reads as dates in any language; numbers with a
+ * decimal comma; Sí/No.
+ */
+export function csvCell(value: CellValue, type?: Column<unknown>["type"]): string {
   if (value === null || value === undefined) return "";
+  if (value instanceof Date)
+    return type === "instant" ? `${isoDay(madridDay(value))} ${madridTime(value)}` : isoDay(value);
+  if (typeof value === "number") return String(value).replace(".", ",");
   let text = typeof value === "boolean" ? (value ? "Sí" : "No") : String(value);
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -16,7 +31,7 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 
 export function toCsv<T>(rows: T[], columns: Column<T>[]): string {
   const lines = [columns.map((c) => csvCell(c.header)).join(";")];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(";"));
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row), c.type)).join(";"));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 

@@ -1,15 +1,53 @@
 import "server-only";
-import { strToU8, zipSync } from "fflate";
-import type { Column } from "./csv";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import writeXlsxFile, { type Cell } from "write-excel-file/node";
+import type { CellValue, Column } from "./csv";
+import { isoDay, madridDay, madridTime } from "./dates";
 
-// A minimal Office Open XML workbook (one sheet, a bold header row), enough for spreadsheets to
-// open the exports with types kept: numbers as numbers, everything else as text. Text is
-// written as inline strings, so a cell starting with "=" is never a formula.
+// The exports as Excel workbooks (write-excel-file): dates and moments as real date cells with
+// their formats, numbers as numbers, text as text (never a formula), a bold header row that
+// stays in view, column widths from the content, and an autofilter on the header.
 
-const escape = (value: string) =>
-  value
-    .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+const DAY_FORMAT = "yyyy-mm-dd";
+const INSTANT_FORMAT = "yyyy-mm-dd hh:mm";
+
+/** A moment as the wall-clock time in Madrid, which is what a spreadsheet cell holds (it has no time zone). */
+function madridWallClock(instant: Date) {
+  const [year, month, day] = isoDay(madridDay(instant)).split("-").map(Number);
+  const [hours, minutes] = madridTime(instant).split(":").map(Number);
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+function cell(value: CellValue, type: Column<unknown>["type"]): Cell {
+  if (value === null || value === undefined || value === "") return null;
+  if (value instanceof Date) {
+    return type === "instant"
+      ? { type: Date, value: madridWallClock(value), format: INSTANT_FORMAT }
+      : { type: Date, value, format: DAY_FORMAT };
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? { type: Number, value } : null;
+  if (typeof value === "boolean") return { type: String, value: value ? "Sí" : "No" };
+  return { type: String, value };
+}
+
+function width(column: Column<unknown>, texts: string[]) {
+  if (column.width) return column.width;
+  if (column.type === "instant") return 17;
+  if (column.type === "day") return 12;
+  const longest = Math.max(column.header.length, ...texts.map((t) => Math.min(t.length, 60)));
+  return Math.max(8, Math.min(60, longest + 2));
+}
+
+/** The workbook with its header row filtered: write-excel-file has no autofilter, so it is added to the sheet. */
+function withAutoFilter(xlsx: Uint8Array, columns: number, rows: number): Uint8Array {
+  const files = unzipSync(xlsx);
+  const name = Object.keys(files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+  if (!name || columns === 0) return xlsx;
+  const last = columnName(columns - 1);
+  const sheet = strFromU8(files[name]).replace("</sheetData>", `</sheetData><autoFilter ref="A1:${last}${rows}"/>`);
+  files[name] = strToU8(sheet);
+  return zipSync(files);
+}
 
 function columnName(index: number) {
   let name = "";
@@ -17,38 +55,22 @@ function columnName(index: number) {
   return name;
 }
 
-function cell(value: string | number | boolean | null | undefined, ref: string, header: boolean) {
-  const style = header ? ' s="1"' : "";
-  if (value === null || value === undefined || value === "") return `<c r="${ref}"${style}/>`;
-  if (typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}"${style}><v>${value}</v></c>`;
-  const text = typeof value === "boolean" ? (value ? "Sí" : "No") : String(value);
-  return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${escape(text)}</t></is></c>`;
-}
-
-export function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName = "Dades"): Uint8Array {
-  const lines = [
-    `<row r="1">${columns.map((c, i) => cell(c.header, `${columnName(i)}1`, true)).join("")}</row>`,
-    ...rows.map(
-      (row, r) =>
-        `<row r="${r + 2}">${columns.map((c, i) => cell(c.value(row), `${columnName(i)}${r + 2}`, false)).join("")}</row>`,
+export async function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName = "Dades"): Promise<Uint8Array> {
+  const values = rows.map((row) => columns.map((c) => c.value(row)));
+  const header: Cell[] = columns.map((c) => ({ type: String, value: c.header, fontWeight: "bold" }));
+  const body: Cell[][] = values.map((row) => row.map((value, i) => cell(value, columns[i].type)));
+  const widths = columns.map((c, i) =>
+    width(
+      c as Column<unknown>,
+      values.map((row) => (row[i] instanceof Date ? "" : String(row[i] ?? ""))),
     ),
-  ];
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${lines.join("")}</sheetData></worksheet>`;
-  const name = escape(sheetName.slice(0, 31));
-  return zipSync({
-    "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
-    "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    "xl/workbook.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    "xl/_rels/workbook.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`),
-    "xl/styles.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`),
-    "xl/worksheets/sheet1.xml": strToU8(sheet),
-  });
+  );
+  const buffer = await writeXlsxFile([header, ...body], {
+    sheet: sheetName.slice(0, 31),
+    columns: widths.map((w) => ({ width: w })),
+    stickyRowsCount: 1,
+  }).toBuffer();
+  return withAutoFilter(new Uint8Array(buffer), columns.length, rows.length + 1);
 }
 
 export function xlsxResponse(data: Uint8Array, filename: string): Response {

@@ -1,4 +1,5 @@
-import { strFromU8, unzipSync } from "fflate";
+import readXlsxFile from "read-excel-file/node";
+import { parseCsv } from "@/lib/csv";
 import { Client } from "pg";
 import type { Browser, Page } from "playwright-core";
 import { AccessibilityLog, launchBrowser, newContext, signIn } from "../support/e2e";
@@ -66,6 +67,16 @@ async function expected(editionPath: string) {
 
 const figure = (label: string) => page.locator(`dd[data-figure="${label}"]`).textContent();
 
+const DATE_HEADERS =
+  /^(Enviada|Confirmada|Proposada|Resposta|Termini de resposta|Acceptació|Inici|Primer contacte|Finalització|Data i hora|Data)$/;
+const NUMBER_HEADERS =
+  /^(Habitants|Puntuació|Capacitat|Utilitat|Relació|Objectius assolits|Organització|Trobades comptades)$/;
+
+async function readSheet(body: Buffer): Promise<unknown[][]> {
+  const [{ data }] = (await readXlsxFile(body)) as unknown as { data: unknown[][] }[];
+  return data;
+}
+
 describe("the secretariat's dashboard, exports and audit log", () => {
   it("shows the current edition's figures as in the database, and its links lead to the records", async () => {
     await page.goto("/ca/secretaria");
@@ -124,13 +135,54 @@ describe("the secretariat's dashboard, exports and audit log", () => {
 
     const xlsx = await page.request.get(`${editionPath}/exportacions/disponibilitats?format=xlsx`);
     expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    const sheet = strFromU8(unzipSync(new Uint8Array(await xlsx.body()))["xl/worksheets/sheet1.xml"]);
-    expect((sheet.match(/<row /g) ?? []).length - 1).toBeGreaterThanOrEqual(want.mentors);
-    expect(sheet).toContain("Persona mentora");
+    const offers = await readSheet(await xlsx.body());
+    expect(offers[0]).toContain("Persona mentora");
+    expect(offers.length - 1).toBeGreaterThanOrEqual(want.mentors);
 
-    for (const dataset of ["propostes", "acompanyaments", "trobades", "valoracions"]) {
-      expect((await page.request.get(`${editionPath}/exportacions/${dataset}?format=xlsx`)).status()).toBe(200);
+    // Every export of this edition and of last year's (which has a mentorship), read back by an
+    // independent XLSX reader and as CSV: dates are dates, numbers numbers, no enum value shows.
+    await page.goto("/ca/secretaria/convocatories");
+    const editions = await page
+      .getByRole("link", { name: /^Convocatòria \d{4}-\d{4}$/ })
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    let rowsSeen = 0;
+    for (const edition of editions) {
+      for (const dataset of [
+        "sollicituds",
+        "disponibilitats",
+        "propostes",
+        "acompanyaments",
+        "trobades",
+        "valoracions",
+      ]) {
+        const sheet = await readSheet(
+          await (await page.request.get(`${edition}/exportacions/${dataset}?format=xlsx`)).body(),
+        );
+        const csvRows = parseCsv(
+          (await (await page.request.get(`${edition}/exportacions/${dataset}?format=csv`)).body()).toString("utf8"),
+        ).filter((row) => row.some(Boolean));
+        expect(csvRows[0]).toEqual(sheet[0]);
+        expect(csvRows.length).toBe(sheet.length);
+        for (const [r, row] of sheet.slice(1).entries()) {
+          rowsSeen++;
+          row.forEach((value, c) => {
+            const header = String(sheet[0][c]);
+            const text = csvRows[r + 1][c];
+            if (value === null) return expect(text).toBe("");
+            expect(typeof value === "string" ? value : "").not.toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+            if (DATE_HEADERS.test(header)) {
+              expect(value).toBeInstanceOf(Date);
+              expect(text).toMatch(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/);
+            }
+            if (NUMBER_HEADERS.test(header)) {
+              expect(typeof value).toBe("number");
+              expect(text).toMatch(/^-?\d+(,\d+)?$/);
+            }
+          });
+        }
+      }
     }
+    expect(rowsSeen).toBeGreaterThan(0);
   });
 
   it("the edition report and the audit log open", async () => {

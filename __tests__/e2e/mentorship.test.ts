@@ -57,10 +57,12 @@ async function nextActionOnFirstScreen(p: Page, role: "button" | "link", name: s
   if (previous) await p.setViewportSize(previous);
 }
 
-/** Opens the new meeting's form, folded while logging a meeting is not the next step. */
+/** The new meeting's form, opened (it is folded while logging a meeting is not the next step). */
 async function meetingForm(p: Page) {
+  const form = p.locator("#new-meeting");
   if (!(await p.locator("#meeting-date").isVisible()))
-    await p.getByText("Registra una trobada", { exact: true }).click();
+    await form.getByText("Registra una trobada", { exact: true }).click();
+  return form;
 }
 
 function calendarEvent(email: object) {
@@ -98,11 +100,11 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
 
     // Records belong to the pairing: a meeting dated before the proposal was accepted (30 days
     // ago in the demo data) is refused with the earliest date allowed.
-    await meetingForm(mentee);
+    let menteeForm = await meetingForm(mentee);
     await mentee.locator("#meeting-date").fill(isoDay(addDays(madridDay(), -35)));
-    await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
-    await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
-    await mentee.getByRole("button", { name: "Registra la trobada" }).click();
+    await menteeForm.getByRole("radio", { name: "Presencial", exact: true }).check();
+    await menteeForm.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
+    await menteeForm.getByRole("button", { name: "Registra la trobada" }).click();
     await mentee
       .getByText(
         `La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(addDays(madridDay(), -30))} o després.`,
@@ -133,12 +135,12 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     await nextActionOnFirstScreen(mentee, "link", "Registra una trobada", "3-meetings");
 
     for (const daysAgo of [9, 2]) {
-      await meetingForm(mentee);
+      menteeForm = await meetingForm(mentee);
       await mentee.locator("#meeting-date").fill(isoDay(addDays(madridDay(), -daysAgo)));
-      await mentee.getByRole("radio", { name: "Presencial", exact: true }).check();
-      await mentee.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
-      await mentee.getByLabel("Resum breu").fill(`Trobada de fa ${daysAgo} dies: repàs del model de gestió.`);
-      await mentee.getByRole("button", { name: "Registra la trobada" }).click();
+      await menteeForm.getByRole("radio", { name: "Presencial", exact: true }).check();
+      await menteeForm.getByLabel("Lloc").fill("Ajuntament del Prat de Llobregat");
+      await menteeForm.getByLabel("Resum breu").fill(`Trobada de fa ${daysAgo} dies: repàs del model de gestió.`);
+      await menteeForm.getByRole("button", { name: "Registra la trobada" }).click();
       await mentee
         .getByRole("paragraph")
         .filter({ hasText: `Trobada de fa ${daysAgo} dies` })
@@ -174,7 +176,7 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
       await (await secretariat.request.get(`${editionPath}/exportacions/acompanyaments?format=csv`)).body()
     ).toString("utf8");
     expect(csv).toContain("Albert Riera Font");
-    expect(csv).toContain(formatDay(newStart));
+    expect(csv).toContain(isoDay(newStart));
   });
 
   it("the mentor confirms the agreement and the meetings, and plans a meeting that reaches the mentee as a calendar event", async () => {
@@ -192,10 +194,10 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     // Planned at once after opening the page, before its JavaScript has run.
     const visited = await beforeHydration(mentor);
     await mentor.goto(mentorshipPath, { waitUntil: "domcontentloaded" });
-    await meetingForm(mentor);
+    const mentorForm = await meetingForm(mentor);
     await mentor.locator("#meeting-date").fill(isoDay(addDays(madridDay(), 20)));
-    await mentor.getByRole("radio", { name: "En línia", exact: true }).check();
-    await mentor.getByRole("button", { name: "Registra la trobada" }).click();
+    await mentorForm.getByRole("radio", { name: "En línia", exact: true }).check();
+    await mentorForm.getByRole("button", { name: "Registra la trobada" }).click();
     await mentor.getByText("S'ha registrat la trobada.").waitFor();
     for (const url of visited) expect(new URL(url).search).toBe("");
     await mentor.unrouteAll({ behavior: "ignoreErrors" });

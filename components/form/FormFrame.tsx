@@ -7,7 +7,7 @@ import type { useServerForm } from "./use-server-form";
 type Server = Pick<ReturnType<typeof useServerForm>, "formProps" | "formError">;
 
 /** A form folded in a disclosure: its summary, whether it starts open, and what comes before the form. */
-export type Disclosure = { summary: ReactNode; open?: boolean; intro?: ReactNode; className?: string };
+export type Disclosure = { summary: ReactNode; open?: boolean; intro?: ReactNode; className?: string; id?: string };
 
 /**
  * A useServerForm form with its refusal message on top (the fields carry their own messages).
@@ -33,7 +33,7 @@ export function FormFrame({
   );
   if (!disclosure) return form;
   return (
-    <details open={Boolean(disclosure.open || server.formError)} className={disclosure.className}>
+    <details id={disclosure.id} open={Boolean(disclosure.open || server.formError)} className={disclosure.className}>
       <summary className="cursor-pointer font-semibold">{disclosure.summary}</summary>
       {disclosure.intro}
       <div className="mt-3">{form}</div>

@@ -1,6 +1,5 @@
 import "server-only";
 import { toCsv, type Column } from "@/lib/csv";
-import { formatDateTime } from "@/lib/dates";
 import {
   APPLICATION_STATUS_LABELS,
   FORMAT_LABELS,
@@ -23,7 +22,7 @@ export const applicationColumns: Column<Applications[number]>[] = [
   { header: "Comarca", value: (a) => a.municipality.comarca },
   { header: "Habitants", value: (a) => a.municipalitySize },
   { header: "Estat", value: (a) => APPLICATION_STATUS_LABELS[a.status] },
-  { header: "Enviada", value: (a) => (a.submittedAt ? formatDateTime(a.submittedAt) : "") },
+  { header: "Enviada", value: (a) => a.submittedAt, type: "instant" },
   { header: "Fora de termini", value: (a) => Boolean(a.lateAcceptedAt) },
   { header: "Punt de partida", value: (a) => (a.policyStage ? POLICY_STAGE_LABELS[a.policyStage] : "") },
   { header: "Actuació actual", value: (a) => a.currentPolicy },
@@ -58,7 +57,7 @@ export const offerColumns: Column<Offers[number]>[] = [
   { header: "Format preferit", value: (o) => FORMAT_LABELS[o.preferredFormat] },
   { header: "Desplaçament", value: (o) => o.travelArea },
   { header: "Observacions", value: (o) => o.notes },
-  { header: "Confirmada", value: (o) => formatDateTime(o.confirmedAt) },
+  { header: "Confirmada", value: (o) => o.confirmedAt, type: "instant" },
 ];
 
 export function offersCsv(rows: Offers): string {

@@ -3,7 +3,6 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { toCsv } from "@/lib/csv";
 import { prisma } from "@/lib/db/client";
-import { formatDateTime, formatDay } from "@/lib/dates";
 import { effectiveStart } from "@/lib/mentorships/period";
 
 const STATUS = {
@@ -44,14 +43,15 @@ export async function pairsCsv(actor: Viewer | null, editionId: string) {
     { header: "Adreça mentora", value: (p) => p.mentor.email },
     { header: "Municipi mentora", value: (p) => p.mentor.municipality?.name },
     { header: "Estat de la proposta", value: (p) => STATUS[p.status] },
-    { header: "Puntuació", value: (p) => (p.score === null ? "" : p.score.toFixed(2).replace(".", ",")) },
-    { header: "Proposada", value: (p) => formatDateTime(p.createdAt) },
-    { header: "Termini de resposta", value: (p) => formatDateTime(p.respondBy) },
-    { header: "Resposta", value: (p) => (p.respondedAt ? formatDateTime(p.respondedAt) : "") },
+    { header: "Puntuació", value: (p) => (p.score === null ? null : Math.round(p.score * 100) / 100) },
+    { header: "Proposada", value: (p) => p.createdAt, type: "instant" },
+    { header: "Termini de resposta", value: (p) => p.respondBy, type: "instant" },
+    { header: "Resposta", value: (p) => p.respondedAt, type: "instant" },
     { header: "Motiu (si declina)", value: (p) => p.declineReason },
     {
       header: "Inici de l'acompanyament",
-      value: (p) => (p.mentorship ? formatDay(effectiveStart(p.mentorship, p.edition)) : ""),
+      value: (p) => (p.mentorship ? effectiveStart(p.mentorship, p.edition) : null),
+      type: "day",
     },
   ]);
 }

@@ -6,8 +6,7 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { toCsv, type Column } from "@/lib/csv";
 import { prisma } from "@/lib/db/client";
-import { formatDateTime, formatDay } from "@/lib/dates";
-import { MEETING_STATUS_LABELS, MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
+import { FITXA_STATUS_LABELS, MEETING_STATUS_LABELS, MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { MEETING_MODE_LABELS } from "@/lib/mentorships/meetings";
 import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance } from "@/lib/mentorships/rules";
@@ -96,8 +95,8 @@ export const DATASETS: Record<string, Dataset> = {
       { header: "Adreça mentora", value: (p: P) => p.mentor.email },
       { header: "Estat", value: (p: P) => PROPOSAL_STATUS[p.status] },
       { header: "Puntuació", value: (p: P) => p.score },
-      { header: "Proposada", value: (p: P) => formatDateTime(p.createdAt) },
-      { header: "Resposta", value: (p: P) => (p.respondedAt ? formatDateTime(p.respondedAt) : "") },
+      { header: "Proposada", value: (p: P) => p.createdAt, type: "instant" },
+      { header: "Resposta", value: (p: P) => p.respondedAt, type: "instant" },
       { header: "Motiu (si declina)", value: (p: P) => p.declineReason },
     ],
   },
@@ -110,12 +109,12 @@ export const DATASETS: Record<string, Dataset> = {
       { header: "Comarca", value: (m: M) => m.application.municipality.comarca },
       { header: "Persona mentora", value: (m: M) => m.mentor.name },
       { header: "Estat", value: (m: M) => MENTORSHIP_STATUS_LABELS[m.status] },
-      { header: "Acceptació", value: (m: M) => formatDay(effectivePeriod(m, m.edition).accepted) },
-      { header: "Inici", value: (m: M) => formatDay(effectivePeriod(m, m.edition).start) },
+      { header: "Acceptació", value: (m: M) => effectivePeriod(m, m.edition).accepted, type: "day" },
+      { header: "Inici", value: (m: M) => effectivePeriod(m, m.edition).start, type: "day" },
       { header: "Inici propi de la parella", value: (m: M) => Boolean(m.agreedStartOn) },
-      { header: "Primer contacte", value: (m: M) => (m.firstContactOn ? formatDay(m.firstContactOn) : "") },
+      { header: "Primer contacte", value: (m: M) => m.firstContactOn, type: "day" },
       { header: "Acord confirmat", value: (m: M) => m.agreement?.status === "CONFIRMED" },
-      { header: "Finalització", value: (m: M) => formatDay(effectivePeriod(m, m.edition).end) },
+      { header: "Finalització", value: (m: M) => effectivePeriod(m, m.edition).end, type: "day" },
       {
         header: "Trobades comptades",
         value: (m: M) => meetingCompliance(m.meetings, m.edition, effectivePeriod(m, m.edition)).counted,
@@ -126,7 +125,7 @@ export const DATASETS: Record<string, Dataset> = {
       },
       { header: "Tancat sense les trobades requerides", value: (m: M) => m.meetingsRequirementMet === false },
       { header: "Motiu de tancament abans de la data pactada", value: (m: M) => m.closingReason },
-      { header: "Fitxa", value: (m: M) => m.recordSheet?.status ?? "" },
+      { header: "Fitxa", value: (m: M) => (m.recordSheet ? FITXA_STATUS_LABELS[m.recordSheet.status] : "") },
       { header: "Motiu de finalització anticipada", value: (m: M) => m.cancelReason },
     ],
   },
@@ -136,7 +135,7 @@ export const DATASETS: Record<string, Dataset> = {
     columns: [
       { header: "Persona sol·licitant", value: (t: T) => t.mentorship.mentee.name },
       { header: "Persona mentora", value: (t: T) => t.mentorship.mentor.name },
-      { header: "Data i hora", value: (t: T) => formatDateTime(t.startsAt) },
+      { header: "Data i hora", value: (t: T) => t.startsAt, type: "instant" },
       { header: "Format", value: (t: T) => MEETING_MODE_LABELS[t.mode] },
       { header: "Lloc", value: (t: T) => t.place },
       { header: "Estat", value: (t: T) => MEETING_STATUS_LABELS[t.status] },
@@ -160,7 +159,7 @@ export const DATASETS: Record<string, Dataset> = {
       { header: "Organització", value: (e: E) => e.organisation },
       { header: "Ho recomanaria", value: (e: E) => e.wouldRecommend },
       { header: "Comentaris", value: (e: E) => e.comments },
-      { header: "Data", value: (e: E) => formatDateTime(e.submittedAt) },
+      { header: "Data", value: (e: E) => e.submittedAt, type: "instant" },
     ],
   },
 };
@@ -172,5 +171,5 @@ export async function exportDataset(actor: Viewer | null, editionId: string, nam
   const dataset = Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
   if (!dataset) return null;
   const rows = await dataset.load(editionId, actor);
-  return format === "csv" ? toCsv(rows, dataset.columns) : toXlsx(rows, dataset.columns, dataset.title);
+  return format === "csv" ? toCsv(rows, dataset.columns) : await toXlsx(rows, dataset.columns, dataset.title);
 }

@@ -49,6 +49,7 @@ export function MeetingsSection(props: SectionProps) {
               summary: "",
             }}
             disclosure={{
+              id: "new-meeting",
               summary: <>Registra una trobada</>,
               open: step.kind === "log-meeting",
               intro: (
