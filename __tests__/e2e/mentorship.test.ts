@@ -219,8 +219,8 @@ describe("mentorship journey, from an accepted proposal to a published fitxa", (
     const planned = mentor.locator("#trobades li").filter({ hasText: "Prevista" });
     await planned.getByText("Canvia la data o el format").click();
     const moved = addDays(madridDay(), 21);
-    await planned.getByLabel("Data", { exact: true }).fill(isoDay(moved));
-    await planned.getByLabel("Hora", { exact: true }).fill("12:30");
+    await planned.getByLabel(/^Data\b/).fill(isoDay(moved));
+    await planned.getByLabel(/^Hora\b/).fill("12:30");
     await planned.getByRole("button", { name: "Desa els canvis" }).click();
     await mentor.getByText(`${formatDay(moved)}, 12:30`).waitFor();
     await a11y.scan(mentor);

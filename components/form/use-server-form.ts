@@ -32,7 +32,7 @@ export function useServerForm<V extends FieldValues, R>({
   schema: () => Promise<z.ZodType>;
   defaults: V;
   onSuccess?: (data: R) => void;
-  /** After a check in the browser fails, with the paths in error (e.g. to show the step that holds the first). */
+  /** After a check in the browser or the server fails, with the paths in error (e.g. to show the step that holds the first). */
   onInvalid?: (paths: string[]) => void;
   /** A form for new entries: empty again after each success. */
   resetOnSuccess?: boolean;
@@ -45,9 +45,11 @@ export function useServerForm<V extends FieldValues, R>({
   const serverMessage = (name: string) =>
     refused?.fieldErrors?.[name]?.[0] && !form.formState.isSubmitted ? refused.fieldErrors[name][0] : undefined;
   const formRef = useRef<HTMLFormElement>(null);
-  // After a refusal the form starts from what was sent (a page that hydrates after a native
-  // submission must not put the old values back).
-  const initial = refused?.values ? (withSubmitted(defaults, refused.values) as V) : defaults;
+  // After an answer the form starts from what was sent (a page that hydrates after a native
+  // submission, or React's reset of the fields after an action, must not put the old values
+  // back), except a form for new entries after a success.
+  const sent = state?.ok && resetOnSuccess ? undefined : state?.values;
+  const initial = sent ? (withSubmitted(defaults, sent) as V) : defaults;
   const [resolver] = useState(() => lazyResolver(schema));
   const form = useForm<V>({
     defaultValues: initial as never,
@@ -72,8 +74,10 @@ export function useServerForm<V extends FieldValues, R>({
     }
     const fields = Object.entries(state.fieldErrors ?? {});
     for (const [name, messages] of fields) form.setError(name as never, { type: "server", message: messages[0] });
-    if (fields.length) form.setFocus(fields[0][0] as never);
-  }, [state, form, onSuccess, resetOnSuccess]);
+    // The field in error may be out of view (another step of the form): the form shows it first.
+    if (fields.length) onInvalid?.(fields.map(([name]) => name));
+    if (fields.length) setTimeout(() => form.setFocus(fields[0][0] as never), 0);
+  }, [state, form, onSuccess, onInvalid, resetOnSuccess]);
 
   // react-hook-form validates first; a valid form is then submitted again, and this time React's
   // own form action posts it (the same path as without JavaScript, with useFormStatus's pending).
@@ -211,7 +215,8 @@ export function withSubmitted(defaults: unknown, submitted: Record<string, strin
 
 function isChecked(initial: unknown, value: string | undefined) {
   if (Array.isArray(initial)) return initial.map(String).includes(value ?? "on");
-  if (typeof initial === "boolean") return initial;
+  // A yes/no pair of radios ("true"/"false") holds a boolean; a single checkbox has no value.
+  if (typeof initial === "boolean") return value === undefined ? initial : String(initial) === value;
   if (typeof initial === "string")
     return value === undefined ? initial !== "" && initial !== "false" : initial === value;
   return false;

@@ -16,7 +16,8 @@ export type FieldErrors = Record<string, string[]>;
 /** What a refused form sent, by field name, so the page shows it again (forms posted without JavaScript). */
 export type SubmittedValues = Record<string, string | string[]>;
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
+  | { ok: true; data: T; values?: SubmittedValues }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
 
 type Context<G> = { viewer: G extends "public" ? Viewer | null : Viewer };
 
@@ -67,7 +68,9 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       after(kickDelivery);
       // A form may ask to go on to another page of the app once the action has succeeded.
       if (typeof next === "string" && /^\/(ca|es)(\/[^/\\]|$)/.test(next)) redirect(next);
-      return { ok: true, data };
+      // What was sent comes back too: React puts a form's fields back to their initial values after
+      // an action, and a form that stays (a saved edit, a preview to confirm) shows what was sent.
+      return { ok: true, data, ...(formData ? { values: submittedValues(formData) } : {}) };
     } catch (error) {
       if (error instanceof AppError)
         return refused({ ok: false, error: error.message, fieldErrors: error.fieldErrors });

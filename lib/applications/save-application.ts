@@ -137,7 +137,11 @@ export async function saveApplication(
         entityType: "Application",
         entityId: applicationId,
       });
-      return { id: applicationId, status: submitting ? ("SUBMITTED" as const) : ("DRAFT" as const) };
+      return {
+        id: applicationId,
+        status: submitting ? ("SUBMITTED" as const) : ("DRAFT" as const),
+        justSubmitted: firstSubmission,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -101,7 +101,11 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success" live>
-          {state.data.status === "SUBMITTED" ? (submitted ? t("savedChanges") : t("submitted")) : t("savedDraft")}
+          {state.data.justSubmitted
+            ? t("submitted")
+            : state.data.status === "SUBMITTED"
+              ? t("savedChanges")
+              : t("savedDraft")}
         </Alert>
       ) : null}
       {steps.map((content, index) => (
