@@ -1,4 +1,4 @@
-// npm run seed:scale — the Catalonia-scale data set (lib/db/seed-scale.ts) on PostgreSQL.
+// npm run seed:scale — the Catalonia-scale data set (prisma/seed/scale.ts) on PostgreSQL.
 // It (re)creates its own database, SCALE_DATABASE_URL (default
 // postgresql://postgres@127.0.0.1:5432/xmess_scale), so it is the same every time: migrations,
 // the demo data (its accounts sign in as usual), then the scale rows. The database's name must
@@ -28,8 +28,8 @@ export async function seedScaleDatabase(url: string) {
   process.env.DATABASE_URL = url;
   const { closeDatabase, database, prisma } = await import("@/lib/db/client");
   const { migrate } = await import("@/lib/db/migrations");
-  const { seedDemo } = await import("@/lib/db/seed-demo");
-  const { seedScale } = await import("@/lib/db/seed-scale");
+  const { seedDemo } = await import("@/prisma/seed/demo");
+  const { seedScale } = await import("@/prisma/seed/scale");
   try {
     await database().withDriver((driver) => migrate(driver));
     await seedDemo(prisma);

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { database } from "./client";
 import { migrate } from "./migrations";
-import { seedDemo } from "./seed-demo";
+import { seedDemo } from "@/prisma/seed/demo";
 
 let ready: Promise<void> | undefined;
 

@@ -1,6 +1,6 @@
 import { closeDatabase, prisma } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/setup";
-import { seedDemo } from "@/lib/db/seed-demo";
+import { seedDemo } from "@/prisma/seed/demo";
 
 async function main() {
   await ensureDatabase();

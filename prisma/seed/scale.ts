@@ -1,5 +1,5 @@
 import "server-only";
-import type { SqlDriver } from "./migrations";
+import type { SqlDriver } from "@/lib/db/migrations";
 
 /**
  * The Catalonia-scale data set, laid on top of the demo data (`seedDemo`) so the demo accounts
