@@ -6,11 +6,14 @@ export function Card({
   children,
   headingLevel = 2,
   id,
+  className = "",
 }: {
   title?: string;
   children: ReactNode;
   headingLevel?: 2 | 3;
   id?: string;
+  /** Its place in a grid (e.g. the whole row). */
+  className?: string;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = id && title ? `${id}-heading` : undefined;
@@ -18,7 +21,7 @@ export function Card({
     <section
       id={id}
       aria-labelledby={headingId}
-      className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm"
+      className={`relative min-w-0 scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm ${className}`}
     >
       {title ? (
         <Heading id={headingId} className="mb-3 text-lg font-semibold">

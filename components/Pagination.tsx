@@ -1,5 +1,18 @@
 import { Link } from "@/lib/i18n/navigation";
 
+type Query = Record<string, string | string[] | undefined>;
+
+/** A list's address with some parameters changed (undefined removes one), keeping the others. */
+export function listHref(path: string, query: Query, changes: Record<string, string | undefined>) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...changes })) {
+    if (value === undefined || value === "") continue;
+    for (const v of Array.isArray(value) ? value : [value]) search.append(key, v);
+  }
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
 /**
  * Previous / next links for a long list, keeping the other parameters of the address (the
  * filters). `param` names the page parameter, so a page can hold more than one paged list.
@@ -16,20 +29,11 @@ export function Pagination({
   page: number;
   pages: number;
   path: string;
-  query: Record<string, string | string[] | undefined>;
+  query: Query;
   param?: string;
 }) {
   if (pages <= 1) return null;
-  const href = (target: number) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (key === param || value === undefined || value === "") continue;
-      for (const v of Array.isArray(value) ? value : [value]) search.append(key, v);
-    }
-    if (target > 1) search.set(param, String(target));
-    const qs = search.toString();
-    return qs ? `${path}?${qs}` : path;
-  };
+  const href = (target: number) => listHref(path, query, { [param]: target > 1 ? String(target) : undefined });
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-4">
       {page > 1 ? (

@@ -1,30 +1,40 @@
 import { Children, type ReactNode } from "react";
+import { listHref } from "@/components/Pagination";
 import { Link } from "@/lib/i18n/navigation";
+import type { Sort } from "@/lib/sorting";
 
 // Building blocks of the secretariat's pages: tables, filters, badges, action links.
+
+/** A column of a DataTable: its heading, and the key of `?ordre=` when the list sorts by it. */
+export type Column = string | { label: string; sort: string };
+
+/** The list's order and its address, for headings that sort (lib/sorting.ts). */
+export type TableSort = { current: Sort; path: string; query: Record<string, string | undefined> };
 
 export function DataTable({
   caption,
   headers,
   children,
   empty,
+  sort,
 }: {
   caption: string;
-  headers: string[];
+  headers: Column[];
   children: ReactNode;
   empty?: string;
+  sort?: TableSort;
 }) {
   const hasRows = Children.count(children) > 0;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    // A wide table scrolls inside its card, never past the page's edge (relative: what is only
+    // for screen readers stays inside too).
+    <div className="relative max-w-full overflow-x-auto rounded-lg border border-line bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-brand-50">
           <tr>
             {headers.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                {h}
-              </th>
+              <HeaderCell key={typeof h === "string" ? h : h.label} column={h} sort={sort} />
             ))}
           </tr>
         </thead>
@@ -41,6 +51,41 @@ export function DataTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A heading; a sortable one links to the list sorted by it (the other way round when it already is). */
+function HeaderCell({ column, sort }: { column: Column; sort?: TableSort }) {
+  const className = "px-3 py-2 font-semibold whitespace-nowrap";
+  if (typeof column === "string" || !sort)
+    return (
+      <th scope="col" className={className}>
+        {typeof column === "string" ? column : column.label}
+      </th>
+    );
+  const active = sort.current.key === column.sort ? sort.current.direction : null;
+  const next = active === "asc" ? "desc" : "asc";
+  // A new order starts again at the first page; the filters stay.
+  const href = listHref(sort.path, sort.query, {
+    ordre: next === "desc" ? `-${column.sort}` : column.sort,
+    pagina: undefined,
+  });
+  return (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={active === "asc" ? "ascending" : active === "desc" ? "descending" : undefined}
+    >
+      <Link href={href} className="text-ink">
+        {column.label}
+        <span aria-hidden="true" className={active ? "" : "text-muted"}>
+          {active === "asc" ? " ▲" : active === "desc" ? " ▼" : " ↕"}
+        </span>
+        <span className="sr-only">
+          {next === "asc" ? ", ordena en sentit ascendent" : ", ordena en sentit descendent"}
+        </span>
+      </Link>
+    </th>
   );
 }
 
@@ -119,18 +164,28 @@ export function topicAndPlaceFilters(
 }
 
 /** A GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
-export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetHref: string }) {
+export function FilterBar({
+  fields,
+  resetHref,
+  order,
+}: {
+  fields: FilterField[];
+  resetHref: string;
+  /** The list's order (`ordre`), kept when the filters change. */
+  order?: string;
+}) {
   return (
     <form
       method="get"
       className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4"
       role="search"
     >
+      {order ? <input type="hidden" name="ordre" value={order} /> : null}
       {fields.map((field) =>
         field.type === "hidden" ? (
           <input key={field.name} type="hidden" name={field.name} value={field.value} />
         ) : (
-          <label key={field.name} className="text-sm">
+          <label key={field.name} className="max-w-full text-sm">
             <span className="block font-medium">{field.label}</span>
             {field.type === "search" ? (
               <input
@@ -143,7 +198,7 @@ export function FilterBar({ fields, resetHref }: { fields: FilterField[]; resetH
               <select
                 name={field.name}
                 defaultValue={field.value ?? ""}
-                className="mt-1 rounded border border-gray-400 bg-white px-2 py-1.5"
+                className="mt-1 max-w-full rounded border border-gray-400 bg-white px-2 py-1.5"
               >
                 <option value="">Tots</option>
                 {field.options.map((o) => (

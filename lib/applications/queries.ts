@@ -1,4 +1,5 @@
 import "server-only";
+import { nullsLast, sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -59,20 +60,35 @@ export async function listApplications(actor: Viewer | null, editionId: string, 
 
 export const APPLICATIONS_PAGE_SIZE = 50;
 
+/** The orders of the secretariat's list of applications (`?ordre=`); by status by default. */
+export const applicationsSort = sortable<Prisma.ApplicationOrderByWithRelationInput>(
+  {
+    estat: (d) => [{ status: d }, { submittedAt: "asc" }, { createdAt: "asc" }],
+    persona: (d) => [{ applicant: { name: d } }],
+    municipi: (d) => [{ municipality: { name: d } }, { applicant: { name: "asc" } }],
+    necessitats: (d) => [{ needs: { _count: d } }, { applicant: { name: "asc" } }],
+    enviada: (d) => [{ submittedAt: nullsLast(d) }],
+  },
+  { key: "estat", direction: "asc" },
+  (d) => ({ id: d }),
+);
+
 /** One page of them (the secretariat's list). */
 export async function listApplicationsPage(
   actor: Viewer | null,
   editionId: string,
-  filters: ApplicationFilters & { pagina?: string } = {},
+  filters: ApplicationFilters & { pagina?: string; ordre?: string } = {},
 ) {
   assertPermission(actor, "programme:manage");
   const where = applicationsWhere(editionId, filters);
-  return pageByIds(filters.pagina, APPLICATIONS_PAGE_SIZE, {
+  const sort = applicationsSort.read(filters.ordre);
+  const orderBy = applicationsSort.orderBy(sort);
+  const page = await pageByIds(filters.pagina, APPLICATIONS_PAGE_SIZE, {
     count: () => prisma.application.count({ where }),
-    ids: (skip, take) =>
-      prisma.application.findMany({ where, orderBy: applicationsOrder, skip, take, select: { id: true } }),
+    ids: (skip, take) => prisma.application.findMany({ where, orderBy, skip, take, select: { id: true } }),
     rows: (ids) => prisma.application.findMany({ where: { id: { in: ids } }, include: listInclude }),
   });
+  return { ...page, sort };
 }
 
 export async function getApplicationForSecretariat(actor: Viewer | null, id: string) {

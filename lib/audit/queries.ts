@@ -1,4 +1,5 @@
 import "server-only";
+import { sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -11,11 +12,24 @@ export type AuditFilters = {
   entityId?: string;
   action?: string;
   pagina?: string;
+  ordre?: string;
 };
+
+/** The orders of the audit log (`?ordre=`); the newest first by default. */
+export const auditSort = sortable<Prisma.AuditEventOrderByWithRelationInput>(
+  {
+    quan: (d) => [{ createdAt: d }],
+    qui: (d) => [{ actor: { name: d } }, { createdAt: "desc" }],
+    accio: (d) => [{ action: d }, { createdAt: "desc" }],
+    registre: (d) => [{ entityType: d }, { createdAt: "desc" }],
+  },
+  { key: "quan", direction: "desc" },
+  (d) => ({ id: d }),
+);
 
 export const AUDIT_PAGE_SIZE = 100;
 
-/** The audit log for the secretariat: who did what to which record, newest first, one page at a time. */
+/** The audit log for the secretariat: who did what to which record, in the order asked (newest first by default), one page at a time. */
 export async function listAuditEvents(actor: Viewer | null, filters: AuditFilters = {}) {
   assertPermission(actor, "audit:read");
   const where: Prisma.AuditEventWhereInput = {
@@ -33,7 +47,8 @@ export async function listAuditEvents(actor: Viewer | null, filters: AuditFilter
     ...(filters.entityId ? { entityId: filters.entityId.trim() } : {}),
     ...(filters.action ? { action: { contains: filters.action.trim() } } : {}),
   };
-  const orderBy: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+  const sort = auditSort.read(filters.ordre);
+  const orderBy = auditSort.orderBy(sort);
   const [{ rows: events, ...page }, types] = await Promise.all([
     pageByIds(filters.pagina, AUDIT_PAGE_SIZE, {
       count: () => prisma.auditEvent.count({ where }),
@@ -58,7 +73,7 @@ export async function listAuditEvents(actor: Viewer | null, filters: AuditFilter
       orderBy: { entityType: "asc" },
     }),
   ]);
-  return { events, ...page, entityTypes: types.map((t) => t.entityType) };
+  return { events, ...page, sort, entityTypes: types.map((t) => t.entityType) };
 }
 
 /** Where an audited record is shown, when it has a page. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -9,12 +10,25 @@ import { pageByIds } from "@/lib/pagination";
 import { elementFor, holdsSecretLink } from "./registry";
 import { renderEmail } from "./render";
 
-export type EmailLogFilters = { q?: string; template?: string; status?: string; pagina?: string };
+export type EmailLogFilters = { q?: string; template?: string; status?: string; pagina?: string; ordre?: string };
+
+/** The orders of the email log (`?ordre=`); the newest first by default. */
+export const emailsSort = sortable<Prisma.EmailMessageOrderByWithRelationInput>(
+  {
+    assumpte: (d) => [{ subject: d }, { createdAt: "desc" }],
+    destinatari: (d) => [{ toEmail: d }, { createdAt: "desc" }],
+    plantilla: (d) => [{ template: d }, { createdAt: "desc" }],
+    estat: (d) => [{ status: d }, { createdAt: "desc" }],
+    creat: (d) => [{ createdAt: d }],
+  },
+  { key: "creat", direction: "desc" },
+  (d) => ({ id: d }),
+);
 
 export const EMAILS_PAGE_SIZE = 100;
 const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "EXPIRED"] as const;
 
-/** The secretariat's email log, newest first, one page at a time: search by person (address or name), template and status. */
+/** The secretariat's email log, in the order asked (newest first by default), one page at a time: search by person (address or name), template and status. */
 export async function listEmails(actor: Viewer | null, filters: EmailLogFilters = {}) {
   assertPermission(actor, "email:log");
   const where: Prisma.EmailMessageWhereInput = {
@@ -31,7 +45,8 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
       ? { status: filters.status as (typeof STATUSES)[number] }
       : {}),
   };
-  const orderBy: Prisma.EmailMessageOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+  const sort = emailsSort.read(filters.ordre);
+  const orderBy = emailsSort.orderBy(sort);
   const [page, templates] = await Promise.all([
     pageByIds(filters.pagina, EMAILS_PAGE_SIZE, {
       count: () => prisma.emailMessage.count({ where }),
@@ -55,7 +70,7 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
     }),
     prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true }, orderBy: { template: "asc" } }),
   ]);
-  return { ...page, templates: templates.map((t) => t.template) };
+  return { ...page, sort, templates: templates.map((t) => t.template) };
 }
 
 /**

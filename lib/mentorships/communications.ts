@@ -1,4 +1,6 @@
 import "server-only";
+import { sortable } from "@/lib/sorting";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertPermission, assertSignedIn } from "@/lib/auth/assert";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -129,11 +131,28 @@ export async function setCommunicationStatus(
   });
 }
 
-export async function listCommunications(actor: Viewer | null, { status }: { status?: string } = {}) {
+/** The orders of the secretariat's communications (`?ordre=`); the last moved first by default. */
+export const communicationsSort = sortable<Prisma.CommunicationOrderByWithRelationInput>(
+  {
+    assumpte: (d) => [{ subject: d }],
+    de: (d) => [{ sender: { name: d } }, { updatedAt: "desc" }],
+    tipus: (d) => [{ kind: d }, { updatedAt: "desc" }],
+    estat: (d) => [{ status: d }, { updatedAt: "desc" }],
+    moviment: (d) => [{ updatedAt: d }],
+  },
+  { key: "moviment", direction: "desc" },
+  (d) => ({ id: d }),
+);
+
+export async function listCommunications(
+  actor: Viewer | null,
+  { status, ordre }: { status?: string; ordre?: string } = {},
+) {
   assertPermission(actor, "mentorship:oversee");
-  return prisma.communication.findMany({
+  const sort = communicationsSort.read(ordre);
+  const rows = await prisma.communication.findMany({
     where: status === "OPEN" || status === "ANSWERED" || status === "CLOSED" ? { status } : {},
-    orderBy: [{ updatedAt: "desc" }],
+    orderBy: communicationsSort.orderBy(sort),
     select: {
       id: true,
       kind: true,
@@ -145,6 +164,7 @@ export async function listCommunications(actor: Viewer | null, { status }: { sta
       _count: { select: { messages: true } },
     },
   });
+  return { rows, sort };
 }
 
 /** A communication with its messages: for the secretariat, or for its sender. */

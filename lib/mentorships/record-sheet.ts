@@ -1,4 +1,5 @@
 import "server-only";
+import { nullsLast, sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -133,21 +134,32 @@ export async function publishRecordSheet(actor: Viewer | null, sheetId: string, 
 
 export const RECORD_SHEETS_PAGE_SIZE = 50;
 
-/** The secretariat's list of fitxes (all but drafts by default), newest first, one page at a time. */
+/** The orders of the secretariat's fitxes list (`?ordre=`); the last sent first by default. */
+export const recordSheetsSort = sortable<Prisma.RecordSheetOrderByWithRelationInput>(
+  {
+    titol: (d) => [{ title: d }],
+    persona: (d) => [{ mentorship: { mentee: { name: d } } }],
+    convocatoria: (d) => [{ mentorship: { edition: { year: d } } }, { submittedAt: nullsLast("desc") }],
+    estat: (d) => [{ status: d }, { submittedAt: nullsLast("desc") }],
+    enviada: (d) => [{ submittedAt: nullsLast(d) }],
+  },
+  { key: "enviada", direction: "desc" },
+  (d) => ({ id: d }),
+);
+
+/** The secretariat's list of fitxes (all but drafts by default), in the order asked, one page at a time. */
 export async function listRecordSheetsForReview(
   actor: Viewer | null,
-  { status, pagina }: { status?: string; pagina?: string } = {},
+  { status, pagina, ordre }: { status?: string; pagina?: string; ordre?: string } = {},
 ) {
   assertPermission(actor, "mentorship:oversee");
   const valid = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED"] as const;
   const where: Prisma.RecordSheetWhereInput = valid.includes(status as (typeof valid)[number])
     ? { status: status as (typeof valid)[number] }
     : { status: { not: "DRAFT" } };
-  const orderBy: Prisma.RecordSheetOrderByWithRelationInput[] = [
-    { submittedAt: { sort: "desc", nulls: "last" } },
-    { id: "asc" },
-  ];
-  return pageByIds(pagina, RECORD_SHEETS_PAGE_SIZE, {
+  const sort = recordSheetsSort.read(ordre);
+  const orderBy = recordSheetsSort.orderBy(sort);
+  const page = await pageByIds(pagina, RECORD_SHEETS_PAGE_SIZE, {
     count: () => prisma.recordSheet.count({ where }),
     ids: (skip, take) => prisma.recordSheet.findMany({ where, orderBy, skip, take, select: { id: true } }),
     rows: (ids) =>
@@ -163,6 +175,7 @@ export async function listRecordSheetsForReview(
         },
       }),
   });
+  return { ...page, sort };
 }
 
 export async function getRecordSheetForReview(actor: Viewer | null, sheetId: string) {

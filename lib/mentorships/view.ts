@@ -1,4 +1,5 @@
 import "server-only";
+import { nullsLast, sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -100,6 +101,19 @@ export type MentorshipView = Awaited<ReturnType<typeof getMentorshipView>>;
 
 export const MENTORSHIPS_PAGE_SIZE = 50;
 
+/** The orders of the secretariat's mentorships list (`?ordre=`); the newest first by default. */
+export const mentorshipsSort = sortable<Prisma.MentorshipOrderByWithRelationInput>(
+  {
+    recents: (d) => [{ createdAt: d }],
+    parella: (d) => [{ mentee: { name: d } }, { mentor: { name: d } }],
+    convocatoria: (d) => [{ edition: { year: d } }, { createdAt: "desc" }],
+    estat: (d) => [{ status: d }, { createdAt: "desc" }],
+    finalitzacio: (d) => [{ endOn: nullsLast(d) }, { createdAt: "desc" }],
+  },
+  { key: "recents", direction: "desc" },
+  (d) => ({ id: d }),
+);
+
 /**
  * The secretariat's list of mentorships, with compliance, one page at a time. `pendent` keeps
  * those with one of the issues of the dashboard's attention list (lib/mentorships/issues.ts).
@@ -111,7 +125,8 @@ export async function listMentorships(
     convocatoria,
     pendent,
     pagina,
-  }: { status?: string; convocatoria?: string; pendent?: string; pagina?: string } = {},
+    ordre,
+  }: { status?: string; convocatoria?: string; pendent?: string; pagina?: string; ordre?: string } = {},
   now = new Date(),
 ) {
   assertPermission(actor, "mentorship:oversee");
@@ -121,7 +136,8 @@ export async function listMentorships(
     ...(valid.includes(status ?? "") ? { status: status as never } : {}),
     ...(convocatoria ? { editionId: convocatoria } : {}),
   };
-  const orderBy: Prisma.MentorshipOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "asc" }];
+  const sort = mentorshipsSort.read(ordre);
+  const orderBy = mentorshipsSort.orderBy(sort);
   const issue = isMentorshipIssue(pendent) ? pendent : null;
   const withIssue = issue
     ? (await prisma.mentorship.findMany({ where, orderBy, select: mentorshipIssueSelect }))
@@ -138,6 +154,7 @@ export async function listMentorships(
   });
   return {
     ...page,
+    sort,
     rows: page.rows.map((r) => {
       const period = effectivePeriod(r, r.edition);
       return { ...r, period, compliance: meetingCompliance(r.meetings, r.edition, period) };

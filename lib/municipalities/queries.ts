@@ -1,4 +1,5 @@
 import "server-only";
+import { nullsLast, sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -7,10 +8,23 @@ import { pageByIds } from "@/lib/pagination";
 
 export const MUNICIPALITIES_PAGE_SIZE = 100;
 
-/** The member municipalities that match the search, by name, one page at a time. */
+/** The orders of the municipalities list (`?ordre=`); by name by default. */
+export const municipalitiesSort = sortable<Prisma.MunicipalityOrderByWithRelationInput>(
+  {
+    municipi: (d) => [{ name: d }],
+    comarca: (d) => [{ comarca: d }, { name: "asc" }],
+    poblacio: (d) => [{ population: nullsLast(d) }, { name: "asc" }],
+    persones: (d) => [{ people: { _count: d } }, { name: "asc" }],
+    estat: (d) => [{ active: d }, { name: "asc" }],
+  },
+  { key: "municipi", direction: "asc" },
+  (d) => ({ id: d }),
+);
+
+/** The member municipalities that match the search, in the order asked (by name by default), one page at a time. */
 export async function listMunicipalities(
   actor: Viewer | null,
-  { q, status, pagina }: { q?: string; status?: string; pagina?: string } = {},
+  { q, status, pagina, ordre }: { q?: string; status?: string; pagina?: string; ordre?: string } = {},
 ) {
   assertPermission(actor, "people:manage");
   const where: Prisma.MunicipalityWhereInput = {
@@ -19,8 +33,9 @@ export async function listMunicipalities(
       : {}),
     ...(status === "active" ? { active: true } : status === "inactive" ? { active: false } : {}),
   };
-  const orderBy: Prisma.MunicipalityOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
-  return pageByIds(pagina, MUNICIPALITIES_PAGE_SIZE, {
+  const sort = municipalitiesSort.read(ordre);
+  const orderBy = municipalitiesSort.orderBy(sort);
+  const page = await pageByIds(pagina, MUNICIPALITIES_PAGE_SIZE, {
     count: () => prisma.municipality.count({ where }),
     ids: (skip, take) => prisma.municipality.findMany({ where, orderBy, skip, take, select: { id: true } }),
     rows: (ids) =>
@@ -37,6 +52,7 @@ export async function listMunicipalities(
         },
       }),
   });
+  return { ...page, sort };
 }
 
 export async function getMunicipality(actor: Viewer | null, id: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sortable } from "@/lib/sorting";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -64,24 +65,37 @@ export async function listOffers(actor: Viewer | null, editionId: string, filter
 
 export const OFFERS_PAGE_SIZE = 50;
 
+/** The orders of the secretariat's list of offers (`?ordre=`); by status, then name, by default. */
+export const offersSort = sortable<Prisma.MentorOfferOrderByWithRelationInput>(
+  {
+    estat: (d) => [{ status: d }, { mentor: { name: "asc" } }],
+    persona: (d) => [{ mentor: { name: d } }],
+    municipi: (d) => [{ mentor: { municipality: { name: d } } }, { mentor: { name: "asc" } }],
+    capacitat: (d) => [{ capacity: d }, { mentor: { name: "asc" } }],
+  },
+  { key: "estat", direction: "asc" },
+  (d) => ({ id: d }),
+);
+
 /** The secretariat's list of an edition's offers, one page at a time, with the active capacity of all that match. */
 export async function listOffersPage(
   actor: Viewer | null,
   editionId: string,
-  filters: OfferFilters & { pagina?: string } = {},
+  filters: OfferFilters & { pagina?: string; ordre?: string } = {},
 ) {
   assertPermission(actor, "programme:manage");
   const where = offerWhere(editionId, filters);
+  const sort = offersSort.read(filters.ordre);
+  const orderBy = offersSort.orderBy(sort);
   const [page, capacity] = await Promise.all([
     pageByIds(filters.pagina, OFFERS_PAGE_SIZE, {
       count: () => prisma.mentorOffer.count({ where }),
-      ids: (skip, take) =>
-        prisma.mentorOffer.findMany({ where, orderBy: offerOrder, skip, take, select: { id: true } }),
+      ids: (skip, take) => prisma.mentorOffer.findMany({ where, orderBy, skip, take, select: { id: true } }),
       rows: (ids) => prisma.mentorOffer.findMany({ where: { id: { in: ids } }, include: offerInclude }),
     }),
     prisma.mentorOffer.aggregate({ where: { AND: [where, { status: "ACTIVE" }] }, _sum: { capacity: true } }),
   ]);
-  return { ...page, activeCapacity: capacity._sum.capacity ?? 0 };
+  return { ...page, sort, activeCapacity: capacity._sum.capacity ?? 0 };
 }
 
 export async function getOfferForSecretariat(actor: Viewer | null, id: string) {

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
+import { nullsLast, sortable } from "@/lib/sorting";
 
 export type PeopleFilters = {
   q?: string;
@@ -12,11 +13,24 @@ export type PeopleFilters = {
   mentor?: string;
   status?: string;
   pagina?: string;
+  ordre?: string;
 };
+
+/** The orders of the people list (`?ordre=`). */
+export const peopleSort = sortable<Prisma.UserOrderByWithRelationInput>(
+  {
+    nom: (d) => [{ name: nullsLast(d) }, { email: d }],
+    adreca: (d) => [{ email: d }],
+    municipi: (d) => [{ municipality: { name: d } }, { name: nullsLast("asc") }],
+    rol: (d) => [{ role: d }, { isMentor: d }, { name: nullsLast("asc") }],
+  },
+  { key: "nom", direction: "asc" },
+  (d) => ({ id: d }),
+);
 
 export const PEOPLE_PAGE_SIZE = 100;
 
-/** The people that match the filters, by name, one page at a time. */
+/** The people that match the filters, in the order asked (by name by default), one page at a time. */
 export async function listPeople(actor: Viewer | null, filters: PeopleFilters = {}) {
   assertPermission(actor, "people:manage");
   const where: Prisma.UserWhereInput = { erasedAt: null };
@@ -35,8 +49,9 @@ export async function listPeople(actor: Viewer | null, filters: PeopleFilters = 
   if (filters.status === "active") where.deactivatedAt = null;
   if (filters.status === "inactive") where.deactivatedAt = { not: null };
   if (filters.status === "pending") where.approvalStatus = "PENDING";
-  const orderBy: Prisma.UserOrderByWithRelationInput[] = [{ name: "asc" }, { email: "asc" }, { id: "asc" }];
-  return pageByIds(filters.pagina, PEOPLE_PAGE_SIZE, {
+  const sort = peopleSort.read(filters.ordre);
+  const orderBy = peopleSort.orderBy(sort);
+  const page = await pageByIds(filters.pagina, PEOPLE_PAGE_SIZE, {
     count: () => prisma.user.count({ where }),
     ids: (skip, take) => prisma.user.findMany({ where, orderBy, skip, take, select: { id: true } }),
     rows: (ids) =>
@@ -55,6 +70,7 @@ export async function listPeople(actor: Viewer | null, filters: PeopleFilters = 
         },
       }),
   });
+  return { ...page, sort };
 }
 
 /** A person's page for the secretariat: profile and history across editions. */

@@ -17,7 +17,7 @@ export function ChartsSection({ d }: { d: Pick<Dashboard, "byTopic" | "byComarca
       <Card title="Embut de la convocatòria">
         <BarChart id="chart-funnel" title="De la sol·licitud a l'acompanyament completat" data={d.funnel} />
       </Card>
-      <Card title="Comparació amb altres convocatòries">
+      <Card title="Comparació amb altres convocatòries" className="lg:col-span-2">
         <BarChart
           id="chart-history"
           title="Sol·licituds enviades per convocatòria"

@@ -13,10 +13,10 @@ import { listPage } from "../_list-page";
 export const metadata: Metadata = { title: "Acompanyaments" };
 
 export default async function MentorshipsPage(
-  props: ListPageProps<{ status?: string; pagina?: string; pendent?: string; convocatoria?: string }>,
+  props: ListPageProps<{ status?: string; pagina?: string; ordre?: string; pendent?: string; convocatoria?: string }>,
 ) {
   const { viewer, filters } = await listPage(props, "mentorship:oversee");
-  const { rows, total, page, pages } = await listMentorships(viewer, filters);
+  const { rows, total, page, pages, sort } = await listMentorships(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -24,6 +24,7 @@ export default async function MentorshipsPage(
         lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades."
       />
       <FilterBar
+        order={filters.ordre}
         resetHref="/secretaria/acompanyaments"
         fields={[
           {
@@ -48,7 +49,14 @@ export default async function MentorshipsPage(
       <PageCount total={total} page={page} pages={pages} one="acompanyament" many="acompanyaments" />
       <DataTable
         caption="Acompanyaments"
-        headers={["Parella", "Convocatòria", "Estat", "Trobades", "Finalització"]}
+        headers={[
+          { label: "Parella", sort: "parella" },
+          { label: "Convocatòria", sort: "convocatoria" },
+          { label: "Estat", sort: "estat" },
+          "Trobades",
+          { label: "Finalització", sort: "finalitzacio" },
+        ]}
+        sort={{ current: sort, path: "/secretaria/acompanyaments", query: filters }}
         empty="No hi ha cap acompanyament."
       >
         {rows.map((m) => (

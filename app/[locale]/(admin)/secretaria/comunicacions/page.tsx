@@ -19,13 +19,13 @@ export default async function CommunicationsPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<{ status?: string; ordre?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/comunicacions`);
   const filters = cleanQuery(await searchParams);
-  const rows = await listCommunications(viewer, filters);
+  const { rows, sort } = await listCommunications(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -33,6 +33,7 @@ export default async function CommunicationsPage({
         lead="Incidències, canvis de data i altres comunicacions de les parelles a la secretaria."
       />
       <FilterBar
+        order={filters.ordre}
         resetHref="/secretaria/comunicacions"
         fields={[
           {
@@ -46,7 +47,14 @@ export default async function CommunicationsPage({
       />
       <DataTable
         caption="Comunicacions"
-        headers={["Assumpte", "De", "Tipus", "Estat", "Darrer moviment"]}
+        headers={[
+          { label: "Assumpte", sort: "assumpte" },
+          { label: "De", sort: "de" },
+          { label: "Tipus", sort: "tipus" },
+          { label: "Estat", sort: "estat" },
+          { label: "Darrer moviment", sort: "moviment" },
+        ]}
+        sort={{ current: sort, path: "/secretaria/comunicacions", query: filters }}
         empty="No hi ha cap comunicació."
       >
         {rows.map((c) => (

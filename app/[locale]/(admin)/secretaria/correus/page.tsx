@@ -23,11 +23,12 @@ export default async function EmailLogPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
   const filters = cleanQuery(await searchParams);
-  const { rows, templates, total, page, pages } = await listEmails(viewer, filters);
+  const { rows, templates, total, page, pages, sort } = await listEmails(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader title="Registre de correus" lead="Tots els correus de la plataforma, amb el seu estat d'enviament." />
       <FilterBar
+        order={filters.ordre}
         resetHref="/secretaria/correus"
         fields={[
           { type: "search", name: "q", label: "Persona (nom o adreça)", value: filters.q },
@@ -50,7 +51,14 @@ export default async function EmailLogPage({
       <PageCount total={total} page={page} pages={pages} one="correu" many="correus" />
       <DataTable
         caption="Correus"
-        headers={["Assumpte", "Per a", "Plantilla", "Estat", "Creat"]}
+        headers={[
+          { label: "Assumpte", sort: "assumpte" },
+          { label: "Per a", sort: "destinatari" },
+          { label: "Plantilla", sort: "plantilla" },
+          { label: "Estat", sort: "estat" },
+          { label: "Creat", sort: "creat" },
+        ]}
+        sort={{ current: sort, path: "/secretaria/correus", query: filters }}
         empty="Cap correu no coincideix amb la cerca."
       >
         {rows.map((e) => (

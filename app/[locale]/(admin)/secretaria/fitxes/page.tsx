@@ -11,9 +11,11 @@ import { listPage } from "../_list-page";
 
 export const metadata: Metadata = { title: "Fitxes" };
 
-export default async function RecordSheetsPage(props: ListPageProps<{ status?: string; pagina?: string }>) {
+export default async function RecordSheetsPage(
+  props: ListPageProps<{ status?: string; pagina?: string; ordre?: string }>,
+) {
   const { viewer, filters } = await listPage(props, "mentorship:oversee");
-  const { rows, total, page, pages } = await listRecordSheetsForReview(viewer, filters);
+  const { rows, total, page, pages, sort } = await listRecordSheetsForReview(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -21,6 +23,7 @@ export default async function RecordSheetsPage(props: ListPageProps<{ status?: s
         lead="Reviseu les fitxes enviades: publiqueu-les o demaneu-hi canvis."
       />
       <FilterBar
+        order={filters.ordre}
         resetHref="/secretaria/fitxes"
         fields={[
           {
@@ -35,7 +38,14 @@ export default async function RecordSheetsPage(props: ListPageProps<{ status?: s
       <PageCount total={total} page={page} pages={pages} one="fitxa" many="fitxes" />
       <DataTable
         caption="Fitxes"
-        headers={["Títol", "Persona", "Convocatòria", "Estat", "Enviada"]}
+        headers={[
+          { label: "Títol", sort: "titol" },
+          { label: "Persona", sort: "persona" },
+          { label: "Convocatòria", sort: "convocatoria" },
+          { label: "Estat", sort: "estat" },
+          { label: "Enviada", sort: "enviada" },
+        ]}
+        sort={{ current: sort, path: "/secretaria/fitxes", query: filters }}
         empty="No hi ha cap fitxa."
       >
         {rows.map((s) => (

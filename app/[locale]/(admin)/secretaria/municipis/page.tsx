@@ -16,13 +16,13 @@ export default async function MunicipalitiesPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ q?: string; status?: string; pagina?: string }>;
+  searchParams: Promise<{ q?: string; status?: string; pagina?: string; ordre?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
   const filters = cleanQuery(await searchParams);
-  const { rows, total, page, pages } = await listMunicipalities(viewer, filters);
+  const { rows, total, page, pages, sort } = await listMunicipalities(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -38,6 +38,7 @@ export default async function MunicipalitiesPage({
         }
       />
       <FilterBar
+        order={filters.ordre}
         resetHref="/secretaria/municipis"
         fields={[
           { type: "search", name: "q", label: "Cerca (nom o comarca)", value: filters.q },
@@ -56,7 +57,15 @@ export default async function MunicipalitiesPage({
       <PageCount total={total} page={page} pages={pages} one="municipi" many="municipis" />
       <DataTable
         caption="Municipis"
-        headers={["Municipi", "Comarca", "Població", "Dominis", "Persones", "Estat"]}
+        headers={[
+          { label: "Municipi", sort: "municipi" },
+          { label: "Comarca", sort: "comarca" },
+          { label: "Població", sort: "poblacio" },
+          "Dominis",
+          { label: "Persones", sort: "persones" },
+          { label: "Estat", sort: "estat" },
+        ]}
+        sort={{ current: sort, path: "/secretaria/municipis", query: filters }}
         empty="Cap municipi no coincideix amb la cerca."
       >
         {rows.map((m) => (

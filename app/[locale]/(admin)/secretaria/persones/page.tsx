@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/Alert";
-import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
+import { Badge, ButtonLink, DataTable, FilterBar, type FilterField, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
@@ -23,7 +23,7 @@ export default async function PeoplePage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
   const filters = cleanQuery(await searchParams);
-  const [{ rows: people, total, page, pages }, options] = await Promise.all([
+  const [{ rows: people, total, page, pages, sort }, options] = await Promise.all([
     listPeople(viewer, filters),
     filterOptions(),
   ]);
@@ -41,53 +41,20 @@ export default async function PeoplePage({
       ) : null}
       <FilterBar
         resetHref="/secretaria/persones"
-        fields={[
-          { type: "search", name: "q", label: "Cerca (nom, adreça, càrrec)", value: filters.q },
-          {
-            type: "select",
-            name: "role",
-            label: "Rol",
-            value: filters.role,
-            options: [
-              { value: "TECHNICIAN", label: "Persona tècnica" },
-              { value: "SECRETARIAT", label: "Secretaria" },
-            ],
-          },
-          {
-            type: "select",
-            name: "municipalityId",
-            label: "Municipi",
-            value: filters.municipalityId,
-            options: options.municipalities,
-          },
-          {
-            type: "select",
-            name: "mentor",
-            label: "Persona mentora",
-            value: filters.mentor,
-            options: [
-              { value: "yes", label: "Sí" },
-              { value: "no", label: "No" },
-              { value: "wants", label: "Ho vol ser" },
-            ],
-          },
-          {
-            type: "select",
-            name: "status",
-            label: "Estat",
-            value: filters.status,
-            options: [
-              { value: "active", label: "Actiu" },
-              { value: "inactive", label: "Desactivat" },
-              { value: "pending", label: "Pendent de validació" },
-            ],
-          },
-        ]}
+        order={filters.ordre}
+        fields={peopleFilters(filters, options.municipalities)}
       />
       <PageCount total={total} page={page} pages={pages} one="persona" many="persones" />
       <DataTable
         caption="Persones"
-        headers={["Nom", "Adreça", "Municipi", "Rol", "Estat"]}
+        headers={[
+          { label: "Nom", sort: "nom" },
+          { label: "Adreça", sort: "adreca" },
+          { label: "Municipi", sort: "municipi" },
+          { label: "Rol", sort: "rol" },
+          "Estat",
+        ]}
+        sort={{ current: sort, path: "/secretaria/persones", query: { ...filters, esborrada: undefined } }}
         empty="Cap persona no coincideix amb els filtres."
       >
         {people.map((p) => (
@@ -131,4 +98,50 @@ export default async function PeoplePage({
       />
     </div>
   );
+}
+
+/** The filters of the people list: a search, then role, municipality, mentor and status. */
+function peopleFilters(filters: PeopleFilters, municipalities: { value: string; label: string }[]): FilterField[] {
+  return [
+    { type: "search", name: "q", label: "Cerca (nom, adreça, càrrec)", value: filters.q },
+    {
+      type: "select",
+      name: "role",
+      label: "Rol",
+      value: filters.role,
+      options: [
+        { value: "TECHNICIAN", label: "Persona tècnica" },
+        { value: "SECRETARIAT", label: "Secretaria" },
+      ],
+    },
+    {
+      type: "select",
+      name: "municipalityId",
+      label: "Municipi",
+      value: filters.municipalityId,
+      options: municipalities,
+    },
+    {
+      type: "select",
+      name: "mentor",
+      label: "Persona mentora",
+      value: filters.mentor,
+      options: [
+        { value: "yes", label: "Sí" },
+        { value: "no", label: "No" },
+        { value: "wants", label: "Ho vol ser" },
+      ],
+    },
+    {
+      type: "select",
+      name: "status",
+      label: "Estat",
+      value: filters.status,
+      options: [
+        { value: "active", label: "Actiu" },
+        { value: "inactive", label: "Desactivat" },
+        { value: "pending", label: "Pendent de validació" },
+      ],
+    },
+  ];
 }

@@ -22,11 +22,12 @@ export default async function AuditLogPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
   const filters = cleanQuery(await searchParams);
-  const { events, entityTypes, total, page, pages } = await listAuditEvents(viewer, filters);
+  const { events, entityTypes, total, page, pages, sort } = await listAuditEvents(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader title="Registre d'accions" lead="Qui ha fet què, a quin registre i quan. Les més recents primer." />
       <FilterBar
+        order={filters.ordre}
         resetHref="/secretaria/registre"
         fields={[
           { type: "search", name: "person", label: "Persona (nom o adreça)", value: filters.person },
@@ -44,7 +45,13 @@ export default async function AuditLogPage({
       <PageCount total={total} page={page} pages={pages} one="acció" many="accions" />
       <DataTable
         caption="Registre d'accions"
-        headers={["Quan", "Qui", "Acció", "Registre"]}
+        headers={[
+          { label: "Quan", sort: "quan" },
+          { label: "Qui", sort: "qui" },
+          { label: "Acció", sort: "accio" },
+          { label: "Registre", sort: "registre" },
+        ]}
+        sort={{ current: sort, path: "/secretaria/registre", query: filters }}
         empty="Cap acció no coincideix amb la cerca."
       >
         {events.map((e) => {

@@ -24,7 +24,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage");
   const filters = cleanQuery(await searchParams);
-  const [edition, { rows, total, page, pages, activeCapacity }, options] = await Promise.all([
+  const [edition, { rows, total, page, pages, sort, activeCapacity }, options] = await Promise.all([
     getEdition(viewer, id),
     listOffersPage(viewer, id, filters),
     filterOptions(),
@@ -47,6 +47,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
         }
       />
       <FilterBar
+        order={filters.ordre}
         resetHref={`/secretaria/convocatories/${id}/disponibilitats`}
         fields={[
           labelsFilter("status", "Estat", OFFER_STATUS_LABELS, filters.status),
@@ -57,7 +58,14 @@ export default async function OffersPage({ params, searchParams }: Props) {
       <p>Capacitat total activa: {activeCapacity}</p>
       <DataTable
         caption="Disponibilitats de la convocatòria"
-        headers={["Persona mentora", "Municipi", "Capacitat", "Àmbits", "Estat"]}
+        headers={[
+          { label: "Persona mentora", sort: "persona" },
+          { label: "Municipi", sort: "municipi" },
+          { label: "Capacitat", sort: "capacitat" },
+          "Àmbits",
+          { label: "Estat", sort: "estat" },
+        ]}
+        sort={{ current: sort, path: `/secretaria/convocatories/${id}/disponibilitats`, query: filters }}
         empty="Cap disponibilitat no coincideix amb els filtres."
       >
         {rows.map((o) => (

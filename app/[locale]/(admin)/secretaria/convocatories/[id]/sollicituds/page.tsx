@@ -26,7 +26,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage");
   const filters = cleanQuery(await searchParams);
-  const [edition, { rows, total, page, pages }, options] = await Promise.all([
+  const [edition, { rows, total, page, pages, sort }, options] = await Promise.all([
     getEdition(viewer, id),
     listApplicationsPage(viewer, id, filters),
     filterOptions(),
@@ -51,6 +51,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         }
       />
       <FilterBar
+        order={filters.ordre}
         resetHref={`/secretaria/convocatories/${id}/sollicituds`}
         fields={[
           labelsFilter("status", "Estat", APPLICATION_STATUS_LABELS, filters.status),
@@ -60,7 +61,14 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
       <PageCount total={total} page={page} pages={pages} one="sol·licitud" many="sol·licituds" />
       <DataTable
         caption="Sol·licituds de la convocatòria"
-        headers={["Persona", "Municipi", "Necessitats", "Estat", "Enviada"]}
+        headers={[
+          { label: "Persona", sort: "persona" },
+          { label: "Municipi", sort: "municipi" },
+          { label: "Necessitats", sort: "necessitats" },
+          { label: "Estat", sort: "estat" },
+          { label: "Enviada", sort: "enviada" },
+        ]}
+        sort={{ current: sort, path: `/secretaria/convocatories/${id}/sollicituds`, query: filters }}
         empty="Cap sol·licitud no coincideix amb els filtres."
       >
         {rows.map((a) => (
