@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Runs once when the server starts: checks the environment (a production server that is not
 // ready stops here, listing every problem), prepares the embedded database (migrations and demo
 // data on first start) and starts delivering queued emails.
@@ -10,3 +12,10 @@ export async function register() {
   const { startInProcessWorker } = await import("./lib/email/worker");
   startInProcessWorker();
 }
+
+/** Every server error leaves one JSON log line whose digest the error page shows (lib/request-error.ts). */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("./lib/request-error");
+  await logRequestError(error, request, context);
+};

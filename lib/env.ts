@@ -46,6 +46,9 @@ const schema = z.object({
     .optional()
     .transform((v) => v !== "0"),
   CRON_SECRET: z.string().min(16).optional(),
+  // /api/health reports "degraded" when the sweep has not run for this long (the worker or the
+  // cron runs it every few minutes).
+  SWEEP_OVERDUE_MINUTES: z.coerce.number().int().min(1).default(30),
   CONTACT_EMAIL: z.email().default("secretaria@example.org"),
   // Messages a person may send to the secretariat (communications and follow-ups) in 24 hours.
   COMMUNICATIONS_PER_DAY: z.coerce.number().int().min(1).max(100).default(5),

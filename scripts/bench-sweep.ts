@@ -83,7 +83,7 @@ async function seed() {
       mentorId: `${run}-m${i % MENTORS}`,
       menteeId: `${run}-t${i}`,
       status: i % 10 === 0 ? ("ACTIVE" as const) : ("AGREEING" as const),
-      startedOn: addDays(today, -40),
+      acceptedAt: addDays(now, -40),
       startEmailSentAt: addDays(now, -40),
       endOn: i % 10 === 0 ? addDays(today, 30) : null,
       firstContactOn: i % 10 === 0 ? addDays(today, -35) : null,

@@ -79,7 +79,7 @@ async function recordIds(databaseUrl: string): Promise<RouteIds> {
     const marta = `(SELECT id FROM "User" WHERE email = '${ACCOUNTS.mentor}')`;
     // The mentor's most recent completed mentorship: agreement, four meetings, evaluations, fitxa.
     const mentorship = await one(
-      `SELECT m.id FROM "Mentorship" m WHERE m."mentorId" = ${marta} AND m.status = 'COMPLETED' ORDER BY m."startedOn" DESC LIMIT 1`,
+      `SELECT m.id FROM "Mentorship" m WHERE m."mentorId" = ${marta} AND m.status = 'COMPLETED' ORDER BY m."acceptedAt" DESC LIMIT 1`,
     );
     // A communication for its page; the scale data has none, so the benchmark opens one.
     let communication = (await client.query<{ id: string }>(`SELECT id FROM "Communication" LIMIT 1`)).rows[0]?.id;

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, newContext, signIn, waitForEmail } from "../support/e2e";
 
@@ -167,5 +170,39 @@ describe("production start-up", () => {
     expect(run.status).toBe(1);
     for (const variable of ["AUTH_SECRET", "APP_URL", "DATABASE_URL", "RESEND_API_KEY", "EMAIL_FROM"])
       expect(run.stderr).toContain(variable);
+  });
+});
+
+describe("errors that can be traced", () => {
+  it("a server error leaves one JSON log line whose digest the error page shows, with the person's id and no address", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await signIn(page, "marta.soler@example.org");
+    const logFile = path.join(os.tmpdir(), `xmess-e2e-server-${new URL(baseUrl()).port}.log`);
+    const before = fs.readFileSync(logFile, "utf8").length;
+    const response = await page.goto("/dev/falla");
+    expect(response?.status()).toBe(500);
+    const reference = await page.getByText(/Codi de referència: \S+\./).innerText();
+    const digest = /Codi de referència: (\S+)\./.exec(reference)![1];
+
+    let lines: Record<string, unknown>[] = [];
+    for (let i = 0; i < 40 && !lines.length; i++) {
+      lines = fs
+        .readFileSync(logFile, "utf8")
+        .slice(before)
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line))
+        .filter((entry) => entry.event === "request_error" && entry.digest === digest);
+      if (!lines.length) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: "error",
+      route: "/dev/falla",
+      method: "GET",
+      personId: expect.any(String),
+    });
+    expect(JSON.stringify(lines[0])).not.toContain("marta.soler");
+    expect(JSON.stringify(lines[0])).not.toContain("Forced error");
   });
 });

@@ -237,14 +237,27 @@ describe("sign-in", () => {
     await a11y.scan(page);
   });
 
-  it("the health check reports the database and its migrations", async () => {
-    const response = await fetch(`${baseUrl()}/api/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+  it("the health check reports the database, its migrations, the outbox's backlog and the last sweep", async () => {
+    const health = async () => {
+      const response = await fetch(`${baseUrl()}/api/health`);
+      expect(response.status).toBe(200);
+      return response.json();
+    };
+    // A sweep runs (the cron's tick): it is not overdue, and the backlog is what is left to send.
+    const tick = await fetch(`${baseUrl()}/api/cron/tick`, {
+      method: "POST",
+      headers: { Authorization: "Bearer e2e-cron-secret-0123456789" },
+    });
+    expect(tick.status).toBe(200);
+    const body = await health();
+    expect(body).toEqual({
       status: "ok",
       database: process.env.TEST_DATABASE_URL ? "postgresql" : "pglite",
       migrations: "up-to-date",
+      outbox: { pending: expect.any(Number), oldestPendingSeconds: body.outbox.pending ? expect.any(Number) : null },
+      sweep: { lastRunAt: expect.any(String), overdue: false },
     });
+    expect(Date.now() - new Date(body.sweep.lastRunAt).getTime()).toBeLessThan(60_000);
   });
 
   it("no page visited has a serious or critical accessibility violation", () => {

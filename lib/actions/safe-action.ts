@@ -11,6 +11,8 @@ import { currentSession, type Viewer } from "@/lib/auth/viewer";
 import { kickDelivery } from "@/lib/email/kick";
 import { AppError } from "@/lib/errors";
 import { formDataToInput, submittedValues } from "@/lib/forms/form-data";
+import { describe, log } from "@/lib/log";
+import { randomUUID } from "node:crypto";
 
 export type FieldErrors = Record<string, string[]>;
 /** What a refused form sent, by field name, so the page shows it again (forms posted without JavaScript). */
@@ -45,8 +47,10 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
     const input = formData ? formDataToInput(schema, formData) : first;
     const refused = (result: Extract<ActionResult<R>, { ok: false }>) =>
       formData ? { ...result, values: submittedValues(formData) } : result;
+    let personId: string | undefined;
     try {
       const { viewer, stale } = await currentSession();
+      personId = viewer?.id;
       if (stale) clearSessionCookies(await cookies());
       if (guard !== "public") {
         if (!viewer) return refused({ ok: false, error: "La sessió ha caducat. Torneu a entrar." });
@@ -77,8 +81,10 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       if (error instanceof z.ZodError)
         return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) });
       if (isNextControlFlow(error)) throw error;
-      console.error("Server action failed:", error);
-      return refused({ ok: false, error: GENERIC_ERROR });
+      // The person gets a reference to quote; the log line with it says where it failed.
+      const reference = randomUUID().slice(0, 8);
+      log.error({ event: "action_error", reference, personId, error: describe(error) }, "server action failed");
+      return refused({ ok: false, error: `${GENERIC_ERROR} Codi de referència: ${reference}.` });
     }
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { describe, log } from "@/lib/log";
 import { cookies } from "next/headers";
 import { after } from "next/server";
 import { cache } from "react";
@@ -92,7 +93,11 @@ export const currentSession = cache(async (): Promise<{ viewer: Viewer | null; s
   const token = sessionToken(await cookies());
   const found = await sessionViewer(token);
   if (found?.touch && token)
-    after(() => touchSession(token).catch((error) => console.error("Session touch failed:", error)));
+    after(() =>
+      touchSession(token).catch((error) =>
+        log.error({ event: "session_touch_failed", error: describe(error) }, "session touch failed"),
+      ),
+    );
   return { viewer: found?.viewer ?? null, stale: Boolean(token) && !found };
 });
 

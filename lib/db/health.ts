@@ -1,10 +1,18 @@
 import "server-only";
+import { env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { database } from "./client";
 import { readMigrations } from "./migrations";
 import { ensureDatabase } from "./setup";
 
+/** The scheduled work: the outbox's backlog and the last sweep (null when it never ran). */
+type Scheduling = {
+  outbox: { pending: number; oldestPendingSeconds: number | null };
+  sweep: { lastRunAt: string | null; overdue: boolean };
+};
+
 export type Health =
-  | { status: "ok"; database: "pglite" | "postgresql"; migrations: "up-to-date" }
+  | ({ status: "ok" | "degraded"; database: "pglite" | "postgresql"; migrations: "up-to-date" } & Scheduling)
   | { status: "error"; database: "pglite" | "postgresql"; reason: string; pending?: string[] };
 
 const expected = readMigrations().map((m) => m.name);
@@ -20,7 +28,14 @@ export async function checkHealth(): Promise<Health> {
     if (pending.length) {
       return { status: "error", database: db.kind, reason: "migrations pending (run npm run db:migrate)", pending };
     }
-    return { status: "ok", database: db.kind, migrations: "up-to-date" };
+    const scheduling = await schedulingHealth(db.prisma);
+    return {
+      // Up, but what is due may not be happening: the sweep is overdue.
+      status: scheduling.sweep.overdue ? "degraded" : "ok",
+      database: db.kind,
+      migrations: "up-to-date",
+      ...scheduling,
+    };
   } catch (error) {
     const missingTable = String(error).includes("_prisma_migrations");
     return {
@@ -30,4 +45,27 @@ export async function checkHealth(): Promise<Health> {
       ...(missingTable ? { pending: expected } : {}),
     };
   }
+}
+
+async function schedulingHealth(prisma: PrismaClient, now = new Date()): Promise<Scheduling> {
+  const [pending, oldest, sweep] = await Promise.all([
+    prisma.emailMessage.count({ where: { status: { in: ["PENDING", "SENDING"] } } }),
+    prisma.emailMessage.findFirst({
+      where: { status: { in: ["PENDING", "SENDING"] } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+    prisma.schedulerRun.findUnique({ where: { name: "sweep" } }),
+  ]);
+  const overdueAfterMs = env().SWEEP_OVERDUE_MINUTES * 60_000;
+  return {
+    outbox: {
+      pending,
+      oldestPendingSeconds: oldest ? Math.round((now.getTime() - oldest.createdAt.getTime()) / 1000) : null,
+    },
+    sweep: {
+      lastRunAt: sweep?.lastRunAt.toISOString() ?? null,
+      overdue: !sweep || now.getTime() - sweep.lastRunAt.getTime() > overdueAfterMs,
+    },
+  };
 }

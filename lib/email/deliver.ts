@@ -1,4 +1,5 @@
 import "server-only";
+import { describe, log } from "@/lib/log";
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -140,7 +141,10 @@ async function deliverOne(
       },
     });
     if (permanent || lastAttempt) {
-      console.error(`Email ${message.id} failed for good after ${message.attempts} attempt(s):`, error);
+      log.error(
+        { event: "email_failed", emailId: message.id, attempts: message.attempts, error: describe(error) },
+        "email failed for good",
+      );
       return "failed";
     }
     return "retried";

@@ -1,4 +1,5 @@
 import "server-only";
+import { describe, log } from "@/lib/log";
 import { deliverDueEmails } from "./deliver";
 
 // Delivery after commit: callers kick it once their transaction is done. Runs are serialised
@@ -18,7 +19,7 @@ export function kickDelivery(): Promise<void> {
       try {
         await deliverDueEmails();
       } catch (error) {
-        console.error("Email delivery run failed:", error);
+        log.error({ event: "email_delivery_failed", error: describe(error) }, "email delivery run failed");
       }
     } while (again);
   })().finally(() => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { describe, log } from "@/lib/log";
 import { prisma } from "@/lib/db/client";
 import { madridDay } from "@/lib/dates";
 import { applyPhaseChange } from "@/lib/editions/phase-change";
@@ -41,7 +42,10 @@ export async function applyAutomaticPhaseChanges(now = new Date()) {
       await applyPhaseChange(null, { editionId: edition.id, from: edition.phase, to }, now);
       changed.push({ editionId: edition.id, to });
     } catch (error) {
-      console.error(`Automatic phase change of edition ${edition.id} failed:`, error);
+      log.error(
+        { event: "auto_phase_change_failed", editionId: edition.id, error: describe(error) },
+        "automatic phase change failed",
+      );
     }
   }
   return changed;

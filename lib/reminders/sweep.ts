@@ -54,5 +54,12 @@ export async function runSweep({
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
   const purge = await purgeExpiredData({ now, db });
   const purged = purge.tokens + purge.sessions + purge.rateLimits + purge.emails;
+  // When it last ran to its end, for /api/health (lib/db/health.ts); the clock's own time.
+  const ranAt = new Date();
+  await db.schedulerRun.upsert({
+    where: { name: "sweep" },
+    create: { name: "sweep", lastRunAt: ranAt },
+    update: { lastRunAt: ranAt },
+  });
   return { expiredProposals, closing, phaseChanges, reminders, digests, purged };
 }

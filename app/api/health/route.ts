@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const health = await checkHealth();
   return NextResponse.json(health, {
-    status: health.status === "ok" ? 200 : 503,
+    status: health.status === "error" ? 503 : 200,
     headers: { "Cache-Control": "no-store" },
   });
 }
