@@ -45,6 +45,7 @@ export const PERSONAL_DATA: Record<string, Record<string, Entry>> = {
   Session: { id: ID, sessionToken: P("rows deleted"), userId: REF },
   VerificationToken: { identifier: P("rows deleted"), token: P("rows deleted") },
   RateLimitEvent: { id: ID, bucket: N("kind of limit"), keyHash: N("one-way hash, purged after a day") },
+  SchedulerRun: { name: N("kind of scheduled work") },
   Edition: { id: ID, name: N("programme"), matchingWeights: N("settings"), reminderSettings: N("settings") },
   MentorOffer: {
     id: ID,
