@@ -40,6 +40,8 @@ const schema = z.object({
   EMAIL_FROM: z.string().default("Mentoria XMESS <mentoria@example.org>"),
   RESEND_API_KEY: z.string().optional(),
   RESEND_API_URL: z.url().default("https://api.resend.com"),
+  // Resend's default limit is a few requests a second: sends are paced to this.
+  EMAIL_MAX_PER_SECOND: z.coerce.number().positive().max(100).default(2),
   ENABLE_DEV_MAILBOX: flag,
   EMAIL_INPROCESS_WORKER: z
     .enum(["0", "1"])

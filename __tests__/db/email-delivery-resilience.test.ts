@@ -7,7 +7,12 @@ import { deliverDueEmails } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { resendTransport } from "@/lib/email/transports/resend";
 import type { Transport } from "@/lib/email/transports/types";
-import { unique } from "../support/factories";
+import { checkHealth } from "@/lib/db/health";
+import { env } from "@/lib/env";
+import { listEmails } from "@/lib/email/log";
+import { getDashboard } from "@/lib/reports/dashboard";
+import { viewerOf } from "../support/actors";
+import { createEdition, createSecretariat, unique } from "../support/factories";
 
 const element = createElement(SignInLinkEmail, SignInLinkEmail.PreviewProps);
 
@@ -63,7 +68,57 @@ function fakeResend({ failures = 8, throttled = 6 } = {}) {
 
 beforeEach(async () => {
   await prisma.emailMessage.deleteMany();
+  await prisma.emailHold.deleteMany();
 });
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/**
+ * A stand-in for Resend that answers each request with `answer(n)` (n from 1), or accepts it:
+ * like Resend, a repeated Idempotency-Key returns the first result without sending again.
+ */
+function standIn(answer: (n: number) => Answer | null) {
+  let requests = 0;
+  const sent = new Map<string, { id: string; body: Record<string, unknown> }>();
+  const server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      requests += 1;
+      const refusal = answer(requests);
+      if (refusal)
+        return res
+          .writeHead(refusal.status, { "Content-Type": "application/json", ...refusal.headers })
+          .end(refusal.body === undefined ? "" : JSON.stringify(refusal.body));
+      const key = String(req.headers["idempotency-key"]);
+      const record = sent.get(key) ?? { id: `re_${sent.size + 1}`, body: JSON.parse(body) };
+      sent.set(key, record);
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ id: record.id }));
+    });
+  });
+  return {
+    sent,
+    requests: () => requests,
+    start: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+      ),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function withStandIn(
+  answer: (n: number) => Answer | null,
+  run: (url: string, resend: ReturnType<typeof standIn>) => Promise<void>,
+) {
+  const resend = standIn(answer);
+  const url = await resend.start();
+  try {
+    await run(url, resend);
+  } finally {
+    await resend.stop();
+  }
+}
 
 describe("delivery through Resend while it fails for a while", () => {
   it("delivers every message after it recovers: none twice, none lost", async () => {
@@ -71,7 +126,7 @@ describe("delivery through Resend while it fails for a while", () => {
     const url = await resend.start();
     try {
       const to = await queue(12);
-      const transport = resendTransport("re_test", url);
+      const transport = resendTransport("re_test", url, 100);
       let now = new Date();
       for (let round = 0; round < 40; round++) {
         await deliverDueEmails({ transport, now: () => now });
@@ -96,7 +151,7 @@ describe("delivery through Resend while it fails for a while", () => {
     try {
       await queue(1);
       const now = new Date();
-      await deliverDueEmails({ transport: resendTransport("re_test", url), now: () => now });
+      await deliverDueEmails({ transport: resendTransport("re_test", url, 100), now: () => now });
       const row = await prisma.emailMessage.findFirstOrThrow();
       expect(row.status).toBe("PENDING");
       expect(row.nextAttemptAt.getTime() - now.getTime()).toBeGreaterThanOrEqual(2_000);
@@ -113,7 +168,7 @@ describe("delivery through Resend while it fails for a while", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      await deliverDueEmails({ transport: resendTransport("re_test", url) });
+      await deliverDueEmails({ transport: resendTransport("re_test", url, 100) });
       expect(await prisma.emailMessage.findFirstOrThrow()).toMatchObject({ status: "FAILED", attempts: 1 });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -165,5 +220,137 @@ describe("email log", () => {
       idempotencyKey: row.idempotencyKey,
     });
     await expect(resendEmail(null, row.id)).rejects.toMatchObject({ name: "AppError" });
+  });
+});
+
+describe("holds: a quota used up or a configuration refused stops sending without spending attempts", () => {
+  const quota = (name: string) => (n: number) =>
+    n === 1 ? { status: 429, body: { name, statusCode: 429, message: "You have reached your quota." } } : null;
+
+  it("a daily quota holds until the next UTC day, then every message goes once", async () => {
+    await withStandIn(quota("daily_quota_exceeded"), async (url, resend) => {
+      const to = await queue(3);
+      const transport = resendTransport("re_test", url, 100);
+      const now = new Date();
+      const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+      expect(await deliverDueEmails({ transport, now: () => now })).toMatchObject({ sent: 0, held: 1 });
+      const hold = await prisma.emailHold.findFirstOrThrow();
+      expect(hold).toMatchObject({ reason: "daily_quota", until: midnight });
+      const rows = await prisma.emailMessage.findMany({ where: { toEmail: { in: to } } });
+      expect(rows.map((r) => [r.status, r.attempts])).toEqual(Array(3).fill(["PENDING", 0]));
+      expect(await checkHealth()).toMatchObject({ status: "degraded", sending: { held: "daily_quota" } });
+      // The secretariat sees it on the dashboard's attention list and on the email log.
+      const secretariat = viewerOf(await createSecretariat());
+      const edition = await createEdition();
+      const attention = (await getDashboard(secretariat, edition.id, now)).attention;
+      expect(attention.find((a) => a.label.includes("quota diària"))).toMatchObject({
+        count: 3,
+        href: "/secretaria/correus?status=PENDING",
+      });
+      expect((await listEmails(secretariat)).hold).toMatchObject({ reason: "daily_quota" });
+
+      // Later the same day: nothing is tried.
+      await deliverDueEmails({ transport, now: () => new Date((now.getTime() + midnight.getTime()) / 2) });
+      expect(resend.requests()).toBe(1);
+
+      await deliverDueEmails({ transport, now: () => new Date(midnight.getTime() + 1000) });
+      const after = await prisma.emailMessage.findMany({ where: { toEmail: { in: to } } });
+      expect(after.map((r) => [r.status, r.attempts])).toEqual(Array(3).fill(["SENT", 1]));
+      expect(resend.sent.size).toBe(3);
+      expect(await prisma.emailHold.count()).toBe(0);
+    });
+  });
+
+  it("a monthly quota holds until the first day of the next month", async () => {
+    await withStandIn(quota("monthly_quota_exceeded"), async (url) => {
+      await queue(1);
+      await deliverDueEmails({
+        transport: resendTransport("re_test", url, 100),
+        now: () => new Date("2026-12-15T10:00:00Z"),
+      });
+      expect(await prisma.emailHold.findFirstOrThrow()).toMatchObject({
+        reason: "monthly_quota",
+        until: new Date("2027-01-01T00:00:00Z"),
+      });
+      expect(await prisma.emailMessage.findFirstOrThrow()).toMatchObject({ status: "PENDING", attempts: 0 });
+    });
+  });
+
+  it.each([
+    ["a revoked key (401)", { status: 401 }],
+    [
+      "an invalid key (403)",
+      { status: 403, body: { name: "invalid_api_key", statusCode: 403, message: "API key is invalid" } },
+    ],
+    [
+      "a sender not verified",
+      { status: 403, body: { name: "invalid_from_address", statusCode: 403, message: "Invalid `from` field." } },
+    ],
+  ])("%s holds sending and retries every few minutes until a send succeeds", async (_case, refusal) => {
+    let fixed = false;
+    await withStandIn(
+      () => (fixed ? null : (refusal as Answer)),
+      async (url, resend) => {
+        await queue(2);
+        const transport = resendTransport("re_test", url, 100);
+        const now = new Date();
+        expect(await deliverDueEmails({ transport, now: () => now })).toMatchObject({ held: 1 });
+        expect(await prisma.emailHold.findFirstOrThrow()).toMatchObject({ reason: "configuration" });
+        expect(await prisma.emailMessage.count({ where: { status: "PENDING", attempts: 0 } })).toBe(2);
+
+        await deliverDueEmails({ transport, now: () => new Date(now.getTime() + 11 * 60_000) });
+        expect(resend.requests()).toBe(2);
+        expect(await prisma.emailMessage.count({ where: { status: "PENDING", attempts: 0 } })).toBe(2);
+
+        fixed = true;
+        await deliverDueEmails({ transport, now: () => new Date(now.getTime() + 22 * 60_000) });
+        expect(await prisma.emailMessage.count({ where: { status: "SENT" } })).toBe(2);
+        expect(await prisma.emailHold.count()).toBe(0);
+      },
+    );
+  });
+
+  it("a server error is retried without a hold; the rate limit waits for Retry-After", async () => {
+    await withStandIn(
+      (n) =>
+        n === 1
+          ? { status: 500, body: { name: "internal_server_error", statusCode: 500, message: "oops" } }
+          : n === 2
+            ? {
+                status: 429,
+                body: { name: "rate_limit_exceeded", statusCode: 429, message: "slow" },
+                headers: { "retry-after": "5" },
+              }
+            : null,
+      async (url) => {
+        await queue(2);
+        const now = new Date();
+        await deliverDueEmails({ transport: resendTransport("re_test", url, 100), now: () => now });
+        expect(await prisma.emailHold.count()).toBe(0);
+        const rows = await prisma.emailMessage.findMany({ orderBy: { nextAttemptAt: "asc" } });
+        expect(rows.map((r) => [r.status, r.attempts])).toEqual([
+          ["PENDING", 1],
+          ["PENDING", 1],
+        ]);
+        expect(rows[1].nextAttemptAt.getTime() - now.getTime()).toBeGreaterThanOrEqual(5_000);
+      },
+    );
+  });
+});
+
+describe("pacing and the message sent", () => {
+  it("sends at most EMAIL_MAX_PER_SECOND a second, with Reply-To the secretariat's address", async () => {
+    await withStandIn(
+      () => null,
+      async (url, resend) => {
+        await queue(5);
+        const started = Date.now();
+        expect(await deliverDueEmails({ transport: resendTransport("re_test", url, 2) })).toMatchObject({ sent: 5 });
+        expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+        const bodies = [...resend.sent.values()].map((s) => s.body);
+        expect(bodies).toHaveLength(5);
+        for (const body of bodies) expect(body.reply_to).toBe(env().CONTACT_EMAIL);
+      },
+    );
   });
 });

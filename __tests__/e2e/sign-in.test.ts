@@ -256,6 +256,7 @@ describe("sign-in", () => {
       migrations: "up-to-date",
       outbox: { pending: expect.any(Number), oldestPendingSeconds: body.outbox.pending ? expect.any(Number) : null },
       sweep: { lastRunAt: expect.any(String), overdue: false },
+      sending: { held: null, until: null },
     });
     expect(Date.now() - new Date(body.sweep.lastRunAt).getTime()).toBeLessThan(60_000);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { activeHold } from "@/lib/email/hold";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { database } from "./client";
@@ -9,6 +10,8 @@ import { ensureDatabase } from "./setup";
 type Scheduling = {
   outbox: { pending: number; oldestPendingSeconds: number | null };
   sweep: { lastRunAt: string | null; overdue: boolean };
+  /** Sending held by the provider's answer (lib/email/hold.ts), until when. */
+  sending: { held: string | null; until: string | null };
 };
 
 export type Health =
@@ -31,7 +34,7 @@ export async function checkHealth(): Promise<Health> {
     const scheduling = await schedulingHealth(db.prisma);
     return {
       // Up, but what is due may not be happening: the sweep is overdue.
-      status: scheduling.sweep.overdue ? "degraded" : "ok",
+      status: scheduling.sweep.overdue || scheduling.sending.held ? "degraded" : "ok",
       database: db.kind,
       migrations: "up-to-date",
       ...scheduling,
@@ -48,7 +51,7 @@ export async function checkHealth(): Promise<Health> {
 }
 
 async function schedulingHealth(prisma: PrismaClient, now = new Date()): Promise<Scheduling> {
-  const [pending, oldest, sweep] = await Promise.all([
+  const [pending, oldest, sweep, hold] = await Promise.all([
     prisma.emailMessage.count({ where: { status: { in: ["PENDING", "SENDING"] } } }),
     prisma.emailMessage.findFirst({
       where: { status: { in: ["PENDING", "SENDING"] } },
@@ -56,6 +59,7 @@ async function schedulingHealth(prisma: PrismaClient, now = new Date()): Promise
       select: { createdAt: true },
     }),
     prisma.schedulerRun.findUnique({ where: { name: "sweep" } }),
+    activeHold(prisma, now),
   ]);
   const overdueAfterMs = env().SWEEP_OVERDUE_MINUTES * 60_000;
   return {
@@ -67,5 +71,6 @@ async function schedulingHealth(prisma: PrismaClient, now = new Date()): Promise
       lastRunAt: sweep?.lastRunAt.toISOString() ?? null,
       overdue: !sweep || now.getTime() - sweep.lastRunAt.getTime() > overdueAfterMs,
     },
+    sending: { held: hold?.reason ?? null, until: hold?.until.toISOString() ?? null },
   };
 }

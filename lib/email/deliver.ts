@@ -3,6 +3,7 @@ import { describe, log } from "@/lib/log";
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { activeHold, endHold, holdUntil, startHold } from "./hold";
 import { elementFor, holdsSecretLink, isReminder, UnreadableLinkError } from "./registry";
 import { listUnsubscribeHeaders } from "./unsubscribe";
 import { renderEmail } from "./render";
@@ -35,11 +36,13 @@ export type DeliveryOptions = {
   batchSize?: number;
 };
 
-export type DeliveryReport = { sent: number; retried: number; failed: number; expired: number };
+export type DeliveryReport = { sent: number; retried: number; failed: number; expired: number; held: number };
 
 export function defaultTransport(prisma: PrismaClient = defaultPrisma): Transport {
-  const { RESEND_API_KEY, RESEND_API_URL } = env();
-  return RESEND_API_KEY ? resendTransport(RESEND_API_KEY, RESEND_API_URL) : mailboxTransport(prisma);
+  const { RESEND_API_KEY, RESEND_API_URL, EMAIL_MAX_PER_SECOND } = env();
+  return RESEND_API_KEY
+    ? resendTransport(RESEND_API_KEY, RESEND_API_URL, EMAIL_MAX_PER_SECOND)
+    : mailboxTransport(prisma);
 }
 
 /**
@@ -52,15 +55,36 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
   const prisma = options.prisma ?? defaultPrisma;
   const transport = options.transport ?? defaultTransport(prisma);
   const now = options.now ?? (() => new Date());
-  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0 };
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0, held: 0 };
+  // Paced to the provider's rate (EMAIL_MAX_PER_SECOND): one send every `gap` ms at most.
+  const gap = transport.maxPerSecond ? 1000 / transport.maxPerSecond : 0;
+  let lastSend = 0;
   for (;;) {
+    // While sending is held nothing is claimed; the hold's end lets the next run try again.
+    if (await activeHold(prisma, now())) return report;
     const batch = await claim(prisma, now(), options.batchSize ?? 20);
     if (batch.length === 0) return report;
-    for (const message of batch) {
+    for (const [index, message] of batch.entries()) {
+      const wait = lastSend + gap - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      lastSend = Date.now();
       const outcome = await deliverOne(prisma, transport, message, now);
       report[outcome] += 1;
+      if (outcome === "held") {
+        // The rest of the batch goes back untouched, its attempts not spent.
+        await release(prisma, batch.slice(index + 1));
+        return report;
+      }
     }
   }
+}
+
+async function release(prisma: PrismaClient, messages: Claimed[]) {
+  for (const message of messages)
+    await prisma.emailMessage.update({
+      where: { id: message.id },
+      data: { status: "PENDING", attempts: { decrement: 1 }, lockedUntil: null },
+    });
 }
 
 async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Claimed[]> {
@@ -102,6 +126,8 @@ async function deliverOne(
       id: message.id,
       from: env().EMAIL_FROM,
       to: message.toEmail,
+      // Replies reach the secretariat, not the sending address.
+      replyTo: env().CONTACT_EMAIL,
       subject: message.subject,
       html: message.html,
       text: message.text,
@@ -126,8 +152,26 @@ async function deliverOne(
           : {}),
       },
     });
+    await endHold(prisma);
     return "sent";
   } catch (error) {
+    if (error instanceof DeliveryError && error.hold) {
+      // Not this message's fault: it waits for the hold's end with its attempt given back.
+      const until = holdUntil(error.hold.reason, error.hold.retryAfterMs, now());
+      await startHold(prisma, error.hold.reason, until, error.message.slice(0, 500));
+      await prisma.emailMessage.update({
+        where: { id: message.id },
+        data: {
+          status: "PENDING",
+          attempts: { decrement: 1 },
+          lastError: error.message.slice(0, 1000),
+          lockedUntil: null,
+          nextAttemptAt: until,
+        },
+      });
+      log.warn({ event: "email_hold", reason: error.hold.reason, until }, "email sending held");
+      return "held";
+    }
     const permanent = error instanceof DeliveryError ? error.permanent : error instanceof UnreadableLinkError;
     const lastAttempt = message.attempts >= MAX_ATTEMPTS;
     const delay = Math.max(backoffMs(message.attempts), error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0);

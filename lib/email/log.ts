@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
+import { activeHold } from "./hold";
 import { elementFor, holdsSecretLink } from "./registry";
 import { renderEmail } from "./render";
 
@@ -47,7 +48,7 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
   };
   const sort = emailsSort.read(filters.ordre);
   const orderBy = emailsSort.orderBy(sort);
-  const [page, templates] = await Promise.all([
+  const [page, templates, hold] = await Promise.all([
     pageByIds(filters.pagina, EMAILS_PAGE_SIZE, {
       count: () => prisma.emailMessage.count({ where }),
       ids: (skip, take) => prisma.emailMessage.findMany({ where, orderBy, skip, take, select: { id: true } }),
@@ -69,8 +70,9 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
         }),
     }),
     prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true }, orderBy: { template: "asc" } }),
+    activeHold(),
   ]);
-  return { ...page, sort, templates: templates.map((t) => t.template) };
+  return { ...page, sort, hold, templates: templates.map((t) => t.template) };
 }
 
 /**

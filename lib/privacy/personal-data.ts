@@ -46,6 +46,7 @@ export const PERSONAL_DATA: Record<string, Record<string, Entry>> = {
   VerificationToken: { identifier: P("rows deleted"), token: P("rows deleted") },
   RateLimitEvent: { id: ID, bucket: N("kind of limit"), keyHash: N("one-way hash, purged after a day") },
   SchedulerRun: { name: N("kind of scheduled work") },
+  EmailHold: { id: N("the provider"), reason: N("kind of hold"), detail: N("the provider's answer") },
   Edition: { id: ID, name: N("programme"), matchingWeights: N("settings"), reminderSettings: N("settings") },
   MentorOffer: {
     id: ID,

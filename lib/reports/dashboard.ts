@@ -1,4 +1,5 @@
 import "server-only";
+import { activeHold, holdLabel } from "@/lib/email/hold";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -27,7 +28,7 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
   // Six queries in all: the figures in one statement, the edition's mentorships (for
   // compliance, and their meetings, evaluations and fitxes counted from the same rows), the two
   // breakdowns, the past editions and the edition itself.
-  const [found, [c], mentorships, byTopic, byComarca, history] = await Promise.all([
+  const [found, [c], mentorships, byTopic, byComarca, history, hold] = await Promise.all([
     prisma.edition.findUnique({ where: { id: editionId } }),
     prisma.$queryRaw<Record<string, number>[]>`
       SELECT
@@ -47,6 +48,7 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
         (SELECT COUNT(*)::int FROM "Proposal" WHERE "editionId" = ${editionId} AND status = 'EXPIRED') AS "propExpired",
         (SELECT COUNT(*)::int FROM "Communication" WHERE status = 'OPEN') AS "communications",
         (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status = 'FAILED') AS "failedEmails",
+        (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status IN ('PENDING', 'SENDING')) AS "pendingEmails",
         (SELECT COUNT(*)::int FROM "RateLimitEvent" WHERE bucket = 'sign-in:emails' AND "createdAt" > ${new Date(now.getTime() - 3_600_000)}) AS "signInEmailsLastHour",
         (SELECT COUNT(*)::int FROM "User" WHERE "approvalStatus" = 'PENDING' AND "deactivatedAt" IS NULL AND "erasedAt" IS NULL) AS "registrations"`,
     prisma.mentorship.findMany({
@@ -91,6 +93,7 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
             FROM "Mentorship" ms LEFT JOIN "RecordSheet" r ON r."mentorshipId" = ms.id
            WHERE ms."editionId" = e.id) m
        ORDER BY e.year DESC`,
+    activeHold(prisma, now),
   ]);
 
   if (!found) throw notFound();
@@ -166,6 +169,15 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
         href: "/secretaria/acompanyaments?status=CLOSING",
       },
       { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
+      ...(hold
+        ? [
+            {
+              label: `${holdLabel(hold)} Correus en espera`,
+              count: c.pendingEmails,
+              href: "/secretaria/correus?status=PENDING",
+            },
+          ]
+        : []),
       {
         label: `Límit horari de correus d'entrada assolit (${env().SIGN_IN_EMAILS_PER_HOUR} per hora): les sol·licituds d'enllaç no reben correu`,
         count: c.signInEmailsLastHour >= env().SIGN_IN_EMAILS_PER_HOUR ? c.signInEmailsLastHour : 0,

@@ -1,25 +1,42 @@
 import "server-only";
-import { DeliveryError, type OutgoingMessage, type Transport } from "./types";
+import { Resend } from "resend";
+import { DeliveryError, type HoldReason, type OutgoingMessage, type Transport } from "./types";
 
-// Resend's REST API (https://resend.com/docs/api-reference/emails/send-email), called directly
-// so that status codes and Retry-After reach the retry policy. The Idempotency-Key makes a
-// retry of a message Resend already accepted return the first result instead of sending again.
-export function resendTransport(apiKey: string, baseUrl: string): Transport {
+// Resend through its SDK. The Idempotency-Key makes a retry of a message Resend already accepted
+// return the first result instead of sending again. What happens after an error depends on its
+// name (https://resend.com/docs/api-reference/errors):
+// - rate_limit_exceeded, 5xx, concurrent_idempotent_requests, no answer: retried, after
+//   Retry-After when given;
+// - daily_quota_exceeded, monthly_quota_exceeded: sending holds until the quota resets;
+// - a missing, invalid or restricted key, or a sender it refuses: sending holds, tried again
+//   every few minutes (lib/email/hold.ts), until a send succeeds;
+// - anything else is the message's own problem (e.g. an invalid address): it fails for good.
+const CONFIGURATION_ERRORS = new Set([
+  "missing_api_key",
+  "invalid_api_key",
+  "restricted_api_key",
+  "invalid_from_address",
+]);
+const TRANSIENT_ERRORS = new Set([
+  "rate_limit_exceeded",
+  "concurrent_idempotent_requests",
+  "application_error",
+  "internal_server_error",
+]);
+
+export function resendTransport(apiKey: string, baseUrl: string, maxPerSecond = 2): Transport {
+  const client = new Resend(apiKey, { baseUrl: baseUrl.replace(/\/$/, "") });
   return {
     name: "resend",
+    maxPerSecond,
     async send(message: OutgoingMessage) {
-      let response: Response;
+      let answer: Awaited<ReturnType<typeof client.emails.send>>;
       try {
-        response = await fetch(new URL("/emails", baseUrl), {
-          method: "POST",
-          headers: {
-            Authorization: `Bearer ${apiKey}`,
-            "Content-Type": "application/json",
-            "Idempotency-Key": message.idempotencyKey,
-          },
-          body: JSON.stringify({
+        answer = await client.emails.send(
+          {
             from: message.from,
             to: [message.to],
+            replyTo: message.replyTo,
             subject: message.subject,
             html: message.html,
             text: message.text,
@@ -28,29 +45,36 @@ export function resendTransport(apiKey: string, baseUrl: string): Transport {
               ? message.attachments.map((a) => ({
                   filename: a.filename,
                   content: a.content,
-                  content_type: a.contentType,
+                  contentType: a.contentType,
                 }))
               : undefined,
-          }),
-          signal: AbortSignal.timeout(15_000),
-        });
+          },
+          { idempotencyKey: message.idempotencyKey },
+        );
       } catch (error) {
         throw new DeliveryError(`Resend unreachable: ${String(error)}`, false);
       }
-      if (response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { id?: string };
-        return { providerId: body.id ?? "" };
-      }
-      const detail = await response.text().catch(() => "");
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-      const transient =
-        response.status === 429 ||
-        response.status === 408 ||
-        response.status >= 500 ||
-        (response.status === 409 && detail.includes("concurrent_idempotent_requests"));
-      throw new DeliveryError(`Resend answered ${response.status}: ${detail.slice(0, 300)}`, !transient, retryAfterMs);
+      if (answer.data) return { providerId: answer.data.id };
+      throw deliveryError(answer.error, answer.headers);
     },
   };
+}
+
+/** The retry policy for one of Resend's errors (its name, its status code, its response headers). */
+export function deliveryError(
+  error: { name: string; message?: string; statusCode?: number | null } | null,
+  headers: Record<string, string> | null,
+): DeliveryError {
+  const name = error?.name ?? "application_error";
+  const status = error?.statusCode ?? null;
+  const text = `Resend answered ${status ?? "?"} ${name}: ${(error?.message ?? "").slice(0, 300)}`;
+  const retryAfterMs = parseRetryAfter(headers?.["retry-after"] ?? null);
+  const hold = (reason: HoldReason) => new DeliveryError(text, false, undefined, { reason, retryAfterMs });
+  if (name === "daily_quota_exceeded") return hold("daily_quota");
+  if (name === "monthly_quota_exceeded") return hold("monthly_quota");
+  if (CONFIGURATION_ERRORS.has(name) || status === 401 || status === 403) return hold("configuration");
+  const transient = TRANSIENT_ERRORS.has(name) || status === 429 || status === 408 || (status ?? 0) >= 500;
+  return new DeliveryError(text, !transient, retryAfterMs);
 }
 
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { Alert } from "@/components/Alert";
+import { holdLabel } from "@/lib/email/hold";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
@@ -23,10 +25,11 @@ export default async function EmailLogPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
   const filters = cleanQuery(await searchParams);
-  const { rows, templates, total, page, pages, sort } = await listEmails(viewer, filters);
+  const { rows, templates, total, page, pages, sort, hold } = await listEmails(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader title="Registre de correus" lead="Tots els correus de la plataforma, amb el seu estat d'enviament." />
+      {hold ? <Alert tone="warning">{holdLabel(hold)}</Alert> : null}
       <FilterBar
         order={filters.ordre}
         resetHref="/secretaria/correus"
