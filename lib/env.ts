@@ -41,6 +41,8 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   RESEND_API_URL: z.url().default("https://api.resend.com"),
   // Resend's default limit is a few requests a second: sends are paced to this.
+  // Resend's webhook signing secret (whsec_…): bounces and complaints reach /api/webhooks/resend.
+  RESEND_WEBHOOK_SECRET: z.string().optional(),
   EMAIL_MAX_PER_SECOND: z.coerce.number().positive().max(100).default(2),
   ENABLE_DEV_MAILBOX: flag,
   EMAIL_INPROCESS_WORKER: z

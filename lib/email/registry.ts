@@ -131,5 +131,7 @@ export async function queueReminders(db: Tx | PrismaClient, reminders: QueuedRem
            'PENDING'::"EmailStatus", 0, now(), now()
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS r(id text, template text, "toEmail" text, "toUserId" text, subject text, payload jsonb, headers jsonb, "dedupeKey" text, "idempotencyKey" text)
+     -- No reminders to an address that bounced or complained, until the secretariat clears it.
+     WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u.id = r."toUserId" AND u."emailProblem" IS NOT NULL)
     ON CONFLICT ("dedupeKey") DO NOTHING`;
 }

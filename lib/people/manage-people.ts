@@ -131,6 +131,25 @@ export async function setPersonActive(actor: Viewer | null, personId: string, ac
   });
 }
 
+/** Clears a bounced or complained address (after the secretariat checked it): reminders go to it again. */
+export async function clearEmailProblem(actor: Viewer | null, personId: string) {
+  assertPermission(actor, "people:manage");
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: personId, erasedAt: null, emailProblem: { not: null } },
+      data: { emailProblem: null, emailProblemAt: null },
+    });
+    if (!count) throw conflict("L'adreça d'aquesta persona no té cap avís.");
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "person.email_problem_cleared",
+      entityType: "User",
+      entityId: personId,
+    });
+    return { id: personId };
+  });
+}
+
 /** Approves or rejects a registration that waited for the secretariat; the person is told. */
 export async function decideRegistration(actor: Viewer | null, personId: string, approve: boolean) {
   assertPermission(actor, "people:manage");

@@ -49,6 +49,7 @@ export async function listPeople(actor: Viewer | null, filters: PeopleFilters = 
   if (filters.status === "active") where.deactivatedAt = null;
   if (filters.status === "inactive") where.deactivatedAt = { not: null };
   if (filters.status === "pending") where.approvalStatus = "PENDING";
+  if (filters.status === "email") where.emailProblem = { not: null };
   const sort = peopleSort.read(filters.ordre);
   const orderBy = peopleSort.orderBy(sort);
   const page = await pageByIds(filters.pagina, PEOPLE_PAGE_SIZE, {

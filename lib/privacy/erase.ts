@@ -78,6 +78,8 @@ export async function erasePerson(actor: Viewer | null, personId: string, now = 
           phone: null,
           municipalityId: null,
           emailVerified: null,
+          emailProblem: null,
+          emailProblemAt: null,
           isMentor: false,
           wantsToMentor: false,
           remindersOptOut: true,

@@ -27,6 +27,7 @@ export const PERSONAL_DATA: Record<string, Record<string, Entry>> = {
     position: P("erased"),
     phone: P("erased"),
     municipalityId: P("erased (with the name it would identify the person)"),
+    emailProblem: P("erased"),
   },
   Topic: { id: ID, slug: N("catalogue"), name: N("catalogue") },
   Account: {

@@ -49,6 +49,7 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
         (SELECT COUNT(*)::int FROM "Communication" WHERE status = 'OPEN') AS "communications",
         (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status = 'FAILED') AS "failedEmails",
         (SELECT COUNT(*)::int FROM "EmailMessage" WHERE status IN ('PENDING', 'SENDING')) AS "pendingEmails",
+        (SELECT COUNT(*)::int FROM "User" WHERE "emailProblem" IS NOT NULL AND "erasedAt" IS NULL) AS "emailProblems",
         (SELECT COUNT(*)::int FROM "RateLimitEvent" WHERE bucket = 'sign-in:emails' AND "createdAt" > ${new Date(now.getTime() - 3_600_000)}) AS "signInEmailsLastHour",
         (SELECT COUNT(*)::int FROM "User" WHERE "approvalStatus" = 'PENDING' AND "deactivatedAt" IS NULL AND "erasedAt" IS NULL) AS "registrations"`,
     prisma.mentorship.findMany({
@@ -169,6 +170,11 @@ export async function getDashboard(actor: Viewer | null, editionId: string, now 
         href: "/secretaria/acompanyaments?status=CLOSING",
       },
       { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
+      {
+        label: "Persones amb l'adreça rebutjada o que han marcat un correu com a brossa (sense recordatoris)",
+        count: c.emailProblems,
+        href: "/secretaria/persones?status=email",
+      },
       ...(hold
         ? [
             {

@@ -2,7 +2,13 @@
 
 import { z } from "@/lib/zod";
 import { defineAction } from "@/lib/actions/safe-action";
-import { decideRegistration, invitePerson, setPersonActive, updatePerson } from "@/lib/people/manage-people";
+import {
+  clearEmailProblem,
+  decideRegistration,
+  invitePerson,
+  setPersonActive,
+  updatePerson,
+} from "@/lib/people/manage-people";
 import { inviteSchema, personFormSchema } from "@/lib/people/schema";
 import { erasePerson } from "@/lib/privacy/erase";
 
@@ -30,4 +36,10 @@ export const decideRegistrationAction = defineAction(
 
 export const erasePersonAction = defineAction("people:manage", z.object({ personId: id }), async (input, { viewer }) =>
   erasePerson(viewer, input.personId),
+);
+
+export const clearEmailProblemAction = defineAction(
+  "people:manage",
+  z.object({ personId: id }),
+  async (input, { viewer }) => clearEmailProblem(viewer, input.personId),
 );

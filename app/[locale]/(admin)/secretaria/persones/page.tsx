@@ -141,6 +141,7 @@ function peopleFilters(filters: PeopleFilters, municipalities: { value: string; 
         { value: "active", label: "Actiu" },
         { value: "inactive", label: "Desactivat" },
         { value: "pending", label: "Pendent de validació" },
+        { value: "email", label: "Amb l'adreça rebutjada" },
       ],
     },
   ];

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { municipalityOptions } from "@/lib/municipalities/queries";
 import { getPersonForSecretariat } from "@/lib/people/queries";
+import { EmailProblemNotice } from "./EmailProblemNotice";
 import { EraseSection } from "./EraseSection";
 import { PersonActions } from "./PersonActions";
 import { PersonHistory } from "./PersonHistory";
@@ -33,6 +34,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <Alert tone="success" live>
           S&apos;ha enviat la invitació a {person.email}.
         </Alert>
+      ) : null}
+      {person.emailProblem ? (
+        <EmailProblemNotice personId={person.id} problem={person.emailProblem} at={person.emailProblemAt} />
       ) : null}
       {person.approvalStatus === "PENDING" ? (
         <Alert tone="warning" title="Registre pendent de validació">
