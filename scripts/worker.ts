@@ -5,6 +5,7 @@ import { closeDatabase } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/setup";
 import { deliverDueEmails } from "@/lib/email/deliver";
 import { assertProductionReady } from "@/lib/env";
+import { describe, log } from "@/lib/log";
 import { runSweep } from "@/lib/reminders/sweep";
 
 const DELIVERY_EVERY_MS = Number(process.env.WORKER_DELIVERY_SECONDS ?? 10) * 1000;
@@ -18,26 +19,26 @@ async function main() {
   assertProductionReady();
   await ensureDatabase();
   let nextSweep = 0;
-  console.log(
-    "Worker started: delivery every %ds, sweep every %d min.",
-    DELIVERY_EVERY_MS / 1000,
-    SWEEP_EVERY_MS / 60_000,
+  log.info(
+    { event: "worker_started", deliverySeconds: DELIVERY_EVERY_MS / 1000, sweepMinutes: SWEEP_EVERY_MS / 60_000 },
+    "worker started",
   );
   while (!stopping) {
     try {
       if (Date.now() >= nextSweep) {
         const report = await runSweep();
-        console.log("Sweep:", JSON.stringify(report));
+        log.info({ event: "sweep", ...report }, "sweep done");
         nextSweep = Date.now() + SWEEP_EVERY_MS;
       }
       const delivery = await deliverDueEmails();
-      if (delivery.sent || delivery.retried || delivery.failed) console.log("Delivery:", JSON.stringify(delivery));
+      if (delivery.sent || delivery.retried || delivery.failed || delivery.held)
+        log.info({ event: "delivery", ...delivery }, "emails delivered");
     } catch (error) {
-      console.error("Worker run failed:", error);
+      log.error({ event: "worker_run_failed", error: describe(error) }, "worker run failed");
     }
     await new Promise((resolve) => setTimeout(resolve, DELIVERY_EVERY_MS));
   }
-  console.log("Worker stopped.");
+  log.info({ event: "worker_stopped" }, "worker stopped");
 }
 
 main().finally(closeDatabase);

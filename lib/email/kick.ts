@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { describe, log } from "@/lib/log";
 import { deliverDueEmails } from "./deliver";
 
@@ -9,6 +10,8 @@ let running: Promise<void> | null = null;
 let again = false;
 
 export function kickDelivery(): Promise<void> {
+  // EMAIL_INPROCESS_WORKER=0: this web process sends nothing; the worker or the cron does.
+  if (!env().EMAIL_INPROCESS_WORKER) return Promise.resolve();
   if (running) {
     again = true;
     return running;
