@@ -49,10 +49,19 @@ function fakeResend({ failures = 8, throttled = 6 } = {}) {
           .writeHead(429, { "Retry-After": "2", "Content-Type": "application/json" })
           .end('{"name":"rate_limit_exceeded"}');
       const key = String(req.headers["idempotency-key"]);
-      const existing = sent.get(key);
-      const record = existing ?? { id: `re_${sent.size + 1}`, to: JSON.parse(body).to[0] };
-      if (!existing) sent.set(key, record);
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ id: record.id }));
+      const parsed = JSON.parse(body);
+      // A batch (POST /emails/batch) is an array; its key covers all of it.
+      const emails: { to: string[] }[] = Array.isArray(parsed) ? parsed : [parsed];
+      const ids = emails.map((email, i) => {
+        const itemKey = `${key}#${i}`;
+        const existing = sent.get(itemKey);
+        const record = existing ?? { id: `re_${sent.size + 1}`, to: email.to[0] };
+        if (!existing) sent.set(itemKey, record);
+        return { id: record.id };
+      });
+      res
+        .writeHead(200, { "Content-Type": "application/json" })
+        .end(JSON.stringify(Array.isArray(parsed) ? { data: ids } : ids[0]));
     });
   });
   return {
@@ -77,27 +86,37 @@ type Answer = { status: number; body?: unknown; headers?: Record<string, string>
  * A stand-in for Resend that answers each request with `answer(n)` (n from 1), or accepts it:
  * like Resend, a repeated Idempotency-Key returns the first result without sending again.
  */
-function standIn(answer: (n: number) => Answer | null) {
+function standIn(answer: (n: number, path: string) => Answer | null) {
   let requests = 0;
+  const paths: string[] = [];
   const sent = new Map<string, { id: string; body: Record<string, unknown> }>();
   const server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
       requests += 1;
-      const refusal = answer(requests);
+      const refusal = answer(requests, req.url ?? "");
       if (refusal)
         return res
           .writeHead(refusal.status, { "Content-Type": "application/json", ...refusal.headers })
           .end(refusal.body === undefined ? "" : JSON.stringify(refusal.body));
       const key = String(req.headers["idempotency-key"]);
-      const record = sent.get(key) ?? { id: `re_${sent.size + 1}`, body: JSON.parse(body) };
-      sent.set(key, record);
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ id: record.id }));
+      const parsed = JSON.parse(body);
+      const emails: Record<string, unknown>[] = Array.isArray(parsed) ? parsed : [parsed];
+      paths.push(req.url ?? "");
+      const ids = emails.map((email, i) => {
+        const record = sent.get(`${key}#${i}`) ?? { id: `re_${sent.size + 1}`, body: email };
+        sent.set(`${key}#${i}`, record);
+        return { id: record.id };
+      });
+      res
+        .writeHead(200, { "Content-Type": "application/json" })
+        .end(JSON.stringify(Array.isArray(parsed) ? { data: ids } : ids[0]));
     });
   });
   return {
     sent,
+    paths,
     requests: () => requests,
     start: () =>
       new Promise<string>((resolve) =>
@@ -107,8 +126,14 @@ function standIn(answer: (n: number) => Answer | null) {
   };
 }
 
+/** Resend without its batch endpoint: every message its own request. */
+const oneByOne = (url: string, maxPerSecond = 100): Transport => ({
+  ...resendTransport("re_test", url, maxPerSecond),
+  sendBatch: undefined,
+});
+
 async function withStandIn(
-  answer: (n: number) => Answer | null,
+  answer: (n: number, path: string) => Answer | null,
   run: (url: string, resend: ReturnType<typeof standIn>) => Promise<void>,
 ) {
   const resend = standIn(answer);
@@ -126,7 +151,7 @@ describe("delivery through Resend while it fails for a while", () => {
     const url = await resend.start();
     try {
       const to = await queue(12);
-      const transport = resendTransport("re_test", url, 100);
+      const transport = oneByOne(url); // each message its own retries (fan-outs: below)
       let now = new Date();
       for (let round = 0; round < 40; round++) {
         await deliverDueEmails({ transport, now: () => now });
@@ -325,7 +350,7 @@ describe("holds: a quota used up or a configuration refused stops sending withou
       async (url) => {
         await queue(2);
         const now = new Date();
-        await deliverDueEmails({ transport: resendTransport("re_test", url, 100), now: () => now });
+        await deliverDueEmails({ transport: oneByOne(url), now: () => now });
         expect(await prisma.emailHold.count()).toBe(0);
         const rows = await prisma.emailMessage.findMany({ orderBy: { nextAttemptAt: "asc" } });
         expect(rows.map((r) => [r.status, r.attempts])).toEqual([
@@ -345,11 +370,60 @@ describe("pacing and the message sent", () => {
       async (url, resend) => {
         await queue(5);
         const started = Date.now();
-        expect(await deliverDueEmails({ transport: resendTransport("re_test", url, 2) })).toMatchObject({ sent: 5 });
+        expect(await deliverDueEmails({ transport: oneByOne(url, 2) })).toMatchObject({ sent: 5 });
         expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
         const bodies = [...resend.sent.values()].map((s) => s.body);
         expect(bodies).toHaveLength(5);
         for (const body of bodies) expect(body.reply_to).toBe(env().CONTACT_EMAIL);
+      },
+    );
+  });
+});
+
+describe("fan-outs of one template", () => {
+  it("go as one batch request, each message once, paced as one request", async () => {
+    await withStandIn(
+      () => null,
+      async (url, resend) => {
+        const to = await queue(5);
+        expect(await deliverDueEmails({ transport: resendTransport("re_test", url, 2) })).toMatchObject({ sent: 5 });
+        expect(resend.paths).toEqual(["/emails/batch"]);
+        const rows = await prisma.emailMessage.findMany({ where: { toEmail: { in: to } } });
+        expect(rows.map((r) => r.status)).toEqual(Array(5).fill("SENT"));
+        expect(new Set(rows.map((r) => r.providerId)).size).toBe(5);
+        expect(new Set([...resend.sent.values()].map((s) => (s.body.to as string[])[0]))).toEqual(new Set(to));
+      },
+    );
+  });
+
+  it("a batch refused for one of its messages is sent again one by one, so the others still go", async () => {
+    await withStandIn(
+      (_n, path) =>
+        path === "/emails/batch"
+          ? { status: 422, body: { name: "validation_error", statusCode: 422, message: "Invalid `to` field." } }
+          : null,
+      async (url, resend) => {
+        await queue(3);
+        expect(await deliverDueEmails({ transport: resendTransport("re_test", url, 100) })).toMatchObject({ sent: 3 });
+        expect(resend.paths).toEqual(["/emails", "/emails", "/emails"]);
+        expect(await prisma.emailMessage.count({ where: { status: "SENT", attempts: 1 } })).toBe(3);
+      },
+    );
+  });
+
+  it("a batch that meets a server error is retried whole, and then each message goes once", async () => {
+    await withStandIn(
+      (n) =>
+        n === 1 ? { status: 500, body: { name: "internal_server_error", statusCode: 500, message: "oops" } } : null,
+      async (url, resend) => {
+        await queue(4);
+        const transport = resendTransport("re_test", url, 100);
+        const now = new Date();
+        expect(await deliverDueEmails({ transport, now: () => now })).toMatchObject({ retried: 4 });
+        await deliverDueEmails({ transport, now: () => new Date(now.getTime() + 3_600_000) });
+        expect(await prisma.emailMessage.count({ where: { status: "SENT", attempts: 2 } })).toBe(4);
+        expect(resend.sent.size).toBe(4);
+        expect(resend.paths).toEqual(["/emails/batch"]);
       },
     );
   });

@@ -27,6 +27,7 @@ let databaseUrl: string | undefined;
 let appUrl = "";
 let serverLog = "";
 const sent: Sent[] = [];
+const batches: number[] = [];
 let env: NodeJS.ProcessEnv = { ...process.env };
 
 const standIn = http.createServer((req, res) => {
@@ -34,8 +35,14 @@ const standIn = http.createServer((req, res) => {
   req.on("data", (chunk) => (body += chunk));
   req.on("end", () => {
     if (req.headers.authorization !== "Bearer re_production_test") return res.writeHead(401).end();
-    sent.push(JSON.parse(body));
-    res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ id: `re_${sent.length}` }));
+    // One email (POST /emails) or a fan-out's batch (POST /emails/batch, an array).
+    const parsed = JSON.parse(body);
+    const emails: Sent[] = Array.isArray(parsed) ? parsed : [parsed];
+    const ids = emails.map((email) => ({ id: `re_${sent.push(email)}` }));
+    batches.push(emails.length);
+    res
+      .writeHead(200, { "Content-Type": "application/json" })
+      .end(JSON.stringify(Array.isArray(parsed) ? { data: ids } : ids[0]));
   });
 });
 
@@ -179,6 +186,8 @@ afterAll(async () => {
     );
     await waitFor("the outbox to drain", async () => ((await health()).outbox.pending === 0 ? true : undefined));
     expect(sent.length - before).toBeGreaterThanOrEqual(10);
+    // The fan-out went in batches (one template to many), not one request per person.
+    expect(Math.max(...batches)).toBeGreaterThan(1);
     // Each message once (the idempotency key and the claims): no address got the same subject twice.
     expect(new Set(sent.map((m) => `${m.to.join()}|${m.subject}`)).size).toBe(sent.length);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { describe, log } from "@/lib/log";
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -9,7 +10,7 @@ import { listUnsubscribeHeaders } from "./unsubscribe";
 import { renderEmail } from "./render";
 import { mailboxTransport } from "./transports/mailbox";
 import { resendTransport } from "./transports/resend";
-import { DeliveryError, type Transport } from "./transports/types";
+import { DeliveryError, type OutgoingMessage, type Transport } from "./transports/types";
 
 export const MAX_ATTEMPTS = 8;
 const LOCK_MINUTES = 5;
@@ -56,27 +57,54 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
   const transport = options.transport ?? defaultTransport(prisma);
   const now = options.now ?? (() => new Date());
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0, held: 0 };
-  // Paced to the provider's rate (EMAIL_MAX_PER_SECOND): one send every `gap` ms at most.
+  // Paced to the provider's rate (EMAIL_MAX_PER_SECOND): one request every `gap` ms at most.
   const gap = transport.maxPerSecond ? 1000 / transport.maxPerSecond : 0;
   let lastSend = 0;
   for (;;) {
     // While sending is held nothing is claimed; the hold's end lets the next run try again.
     if (await activeHold(prisma, now())) return report;
-    const batch = await claim(prisma, now(), options.batchSize ?? 20);
+    const batch = await claim(prisma, now(), options.batchSize ?? (transport.sendBatch ? BATCH_MAX : 20));
     if (batch.length === 0) return report;
-    for (const [index, message] of batch.entries()) {
+    const groups = groupsOf(batch, transport);
+    for (const [index, group] of groups.entries()) {
       const wait = lastSend + gap - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       lastSend = Date.now();
-      const outcome = await deliverOne(prisma, transport, message, now);
-      report[outcome] += 1;
-      if (outcome === "held") {
-        // The rest of the batch goes back untouched, its attempts not spent.
-        await release(prisma, batch.slice(index + 1));
+      const outcomes =
+        group.length > 1
+          ? await deliverGroup(prisma, transport, group, now)
+          : [await deliverOne(prisma, transport, group[0], now)];
+      for (const outcome of outcomes) report[outcome] += 1;
+      if (outcomes.includes("held")) {
+        // The rest goes back untouched, its attempts not spent.
+        await release(prisma, groups.slice(index + 1).flat());
         return report;
       }
     }
   }
+}
+
+const BATCH_MAX = 100;
+
+/**
+ * A claimed batch in sending order: the messages of one template without attachments go
+ * together (Resend's batch endpoint, up to 100 to a request) when the transport can; sign-in
+ * links, messages with attachments and the rest go one by one.
+ */
+function groupsOf(batch: Claimed[], transport: Transport): Claimed[][] {
+  if (!transport.sendBatch) return batch.map((m) => [m]);
+  const byTemplate = new Map<string, Claimed[]>();
+  const single: Claimed[][] = [];
+  for (const message of batch) {
+    if (holdsSecretLink(message.template) || message.attachments?.length) single.push([message]);
+    else byTemplate.set(message.template, [...(byTemplate.get(message.template) ?? []), message]);
+  }
+  const grouped = [...byTemplate.values()].flatMap((list) =>
+    Array.from({ length: Math.ceil(list.length / BATCH_MAX) }, (_, i) =>
+      list.slice(i * BATCH_MAX, (i + 1) * BATCH_MAX),
+    ),
+  );
+  return [...single, ...grouped];
 }
 
 async function release(prisma: PrismaClient, messages: Claimed[]) {
@@ -102,14 +130,50 @@ async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Cl
     RETURNING id, template, payload, "toUserId", "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts`;
 }
 
+function outgoing(message: Claimed): OutgoingMessage {
+  return {
+    id: message.id,
+    from: env().EMAIL_FROM,
+    to: message.toEmail,
+    // Replies reach the secretariat, not the sending address.
+    replyTo: env().CONTACT_EMAIL,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    headers: {
+      ...(isReminder(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}),
+      ...(message.headers ?? {}),
+    },
+    attachments: message.attachments ?? [],
+    idempotencyKey: message.idempotencyKey,
+  };
+}
+
+async function markSent(prisma: PrismaClient, message: Claimed, providerId: string, now: () => Date) {
+  const secret = holdsSecretLink(message.template);
+  await prisma.emailMessage.update({
+    where: { id: message.id },
+    data: {
+      status: "SENT",
+      providerId,
+      sentAt: now(),
+      lockedUntil: null,
+      lastError: null,
+      // The copy kept for the log shows a placeholder where the sign-in link was.
+      ...(secret
+        ? await renderEmail(elementFor(message.template, message.payload, message.toUserId, { preview: true })!)
+        : {}),
+    },
+  });
+}
+
 async function deliverOne(
   prisma: PrismaClient,
   transport: Transport,
   message: Claimed,
   now: () => Date,
 ): Promise<keyof DeliveryReport> {
-  const secret = holdsSecretLink(message.template);
-  if (secret && linkExpired(message.payload, now())) {
+  if (holdsSecretLink(message.template) && linkExpired(message.payload, now())) {
     await prisma.emailMessage.update({
       where: { id: message.id },
       data: {
@@ -122,77 +186,96 @@ async function deliverOne(
   }
   try {
     if (!message.html) await renderDeferred(prisma, message);
-    const { providerId } = await transport.send({
-      id: message.id,
-      from: env().EMAIL_FROM,
-      to: message.toEmail,
-      // Replies reach the secretariat, not the sending address.
-      replyTo: env().CONTACT_EMAIL,
-      subject: message.subject,
-      html: message.html,
-      text: message.text,
-      headers: {
-        ...(isReminder(message.template) && message.toUserId ? listUnsubscribeHeaders(message.toUserId) : {}),
-        ...(message.headers ?? {}),
-      },
-      attachments: message.attachments ?? [],
-      idempotencyKey: message.idempotencyKey,
-    });
-    await prisma.emailMessage.update({
-      where: { id: message.id },
-      data: {
-        status: "SENT",
-        providerId,
-        sentAt: now(),
-        lockedUntil: null,
-        lastError: null,
-        // The copy kept for the log shows a placeholder where the sign-in link was.
-        ...(secret
-          ? await renderEmail(elementFor(message.template, message.payload, message.toUserId, { preview: true })!)
-          : {}),
-      },
-    });
+    const { providerId } = await transport.send(outgoing(message));
+    await markSent(prisma, message, providerId, now);
     await endHold(prisma);
     return "sent";
   } catch (error) {
+    return recordFailure(prisma, message, error, now);
+  }
+}
+
+/** One request for the group; an error about a message of it sends them one by one instead. */
+async function deliverGroup(
+  prisma: PrismaClient,
+  transport: Transport,
+  group: Claimed[],
+  now: () => Date,
+): Promise<(keyof DeliveryReport)[]> {
+  try {
+    for (const message of group) if (!message.html) await renderDeferred(prisma, message);
+    const key = createHash("sha256")
+      .update(group.map((m) => m.idempotencyKey).join(","))
+      .digest("hex");
+    const ids = await transport.sendBatch!(group.map(outgoing), `batch-${key}`);
+    for (const [i, message] of group.entries()) await markSent(prisma, message, ids[i], now);
+    await endHold(prisma);
+    return group.map(() => "sent");
+  } catch (error) {
     if (error instanceof DeliveryError && error.hold) {
-      // Not this message's fault: it waits for the hold's end with its attempt given back.
-      const until = holdUntil(error.hold.reason, error.hold.retryAfterMs, now());
-      await startHold(prisma, error.hold.reason, until, error.message.slice(0, 500));
-      await prisma.emailMessage.update({
-        where: { id: message.id },
-        data: {
-          status: "PENDING",
-          attempts: { decrement: 1 },
-          lastError: error.message.slice(0, 1000),
-          lockedUntil: null,
-          nextAttemptAt: until,
-        },
-      });
-      log.warn({ event: "email_hold", reason: error.hold.reason, until }, "email sending held");
-      return "held";
+      const outcome = await recordFailure(prisma, group[0], error, now);
+      await release(prisma, group.slice(1));
+      return [outcome];
     }
-    const permanent = error instanceof DeliveryError ? error.permanent : error instanceof UnreadableLinkError;
-    const lastAttempt = message.attempts >= MAX_ATTEMPTS;
-    const delay = Math.max(backoffMs(message.attempts), error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0);
+    if (error instanceof DeliveryError && !error.permanent)
+      return Promise.all(group.map((message) => recordFailure(prisma, message, error, now)));
+    const outcomes: (keyof DeliveryReport)[] = [];
+    for (const message of group) {
+      const outcome = await deliverOne(prisma, transport, message, now);
+      outcomes.push(outcome);
+      if (outcome === "held") {
+        await release(prisma, group.slice(outcomes.length));
+        break;
+      }
+    }
+    return outcomes;
+  }
+}
+
+/** A failed send: held (the attempt given back), retried after a backoff, or failed for good. */
+async function recordFailure(
+  prisma: PrismaClient,
+  message: Claimed,
+  error: unknown,
+  now: () => Date,
+): Promise<keyof DeliveryReport> {
+  if (error instanceof DeliveryError && error.hold) {
+    // Not this message's fault: it waits for the hold's end with its attempt given back.
+    const until = holdUntil(error.hold.reason, error.hold.retryAfterMs, now());
+    await startHold(prisma, error.hold.reason, until, error.message.slice(0, 500));
     await prisma.emailMessage.update({
       where: { id: message.id },
       data: {
-        status: permanent || lastAttempt ? "FAILED" : "PENDING",
-        lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+        status: "PENDING",
+        attempts: { decrement: 1 },
+        lastError: error.message.slice(0, 1000),
         lockedUntil: null,
-        nextAttemptAt: new Date(now().getTime() + delay),
+        nextAttemptAt: until,
       },
     });
-    if (permanent || lastAttempt) {
-      log.error(
-        { event: "email_failed", emailId: message.id, attempts: message.attempts, error: describe(error) },
-        "email failed for good",
-      );
-      return "failed";
-    }
-    return "retried";
+    log.warn({ event: "email_hold", reason: error.hold.reason, until }, "email sending held");
+    return "held";
   }
+  const permanent = error instanceof DeliveryError ? error.permanent : error instanceof UnreadableLinkError;
+  const lastAttempt = message.attempts >= MAX_ATTEMPTS;
+  const delay = Math.max(backoffMs(message.attempts), error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0);
+  await prisma.emailMessage.update({
+    where: { id: message.id },
+    data: {
+      status: permanent || lastAttempt ? "FAILED" : "PENDING",
+      lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+      lockedUntil: null,
+      nextAttemptAt: new Date(now().getTime() + delay),
+    },
+  });
+  if (permanent || lastAttempt) {
+    log.error(
+      { event: "email_failed", emailId: message.id, attempts: message.attempts, error: describe(error) },
+      "email failed for good",
+    );
+    return "failed";
+  }
+  return "retried";
 }
 
 /**

@@ -57,6 +57,30 @@ export function resendTransport(apiKey: string, baseUrl: string, maxPerSecond = 
       if (answer.data) return { providerId: answer.data.id };
       throw deliveryError(answer.error, answer.headers);
     },
+    // A fan-out of one template (an edition opening, reminders) goes up to 100 to a request.
+    async sendBatch(messages: OutgoingMessage[], idempotencyKey: string) {
+      let answer: Awaited<ReturnType<typeof client.batch.send>>;
+      try {
+        answer = await client.batch.send(
+          messages.map((message) => ({
+            from: message.from,
+            to: [message.to],
+            replyTo: message.replyTo,
+            subject: message.subject,
+            html: message.html,
+            text: message.text,
+            headers: Object.keys(message.headers).length ? message.headers : undefined,
+          })),
+          { idempotencyKey },
+        );
+      } catch (error) {
+        throw new DeliveryError(`Resend unreachable: ${String(error)}`, false);
+      }
+      if (answer.data && answer.data.data.length === messages.length)
+        return answer.data.data.map((d: { id: string }) => d.id);
+      if (answer.data) throw new DeliveryError("Resend answered a batch with a different number of ids", false);
+      throw deliveryError(answer.error, answer.headers);
+    },
   };
 }
 

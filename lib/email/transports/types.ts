@@ -17,6 +17,8 @@ export type Transport = {
   /** The most sends a second this provider takes (none for the local mailbox). */
   maxPerSecond?: number;
   send(message: OutgoingMessage): Promise<{ providerId: string }>;
+  /** Several messages in one request (no attachments), with one idempotency key; their ids in order. */
+  sendBatch?(messages: OutgoingMessage[], idempotencyKey: string): Promise<string[]>;
 };
 
 /** Why sending as a whole stops for a while: a quota used up, or a key or sender the provider refuses. */
