@@ -34,13 +34,7 @@ export function resendTransport(apiKey: string, baseUrl: string, maxPerSecond = 
       try {
         answer = await client.emails.send(
           {
-            from: message.from,
-            to: [message.to],
-            replyTo: message.replyTo,
-            subject: message.subject,
-            html: message.html,
-            text: message.text,
-            headers: Object.keys(message.headers).length ? message.headers : undefined,
+            ...payload(message),
             attachments: message.attachments.length
               ? message.attachments.map((a) => ({
                   filename: a.filename,
@@ -61,18 +55,7 @@ export function resendTransport(apiKey: string, baseUrl: string, maxPerSecond = 
     async sendBatch(messages: OutgoingMessage[], idempotencyKey: string) {
       let answer: Awaited<ReturnType<typeof client.batch.send>>;
       try {
-        answer = await client.batch.send(
-          messages.map((message) => ({
-            from: message.from,
-            to: [message.to],
-            replyTo: message.replyTo,
-            subject: message.subject,
-            html: message.html,
-            text: message.text,
-            headers: Object.keys(message.headers).length ? message.headers : undefined,
-          })),
-          { idempotencyKey },
-        );
+        answer = await client.batch.send(messages.map(payload), { idempotencyKey });
       } catch (error) {
         throw new DeliveryError(`Resend unreachable: ${String(error)}`, false);
       }
@@ -81,6 +64,19 @@ export function resendTransport(apiKey: string, baseUrl: string, maxPerSecond = 
       if (answer.data) throw new DeliveryError("Resend answered a batch with a different number of ids", false);
       throw deliveryError(answer.error, answer.headers);
     },
+  };
+}
+
+/** What Resend is sent for a message, attachments apart (a batch takes none). */
+function payload(message: OutgoingMessage) {
+  return {
+    from: message.from,
+    to: [message.to],
+    replyTo: message.replyTo,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    headers: Object.keys(message.headers).length ? message.headers : undefined,
   };
 }
 
