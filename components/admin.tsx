@@ -145,20 +145,14 @@ export function labelsFilter(name: string, label: string, labels: Record<string,
 
 type Option = { value: string; label: string };
 
-/** The topic, municipality and comarca filters of an edition's lists (applications, offers). */
+/** The topic, municipality (a name typed in) and comarca filters of an edition's lists (applications, offers). */
 export function topicAndPlaceFilters(
-  values: { topicId?: string; municipalityId?: string; comarca?: string },
-  options: { topics: Option[]; municipalities: Option[]; comarques: Option[] },
+  values: { topicId?: string; municipi?: string; comarca?: string },
+  options: { topics: Option[]; comarques: Option[] },
 ): FilterField[] {
   return [
     { type: "select", name: "topicId", label: "Àmbit", value: values.topicId, options: options.topics },
-    {
-      type: "select",
-      name: "municipalityId",
-      label: "Municipi",
-      value: values.municipalityId,
-      options: options.municipalities,
-    },
+    { type: "search", name: "municipi", label: "Municipi (nom)", value: values.municipi },
     { type: "select", name: "comarca", label: "Comarca", value: values.comarca, options: options.comarques },
   ];
 }

@@ -37,6 +37,14 @@ describe("the secretariat's long lists page through every match instead of stopp
 
     // A page past the end shows the last one.
     expect((await listPeople(secretariat, { municipalityId: municipality.id, pagina: "9" })).page).toBe(2);
+
+    // The filter form asks for part of the municipality's name, in any case.
+    const byName = await listPeople(secretariat, { municipi: municipality.name.slice(-8).toUpperCase() });
+    expect(byName.total).toBe(count);
+    // Sorted the other way by name, the last comes first.
+    expect((await listPeople(secretariat, { municipalityId: municipality.id, ordre: "-nom" })).rows[0].name).toBe(
+      `Persona ${String(count - 1).padStart(3, "0")}`,
+    );
   });
 
   it("emails: newest first, every one reachable", async () => {

@@ -23,7 +23,14 @@ export function getMyApplication(actor: Viewer, editionId: string) {
   });
 }
 
-export type ApplicationFilters = { status?: string; topicId?: string; municipalityId?: string; comarca?: string };
+export type ApplicationFilters = {
+  status?: string;
+  topicId?: string;
+  municipalityId?: string;
+  /** Part of the municipality's name. */
+  municipi?: string;
+  comarca?: string;
+};
 
 function applicationsWhere(editionId: string, filters: ApplicationFilters): Prisma.ApplicationWhereInput {
   return {
@@ -33,7 +40,14 @@ function applicationsWhere(editionId: string, filters: ApplicationFilters): Pris
       : {}),
     ...(filters.topicId ? { needs: { some: { topicId: filters.topicId } } } : {}),
     ...(filters.municipalityId ? { municipalityId: filters.municipalityId } : {}),
-    ...(filters.comarca ? { municipality: { comarca: filters.comarca } } : {}),
+    ...(filters.comarca || filters.municipi
+      ? {
+          municipality: {
+            ...(filters.comarca ? { comarca: filters.comarca } : {}),
+            ...(filters.municipi ? { name: { contains: filters.municipi.trim(), mode: "insensitive" as const } } : {}),
+          },
+        }
+      : {}),
   };
 }
 

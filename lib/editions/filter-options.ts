@@ -4,14 +4,16 @@ import { compareCatalan } from "@/lib/i18n/collate";
 
 /** Options of the filters of the secretariat's lists. */
 export async function filterOptions() {
-  const [topics, municipalities] = await Promise.all([
+  // Municipalities are filtered by a name typed in (947 of them would weigh down every list page).
+  const [topics, comarques] = await Promise.all([
     prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, comarca: true } }),
+    prisma.municipality.findMany({ distinct: ["comarca"], select: { comarca: true } }),
   ]);
-  const comarques = [...new Set(municipalities.map((m) => m.comarca))].sort(compareCatalan);
   return {
     topics: topics.map((t) => ({ value: t.id, label: t.name })),
-    municipalities: municipalities.map((m) => ({ value: m.id, label: m.name })),
-    comarques: comarques.map((c) => ({ value: c, label: c })),
+    comarques: comarques
+      .map((c) => c.comarca)
+      .sort(compareCatalan)
+      .map((c) => ({ value: c, label: c })),
   };
 }

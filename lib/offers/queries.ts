@@ -14,19 +14,29 @@ export async function getMyOffer(actor: Viewer, editionId: string) {
   });
 }
 
-export type OfferFilters = { status?: string; topicId?: string; municipalityId?: string; comarca?: string };
+export type OfferFilters = {
+  status?: string;
+  topicId?: string;
+  municipalityId?: string;
+  /** Part of the municipality's name. */
+  municipi?: string;
+  comarca?: string;
+};
 
 function offerWhere(editionId: string, filters: OfferFilters): Prisma.MentorOfferWhereInput {
   return {
     editionId,
     ...(filters.status === "ACTIVE" || filters.status === "WITHDRAWN" ? { status: filters.status } : {}),
     ...(filters.topicId ? { topics: { some: { id: filters.topicId } } } : {}),
-    ...(filters.municipalityId || filters.comarca
+    ...(filters.municipalityId || filters.comarca || filters.municipi
       ? {
           mentor: {
             municipality: {
               ...(filters.municipalityId ? { id: filters.municipalityId } : {}),
               ...(filters.comarca ? { comarca: filters.comarca } : {}),
+              ...(filters.municipi
+                ? { name: { contains: filters.municipi.trim(), mode: "insensitive" as const } }
+                : {}),
             },
           },
         }

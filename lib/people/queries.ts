@@ -10,6 +10,8 @@ export type PeopleFilters = {
   q?: string;
   role?: string;
   municipalityId?: string;
+  /** Part of the municipality's name. */
+  municipi?: string;
   mentor?: string;
   status?: string;
   pagina?: string;
@@ -43,6 +45,7 @@ export async function listPeople(actor: Viewer | null, filters: PeopleFilters = 
   }
   if (filters.role === "TECHNICIAN" || filters.role === "SECRETARIAT") where.role = filters.role;
   if (filters.municipalityId) where.municipalityId = filters.municipalityId;
+  if (filters.municipi) where.municipality = { name: { contains: filters.municipi.trim(), mode: "insensitive" } };
   if (filters.mentor === "yes") where.isMentor = true;
   if (filters.mentor === "no") where.isMentor = false;
   if (filters.mentor === "wants") where.wantsToMentor = true;

@@ -5,7 +5,6 @@ import { Badge, ButtonLink, DataTable, FilterBar, type FilterField, Td } from "@
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
-import { filterOptions } from "@/lib/editions/filter-options";
 import { Link } from "@/lib/i18n/navigation";
 import { listPeople, type PeopleFilters } from "@/lib/people/queries";
 import { cleanQuery } from "@/lib/query-params";
@@ -23,10 +22,7 @@ export default async function PeoplePage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
   const filters = cleanQuery(await searchParams);
-  const [{ rows: people, total, page, pages, sort }, options] = await Promise.all([
-    listPeople(viewer, filters),
-    filterOptions(),
-  ]);
+  const { rows: people, total, page, pages, sort } = await listPeople(viewer, filters);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -39,11 +35,7 @@ export default async function PeoplePage({
           S&apos;han esborrat les dades personals de la persona.
         </Alert>
       ) : null}
-      <FilterBar
-        resetHref="/secretaria/persones"
-        order={filters.ordre}
-        fields={peopleFilters(filters, options.municipalities)}
-      />
+      <FilterBar resetHref="/secretaria/persones" order={filters.ordre} fields={peopleFilters(filters)} />
       <PageCount total={total} page={page} pages={pages} one="persona" many="persones" />
       <DataTable
         caption="Persones"
@@ -101,7 +93,7 @@ export default async function PeoplePage({
 }
 
 /** The filters of the people list: a search, then role, municipality, mentor and status. */
-function peopleFilters(filters: PeopleFilters, municipalities: { value: string; label: string }[]): FilterField[] {
+function peopleFilters(filters: PeopleFilters): FilterField[] {
   return [
     { type: "search", name: "q", label: "Cerca (nom, adreça, càrrec)", value: filters.q },
     {
@@ -114,13 +106,7 @@ function peopleFilters(filters: PeopleFilters, municipalities: { value: string; 
         { value: "SECRETARIAT", label: "Secretaria" },
       ],
     },
-    {
-      type: "select",
-      name: "municipalityId",
-      label: "Municipi",
-      value: filters.municipalityId,
-      options: municipalities,
-    },
+    { type: "search", name: "municipi", label: "Municipi (nom)", value: filters.municipi },
     {
       type: "select",
       name: "mentor",
