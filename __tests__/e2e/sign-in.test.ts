@@ -216,8 +216,8 @@ describe("sign-in", () => {
     await a11y.scan(page);
     const since = new Date(Date.now() - 1000);
     await page.getByLabel("Dirección de correo electrónico").fill("secretaria@example.org");
-    await page.getByRole("button", { name: "Enviadme el enlace" }).click();
-    await page.getByText("Revisad el correo").waitFor();
+    await page.getByRole("button", { name: "Envíenme el enlace" }).click();
+    await page.getByText("Revise el correo").waitFor();
     const link = linkFrom(await waitForEmail("secretaria@example.org", { since }));
     expect(new URL(link).pathname).toBe("/es/entrar/confirmar");
     await page.goto(link);
