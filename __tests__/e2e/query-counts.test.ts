@@ -131,4 +131,32 @@ describe("database queries per page", () => {
       });
     expect(results.filter((r) => r.queries > BUDGET)).toEqual([]);
   });
+
+  it("every form of every page works before JavaScript: a GET filter, or a POST to a server action", async () => {
+    const routes = pageRoutes(await discoverIds());
+    const checked: string[] = [];
+    const wrong: { route: string; form: string }[] = [];
+    for (const [route, { path, role }] of Object.entries(routes)) {
+      const html = await (await fetch(baseUrl() + path, { headers: { cookie: cookies[role] } })).text();
+      for (const chunk of html.split("<form").slice(1)) {
+        const tag = chunk.slice(0, chunk.indexOf(">"));
+        const body = chunk.slice(0, chunk.indexOf("</form>"));
+        const get = /method="get"/i.test(tag);
+        // React renders a server action's form as a POST carrying the action's reference.
+        const serverAction = /method="POST"/.test(tag) && /name="\$ACTION_(REF|ID)_/.test(body);
+        if (get || serverAction) checked.push(route);
+        else wrong.push({ route, form: tag.slice(0, 200) });
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Among them the forms that spread useServerForm's props themselves (not through FormFrame).
+    for (const route of [
+      "/[locale]/entrar",
+      "/[locale]/sollicitud",
+      "/[locale]/secretaria/ambits",
+      "/[locale]/secretaria/convocatories/[id]/matching",
+      "/[locale]/secretaria/convocatories/[id]/sollicituds",
+    ])
+      expect(checked).toContain(route);
+  });
 });
