@@ -4,7 +4,7 @@ import { describe, log } from "@/lib/log";
 import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { activeHold, endHold, holdUntil, startHold } from "./hold";
+import { endHold, holdRecord, holdUntil, startHold } from "./hold";
 import { elementFor, holdsSecretLink, isReminder, UnreadableLinkError } from "./registry";
 import { listUnsubscribeHeaders } from "./unsubscribe";
 import { renderEmail } from "./render";
@@ -61,8 +61,10 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
   const gap = transport.maxPerSecond ? 1000 / transport.maxPerSecond : 0;
   let lastSend = 0;
   for (;;) {
-    // While sending is held nothing is claimed; the hold's end lets the next run try again.
-    if (await activeHold(prisma, now())) return report;
+    // While sending is held nothing is claimed; the hold's end lets the next run try again, and
+    // its first success removes it.
+    let hold = await holdRecord(prisma);
+    if (hold && hold.until > now()) return report;
     const batch = await claim(prisma, now(), options.batchSize ?? (transport.sendBatch ? BATCH_MAX : 20));
     if (batch.length === 0) return report;
     const groups = groupsOf(batch, transport);
@@ -75,6 +77,10 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
           ? await deliverGroup(prisma, transport, group, now)
           : [await deliverOne(prisma, transport, group[0], now)];
       for (const outcome of outcomes) report[outcome] += 1;
+      if (hold && outcomes.includes("sent")) {
+        await endHold(prisma);
+        hold = null;
+      }
       if (outcomes.includes("held")) {
         // The rest goes back untouched, its attempts not spent.
         await release(prisma, groups.slice(index + 1).flat());
@@ -108,11 +114,11 @@ function groupsOf(batch: Claimed[], transport: Transport): Claimed[][] {
 }
 
 async function release(prisma: PrismaClient, messages: Claimed[]) {
-  for (const message of messages)
-    await prisma.emailMessage.update({
-      where: { id: message.id },
-      data: { status: "PENDING", attempts: { decrement: 1 }, lockedUntil: null },
-    });
+  if (!messages.length) return;
+  await prisma.emailMessage.updateMany({
+    where: { id: { in: messages.map((m) => m.id) } },
+    data: { status: "PENDING", attempts: { decrement: 1 }, lockedUntil: null },
+  });
 }
 
 async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Claimed[]> {
@@ -188,7 +194,6 @@ async function deliverOne(
     if (!message.html) await renderDeferred(prisma, message);
     const { providerId } = await transport.send(outgoing(message));
     await markSent(prisma, message, providerId, now);
-    await endHold(prisma);
     return "sent";
   } catch (error) {
     return recordFailure(prisma, message, error, now);
@@ -209,7 +214,6 @@ async function deliverGroup(
       .digest("hex");
     const ids = await transport.sendBatch!(group.map(outgoing), `batch-${key}`);
     for (const [i, message] of group.entries()) await markSent(prisma, message, ids[i], now);
-    await endHold(prisma);
     return group.map(() => "sent");
   } catch (error) {
     if (error instanceof DeliveryError && error.hold) {

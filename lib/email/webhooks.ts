@@ -9,6 +9,9 @@ import { env } from "@/lib/env";
 // flags the person (User.emailProblem): reminders to them stop (lib/email/registry.ts) and the
 // secretariat sees it on their page and on the attention list until it clears the flag.
 
+// Verification only: the SDK's client is not used to call Resend here.
+const verifier = new Resend("re_webhook_verification");
+
 type Event = { type?: string; created_at?: string; data?: { email_id?: string } };
 
 const FIELDS = {
@@ -24,7 +27,7 @@ export async function handleResendWebhook(payload: string, headers: Headers, now
   if (!secret) return { status: 404, body: "Webhook not configured" };
   let event: Event;
   try {
-    event = new Resend("re_webhook_verification").webhooks.verify({
+    event = verifier.webhooks.verify({
       payload,
       headers: {
         id: headers.get("svix-id") ?? headers.get("webhook-id") ?? "",
