@@ -1,4 +1,4 @@
-import { maxWeightAssignment } from "@/lib/matching/assignment";
+import { maxWeightAssignment, maxWeightTransport } from "@/lib/matching/assignment";
 import { proximity } from "@/lib/matching/geography";
 import {
   hardRuleProblem,
@@ -290,5 +290,126 @@ describe("maxWeightAssignment", () => {
   it("leaves a row unassigned rather than use a forbidden pair", () => {
     expect(Array.from(maxWeightAssignment(2, 1, new Float64Array([NaN, 3])))).toEqual([-1, 0]);
     expect(Array.from(maxWeightAssignment(1, 1, new Float64Array([NaN])))).toEqual([-1]);
+  });
+});
+
+/**
+ * The textbook Hungarian method (shortest augmenting paths with potentials, e-maxx's form) on
+ * a dense matrix with every place as its own column: slow, simple, the reference for
+ * maxWeightTransport's warm start, capacities and tie rules.
+ */
+function hungarianReference(rows: number, cols: number, weight: Float64Array): Int32Array {
+  const transpose = rows > cols;
+  const n = transpose ? cols : rows;
+  const m = transpose ? rows : cols;
+  const at = transpose
+    ? (i: number, j: number) => weight[j * cols + i]
+    : (i: number, j: number) => weight[i * cols + j];
+
+  // Costs to minimise: allowed pairs cost (maxW - w) ≥ 0; forbidden ones cost more than any
+  // set of allowed pairs, so a forbidden pair is used only when nothing else is left.
+  let maxW = 0;
+  for (let k = 0; k < weight.length; k++) if (!Number.isNaN(weight[k]) && weight[k] > maxW) maxW = weight[k];
+  const forbidden = (maxW + 1) * (n + 1) + 1;
+  const cost = new Float64Array((n + 1) * (m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const w = at(i - 1, j - 1);
+      cost[i * (m + 1) + j] = Number.isNaN(w) ? forbidden : maxW - w;
+    }
+  }
+
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(m + 1);
+  const p = new Int32Array(m + 1); // p[j]: row assigned to column j (0 = none)
+  const way = new Int32Array(m + 1);
+  const minv = new Float64Array(m + 1);
+  const used = new Uint8Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    minv.fill(Infinity);
+    used.fill(0);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0];
+      const rowBase = i0 * (m + 1);
+      const ui0 = u[i0];
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= m; j++) {
+        if (used[j]) continue;
+        const cur = cost[rowBase + j] - ui0 - v[j];
+        if (cur < minv[j]) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j] < delta) {
+          delta = minv[j];
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (used[j]) {
+          u[p[j]] += delta;
+          v[j] -= delta;
+        } else {
+          minv[j] -= delta;
+        }
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0];
+      p[j0] = p[j1];
+      j0 = j1;
+    } while (j0);
+  }
+
+  // result[row] = column, or -1 when unassigned or only a forbidden pair was left
+  const result = new Int32Array(rows).fill(-1);
+  for (let j = 1; j <= m; j++) {
+    const i = p[j];
+    if (!i) continue;
+    const [row, col] = transpose ? [j - 1, i - 1] : [i - 1, j - 1];
+    if (!Number.isNaN(weight[row * cols + col])) result[row] = col;
+  }
+  return result;
+}
+
+describe("maxWeightTransport", () => {
+  it("reaches the reference optimum on 400 random problems with capacities, ties and forbidden pairs", () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const r = rng(seed);
+      const rows = 1 + Math.floor(r() * 30);
+      const cols = 1 + Math.floor(r() * 12);
+      const capacity = Array.from({ length: cols }, () => Math.floor(r() * 4));
+      const weight = Float64Array.from({ length: rows * cols }, () => (r() < 0.2 ? NaN : Math.floor(r() * 8) * 25));
+      const pairs = maxWeightTransport(rows, cols, weight, new Uint8Array(rows).fill(1), capacity);
+
+      const slots = capacity.flatMap((c, col) => Array.from({ length: c }, () => col));
+      const expanded = Float64Array.from(
+        { length: rows * slots.length },
+        (_, k) => weight[Math.floor(k / slots.length) * cols + slots[k % slots.length]],
+      );
+      const reference = Array.from(slots.length ? hungarianReference(rows, slots.length, expanded) : []).filter(
+        (s) => s >= 0,
+      );
+      const total = (list: [number, number][]) => list.reduce((sum, [row, col]) => sum + weight[row * cols + col], 0);
+      expect({ seed, matched: pairs.length, total: total(pairs) }).toEqual({
+        seed,
+        matched: reference.length,
+        total: Array.from(slots.length ? hungarianReference(rows, slots.length, expanded) : [])
+          .map((slot, row) => (slot < 0 ? 0 : weight[row * cols + slots[slot]]))
+          .reduce((a, b) => a + b, 0),
+      });
+      const load = new Array(cols).fill(0);
+      for (const [row, col] of pairs) {
+        expect(Number.isNaN(weight[row * cols + col])).toBe(false);
+        load[col]++;
+      }
+      load.forEach((n, col) => expect(n).toBeLessThanOrEqual(capacity[col]));
+      expect(new Set(pairs.map(([row]) => row)).size).toBe(pairs.length);
+    }
   });
 });

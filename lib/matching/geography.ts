@@ -22,7 +22,7 @@ const AREAS: Record<string, string[]> = {
 
 const normalised = new Map<string, string>();
 // Called for every pair of an edition: remember each name's normal form.
-function normalise(name: string): string {
+export function comarcaKey(name: string): string {
   let value = normalised.get(name);
   if (value === undefined) {
     value = name.trim().toLowerCase().replace(/’/g, "'");
@@ -32,17 +32,17 @@ function normalise(name: string): string {
 }
 
 const AREA_OF: Map<string, string> = new Map(
-  Object.entries(AREAS).flatMap(([area, comarques]) => comarques.map((c) => [normalise(c), area] as const)),
+  Object.entries(AREAS).flatMap(([area, comarques]) => comarques.map((c) => [comarcaKey(c), area] as const)),
 );
 
 export function areaOf(comarca: string | null | undefined): string | null {
-  return comarca ? (AREA_OF.get(normalise(comarca)) ?? null) : null;
+  return comarca ? (AREA_OF.get(comarcaKey(comarca)) ?? null) : null;
 }
 
 /** 1 for the same comarca, 0.6 for the same territorial area, 0 otherwise or when unknown. */
 export function proximity(a: string | null | undefined, b: string | null | undefined): number {
   if (!a || !b) return 0;
-  if (normalise(a) === normalise(b)) return 1;
+  if (comarcaKey(a) === comarcaKey(b)) return 1;
   const areaA = areaOf(a);
   return areaA !== null && areaA === areaOf(b) ? 0.6 : 0;
 }
