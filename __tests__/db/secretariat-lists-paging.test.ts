@@ -69,6 +69,10 @@ describe("the secretariat's long lists page through every match instead of stopp
     expect(first.rows[0].subject).toBe(`Correu ${String(count - 1).padStart(3, "0")}`);
     const second = await listEmails(secretariat, { template, pagina: "2" });
     expect(second.rows.map((e) => e.subject)).toEqual(["Correu 002", "Correu 001", "Correu 000"]);
+    // The filter offers every template the log holds, once each, in order.
+    const inLog = await prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true } });
+    expect(first.templates).toEqual(inLog.map((e) => e.template).sort());
+    expect(first.templates).toContain(template);
   });
 
   it("audit log: newest first, every action reachable", async () => {

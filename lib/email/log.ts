@@ -69,10 +69,27 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
           },
         }),
     }),
-    prisma.emailMessage.findMany({ distinct: ["template"], select: { template: true }, orderBy: { template: "asc" } }),
+    templatesInUse(),
     activeHold(),
   ]);
-  return { ...page, sort, hold, templates: templates.map((t) => t.template) };
+  return { ...page, sort, hold, templates };
+}
+
+/**
+ * The templates the log holds, for its filter. PostgreSQL reads a DISTINCT over every message
+ * (50,000 at scale, each request); this walks the (template, createdAt) index instead, one
+ * probe per template (a "loose index scan").
+ */
+async function templatesInUse(): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ template: string }[]>`
+    WITH RECURSIVE t AS (
+      (SELECT template FROM "EmailMessage" ORDER BY template LIMIT 1)
+      UNION ALL
+      SELECT (SELECT template FROM "EmailMessage" WHERE template > t.template ORDER BY template LIMIT 1)
+        FROM t WHERE t.template IS NOT NULL
+    )
+    SELECT template FROM t WHERE template IS NOT NULL`;
+  return rows.map((row) => row.template);
 }
 
 /**
