@@ -40,7 +40,19 @@ export default defineConfig([
   // Functions stay short in the UI: a page or component over 120 lines is split by section.
   {
     files: ["app/**/*.tsx", "components/**/*.tsx"],
-    rules: { "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }] },
+    rules: {
+      "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }],
+      // Every form works before JavaScript: it names its server action (action={action}) or is
+      // a GET filter, on the element itself rather than hidden in spread props.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            'JSXOpeningElement[name.name="form"]:not(:has(JSXAttribute[name.name="action"])):not(:has(JSXAttribute[name.name="method"]))',
+          message: "A <form> names its server action (action={action}) or method=\"get\".",
+        },
+      ],
+    },
   },
   globalIgnores([".next*/**", ".data/**", "lib/generated/**", "next-env.d.ts", "coverage/**"]),
 ]);

@@ -13,13 +13,19 @@ function Form({
 }: {
   action: (state: ActionResult<unknown> | null, data: FormData) => Promise<ActionResult<unknown>>;
 }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const {
+    field,
+    action: formAction,
+    formProps,
+    formError,
+    done,
+  } = useServerForm({
     action,
     schema: async () => schema,
     defaults: { name: "", agree: false },
   });
   return (
-    <form {...formProps}>
+    <form action={formAction} {...formProps}>
       {formError ? <p role="alert">{formError}</p> : null}
       {done ? <p role="status">Fet</p> : null}
       <Input label="Nom" {...field("name")} />
@@ -81,14 +87,20 @@ function Confirm({
 }: {
   action: (state: ActionResult<unknown> | null, data: FormData) => Promise<ActionResult<unknown>>;
 }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const {
+    field,
+    action: formAction,
+    formProps,
+    formError,
+    done,
+  } = useServerForm({
     action,
     schema: async () =>
       z.object({ editionId: z.string().min(1), from: z.enum(["A", "B"]), acknowledged: z.boolean().default(false) }),
     defaults: { editionId: "e1", from: "A", acknowledged: false },
   });
   return (
-    <form {...formProps}>
+    <form action={formAction} {...formProps}>
       {formError ? <p role="alert">{formError}</p> : null}
       {done ? <p role="status">Fet</p> : null}
       <input type="hidden" {...field("editionId")} />

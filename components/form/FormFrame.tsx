@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/Alert";
 import type { useServerForm } from "./use-server-form";
 
-type Server = Pick<ReturnType<typeof useServerForm>, "formProps" | "formError" | "done">;
+type Server = Pick<ReturnType<typeof useServerForm>, "action" | "formProps" | "formError" | "done">;
 
 /** A form folded in a disclosure: its summary, whether it starts open, and what comes before the form. */
 export type Disclosure = { summary: ReactNode; open?: boolean; intro?: ReactNode; className?: string; id?: string };
@@ -27,7 +27,7 @@ export function FormFrame({
   disclosure?: Disclosure;
 }) {
   const form = (
-    <form {...server.formProps} className={className}>
+    <form action={server.action} {...server.formProps} className={className}>
       {server.formError ? <Alert tone="error">{server.formError}</Alert> : null}
       {children}
     </form>

@@ -133,8 +133,12 @@ export function useServerForm<V extends FieldValues, R>({
     form,
     field,
     formRef,
-    /** Props for the <form>: the server action, and the browser's validation on top. */
-    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    /**
+     * The <form>'s server action (written out on every form, `action={action}`, so that before
+     * any JavaScript the form posts to it), and the other props: the validation on top.
+     */
+    action: formAction,
+    formProps: { ref: formRef, onSubmit, noValidate: true },
     formError: refused?.error ?? null,
     validateFields,
     state,

@@ -51,7 +51,7 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
     defaults: { ...defaults, needs: padNeeds((defaults.needs ?? []) as NeedInput[]), mode: "draft" },
     onInvalid: (paths) => goTo(stepOf(paths[0])),
   });
-  const { form, formProps, formError, state } = server;
+  const { form, action, formProps, formError, state } = server;
   const needs = useFieldArray({ control: form.control, name: "needs" as never });
   // With JavaScript the needs list shows the rows written (at least one), not the blank room.
   useEffect(() => {
@@ -94,7 +94,7 @@ export function ApplicationForm({ defaults, commitments, submitted, municipality
   ];
   const last = step === STEP_KEYS.length - 1;
   return (
-    <form {...formProps} className="space-y-6">
+    <form action={action} {...formProps} className="space-y-6">
       {enhanced ? (
         <StepsNav labels={STEP_KEYS.map((key) => t(`steps.${key}`))} label={t("stepsLabel")} step={step} goTo={goTo} />
       ) : null}

@@ -9,7 +9,7 @@ import { requestSignInAction } from "./actions";
 
 export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: string }) {
   const t = useT("signIn");
-  const { field, formProps, formError, state, form } = useServerForm({
+  const { field, action, formProps, formError, state, form } = useServerForm({
     action: requestSignInAction,
     // The schema (and zod) load when the form is first validated, not with the page.
     schema: () => import("@/lib/auth/schema").then((m) => m.signInRequestSchema),
@@ -29,7 +29,7 @@ export function SignInForm({ locale, next }: { locale: "ca" | "es"; next?: strin
   }
 
   return (
-    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
+    <form action={action} {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {state?.ok && state.data.status === "rate-limited" ? <Alert tone="error">{t("rateLimited")}</Alert> : null}
       {formError && !field("email").error ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...field("locale")} />

@@ -11,7 +11,7 @@ import { requestRegistrationAction } from "./actions";
 export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mentor"; locale: "ca" | "es" }) {
   const t = useT("register");
   const tSignIn = useT("signIn");
-  const { field, formProps, formError, state } = useServerForm({
+  const { field, action, formProps, formError, state } = useServerForm({
     action: requestRegistrationAction,
     schema: () => import("@/lib/people/registration-schema").then((m) => m.registrationSchema),
     defaults: { email: "", intent, locale },
@@ -25,7 +25,7 @@ export function RegistrationForm({ intent, locale }: { intent: "mentee" | "mento
     );
   }
   return (
-    <form {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
+    <form action={action} {...formProps} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {state?.ok && state.data.status === "rate-limited" ? <Alert tone="error">{tSignIn("rateLimited")}</Alert> : null}
       {formError && !field("email").error ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...field("intent")} />

@@ -10,7 +10,7 @@ import { saveTopicAction, setTopicActiveAction } from "./actions";
 /** A new topic, or one of the list with its name and order and the button that (de)activates it. */
 export function TopicForm({ topic }: { topic?: { id: string; name: string; sortOrder: number; active: boolean } }) {
   const prefix = topic ? `topic-${topic.id}` : "new-topic";
-  const { field, formProps, formError, form } = useServerForm({
+  const { field, action, formProps, formError, form } = useServerForm({
     action: saveTopicAction,
     resetOnSuccess: !topic,
     schema: () => import("@/lib/topics/schema").then((m) => m.topicFormSchema),
@@ -19,7 +19,7 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; sortO
   const fieldErrors = form.formState.errors.values;
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <form {...formProps} className="flex flex-1 flex-wrap items-end gap-3">
+      <form action={action} {...formProps} className="flex flex-1 flex-wrap items-end gap-3">
         {formError && !fieldErrors ? <Alert tone="error">{formError}</Alert> : null}
         {topic ? <input type="hidden" {...field("id")} /> : null}
         <Input

@@ -7,14 +7,14 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { allowLateApplicationAction } from "./actions";
 
 export function LateApplicationForm({ editionId }: { editionId: string }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const { field, action, formProps, formError, done } = useServerForm({
     action: allowLateApplicationAction,
     resetOnSuccess: true,
     schema: () => import("./late-application-schema").then((m) => m.lateApplicationSchema),
     defaults: { editionId, email: "" },
   });
   return (
-    <form {...formProps} className="space-y-4 rounded-lg border border-line bg-white p-5">
+    <form action={action} {...formProps} className="space-y-4 rounded-lg border border-line bg-white p-5">
       <h2 className="text-lg font-semibold">Acceptar una sol·licitud fora de termini</h2>
       <p className="text-sm text-muted">
         La persona podrà completar i enviar la sol·licitud tot i que el termini s&apos;hagi tancat, fins al final del

@@ -10,13 +10,13 @@ import { saveWeightsAction } from "../actions";
 
 /** The criteria's weights of this edition's ranking and suggestion. */
 export function WeightsForm({ editionId, weights }: { editionId: string; weights: Weights }) {
-  const { field, formProps, formError, done } = useServerForm({
+  const { field, action, formProps, formError, done } = useServerForm({
     action: saveWeightsAction,
     schema: () => import("@/lib/matching/weights").then((m) => m.weightsFormSchema),
     defaults: { editionId, weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, String(v)])) },
   });
   return (
-    <form {...formProps} className="space-y-3 rounded-lg border border-line bg-white p-5">
+    <form action={action} {...formProps} className="space-y-3 rounded-lg border border-line bg-white p-5">
       <h2 className="text-lg font-semibold">Pesos dels criteris</h2>
       <p className="text-sm text-muted">De 0 a 100. Compten en proporció a la seva suma.</p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
