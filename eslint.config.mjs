@@ -49,7 +49,7 @@ export default defineConfig([
         {
           selector:
             'JSXOpeningElement[name.name="form"]:not(:has(JSXAttribute[name.name="action"])):not(:has(JSXAttribute[name.name="method"]))',
-          message: "A <form> names its server action (action={action}) or method=\"get\".",
+          message: 'A <form> names its server action (action={action}) or method="get".',
         },
       ],
     },
