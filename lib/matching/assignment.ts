@@ -27,8 +27,14 @@ export function maxWeightTransport(
   let colTotal = 0;
   let rowMax = 0;
   let colMax = 0;
-  for (let r = 0; r < rows; r++) ((rowTotal += rowCapacity[r]), (rowMax = Math.max(rowMax, rowCapacity[r])));
-  for (let c = 0; c < cols; c++) ((colTotal += colCapacity[c]), (colMax = Math.max(colMax, colCapacity[c])));
+  for (let r = 0; r < rows; r++) {
+    rowTotal += rowCapacity[r];
+    rowMax = Math.max(rowMax, rowCapacity[r]);
+  }
+  for (let c = 0; c < cols; c++) {
+    colTotal += colCapacity[c];
+    colMax = Math.max(colMax, colCapacity[c]);
+  }
   // With places on both sides a pair could be taken twice; suggest.ts never needs that.
   if (rowMax > 1 && colMax > 1) throw new Error("maxWeightTransport: one side's capacities must be at most 1.");
   if (!rowTotal || !colTotal) return [];
