@@ -4,6 +4,7 @@ import {
   hardRuleProblem,
   pairKey,
   rankMentors,
+  scoreMatrix,
   scorePair,
   scoreValue,
   type HardRules,
@@ -266,6 +267,25 @@ describe("scores and reasons", () => {
     const full: MatchMentor = { ...mentor, id: "d", name: "Dolors", committed: 3 };
     const ranked = rankMentors(app, [other, same, full, mentor], DEFAULT_WEIGHTS, { declined: new Set() });
     expect(ranked.map((r) => r.mentorId)).toEqual(["a", "b"]);
+  });
+
+  it("scores every pair of a matrix as scoreValue does one pair, and ranks as one pair at a time would", () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const { apps, mentors, rules } = instance(seed);
+      const matrix = scoreMatrix(apps, mentors, DEFAULT_WEIGHTS, rules);
+      apps.forEach((a, i) => {
+        const allowed = mentors.filter((m) => hardRuleProblem(a, m, rules) === null);
+        mentors.forEach((m, j) => {
+          const expected = allowed.includes(m) ? Math.round(scoreValue(a, m, DEFAULT_WEIGHTS) * 100) : NaN;
+          expect(matrix[i * mentors.length + j]).toBe(expected);
+        });
+        const oneByOne = allowed
+          .map((m) => ({ id: m.id, name: m.name, score: scoreValue(a, m, DEFAULT_WEIGHTS) }))
+          .sort((x, y) => y.score - x.score || x.name.localeCompare(y.name, "ca"))
+          .map((m) => m.id);
+        expect(rankMentors(a, mentors, DEFAULT_WEIGHTS, rules).map((r) => r.mentorId)).toEqual(oneByOne);
+      });
+    }
   });
 
   it("knows near from far", () => {

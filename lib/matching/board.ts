@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { inOrder, pageParam } from "@/lib/pagination";
 import { expireOverdueProposals } from "./expire";
 import { loadMatchingInputs } from "./load";
-import { hardRuleProblem, rankMentors, scorePair } from "./score";
+import { hardRuleProblem, rankMentors, rankRow, scoreMatrix, scorePair } from "./score";
 import { suggestAssignment } from "./suggest";
 import { editionWeights, weightsSchema, type Weights } from "./weights";
 
@@ -144,23 +144,34 @@ export async function suggestForEdition(actor: Viewer | null, editionId: string)
   if (!edition) throw notFound();
   const weights = editionWeights(edition.matchingWeights);
   const inputs = await loadMatchingInputs(prisma, edition);
-  const suggestion = suggestAssignment(inputs.matchApplications, inputs.matchMentors, weights, inputs.rules);
-  const names = new Map(inputs.matchMentors.map((m) => [m.id, m.name]));
+  const { matchApplications: apps, matchMentors: mentors } = inputs;
+  // Scored once: for the optimum and for each pair's alternatives.
+  const scores = scoreMatrix(apps, mentors, weights, inputs.rules);
+  const suggestion = suggestAssignment(apps, mentors, weights, inputs.rules, scores);
+  const names = new Map(mentors.map((m) => [m.id, m.name]));
+  const appIndex = new Map(apps.map((a, i) => [a.id, i]));
+  const mentorById = new Map(mentors.map((m) => [m.id, m]));
   return {
     objective: suggestion.objective,
     // Each pair carries what the draft shows: names, the reasons, and the best alternatives.
     pairs: suggestion.pairs.map((pair) => {
-      const index = inputs.matchApplications.findIndex((a) => a.id === pair.applicationId);
-      const app = inputs.matchApplications[index];
+      const index = appIndex.get(pair.applicationId)!;
+      const app = apps[index];
       const detail = inputs.applications[index];
-      const mentor = inputs.matchMentors.find((m) => m.id === pair.mentorId)!;
+      const mentor = mentorById.get(pair.mentorId)!;
       return {
         ...pair,
         reasons: scorePair(app, mentor, weights).reasons,
         applicant: detail.applicant.name ?? detail.applicant.email,
         municipality: detail.municipality.name,
         mentorName: mentor.name,
-        alternatives: rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5).map((r) => ({
+        alternatives: rankRow(
+          app,
+          scores.subarray(index * mentors.length, (index + 1) * mentors.length),
+          mentors,
+          weights,
+          5,
+        ).map((r) => ({
           ...r,
           name: names.get(r.mentorId) ?? "",
         })),

@@ -55,15 +55,10 @@ export function hardRuleProblem(app: MatchApplication, mentor: MatchMentor, rule
 }
 
 /**
- * The numeric part of scorePair, without the words: "suggest all" scores every pair of the
- * edition (400,000 for 1,000 applications and 400 mentors) and needs it fast.
+ * The numeric part of scorePair, without the words, for one pair; scoreMatrix gives the same
+ * numbers for many pairs at once.
  */
-export function scoreValue(
-  app: MatchApplication,
-  mentor: MatchMentor,
-  weights: Weights,
-  total = weightTotal(weights),
-): number {
+export function scoreValue(app: MatchApplication, mentor: MatchMentor, weights: Weights): number {
   let needWeight = 0;
   let sharedWeight = 0;
   for (const need of app.needs) {
@@ -75,19 +70,43 @@ export function scoreValue(
   const rank = app.preferredMentorIds.indexOf(mentor.id);
   const preferred = rank < 0 ? 0 : 1 - rank * 0.2;
   const near = proximity(app.comarca, mentor.comarca);
-  const size =
-    app.population && mentor.population
-      ? Math.max(0, 1 - Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) / 2)
-      : 0;
-  const balance = mentor.capacity > 0 ? (mentor.capacity - mentor.committed) / mentor.capacity : 0;
+  const size = sizeSimilarity(logOf(app.population), logOf(mentor.population));
+  return combine(weights, weightTotal(weights), topics, preferred, near, size, balanceTerm(weights, mentor));
+}
+
+/**
+ * The weighted sum of a pair's components (each 0–1), 0–100 with two decimals. scoreValue and
+ * scoreMatrix both end here, so they give the same numbers to the last bit.
+ */
+function combine(
+  weights: Weights,
+  total: number,
+  topics: number,
+  preferred: number,
+  near: number,
+  size: number,
+  balance: number,
+) {
   const raw =
     (weights.topics * topics +
       weights.preferred * preferred +
       weights.proximity * near +
       weights.size * size +
-      weights.balance * balance) /
+      balance) /
     total;
   return Math.round(raw * 10_000) / 100;
+}
+
+const logOf = (population: number | null) => (population ? Math.log10(population) : Number.NaN);
+
+/** Municipalities of similar size: 1 for equal populations, 0 from a factor of 100 apart or unknown. */
+function sizeSimilarity(logA: number, logB: number) {
+  return logA === logA && logB === logB ? Math.max(0, 1 - Math.abs(logA - logB) / 2) : 0;
+}
+
+/** The balance criterion, already weighted: mentors with more free places first. */
+function balanceTerm(weights: Weights, mentor: MatchMentor) {
+  return weights.balance * (mentor.capacity > 0 ? (mentor.capacity - mentor.committed) / mentor.capacity : 0);
 }
 
 /**
@@ -114,7 +133,6 @@ export function scoreMatrix(
     const area = areaOf(name);
     return area === null ? -1 : placeOf(`a:${area}`);
   };
-  const logOf = (population: number | null) => (population ? Math.log10(population) : Number.NaN);
   const holders = new Map<string, number[]>();
   mentors.forEach((m, j) => {
     for (const topicId of new Set(m.topicIds)) holders.set(topicId, [...(holders.get(topicId) ?? []), j]);
@@ -125,10 +143,7 @@ export function scoreMatrix(
     area: Int32Array.from(mentors, (m) => areaIdOf(m.comarca)),
     log: Float64Array.from(mentors, (m) => logOf(m.population)),
     full: Uint8Array.from(mentors, (m) => (m.committed >= m.capacity ? 1 : 0)),
-    balanceTerm: Float64Array.from(
-      mentors,
-      (m) => weights.balance * (m.capacity > 0 ? (m.capacity - m.committed) / m.capacity : 0),
-    ),
+    balanceTerm: Float64Array.from(mentors, (m) => balanceTerm(weights, m)),
   };
   const mentorIndex = new Map(mentors.map((m, j) => [m.id, j]));
   const cols = mentors.length;
@@ -196,7 +211,6 @@ type AppRow = {
 /** One application's row of scoreMatrix: the hot loop, kept small so that it is optimised at once. */
 function scoreRow(out: Float64Array, mentor: MentorColumns, app: AppRow, weights: Weights) {
   const total = weightTotal(weights);
-  const { topics: wTopics, preferred: wPreferred, proximity: wProximity, size: wSize } = weights;
   const { shared, preferred, needWeight, comarca, area, log } = app;
   for (let j = 0; j < out.length; j++) {
     if (mentor.full[j] || (!app.sameAllowed && mentor.municipality[j] === app.municipality)) {
@@ -207,10 +221,8 @@ function scoreRow(out: Float64Array, mentor: MentorColumns, app: AppRow, weights
     const mc = mentor.comarca[j];
     const near = comarca < 0 || mc < 0 ? 0 : comarca === mc ? 1 : area >= 0 && area === mentor.area[j] ? 0.6 : 0;
     const ml = mentor.log[j];
-    const size = log === log && ml === ml ? Math.max(0, 1 - Math.abs(log - ml) / 2) : 0;
-    const raw =
-      (wTopics * topics + wPreferred * preferred[j] + wProximity * near + wSize * size + mentor.balanceTerm[j]) / total;
-    out[j] = Math.round((Math.round(raw * 10_000) / 100) * 100);
+    const size = sizeSimilarity(log, ml);
+    out[j] = Math.round(combine(weights, total, topics, preferred[j], near, size, mentor.balanceTerm[j]) * 100);
   }
 }
 
@@ -265,11 +277,24 @@ export function rankMentors(
   rules: HardRules,
   limit = Infinity,
 ): PairScore[] {
-  const total = weightTotal(weights);
-  return mentors
-    .filter((m) => hardRuleProblem(app, m, rules) === null)
-    .map((m) => ({ mentor: m, score: scoreValue(app, m, weights, total) }))
-    .sort((a, b) => b.score - a.score || compareCatalan(a.mentor.name, b.mentor.name))
+  return rankRow(app, scoreMatrix([app], mentors, weights, rules), mentors, weights, limit);
+}
+
+/**
+ * rankMentors from the application's row of a scoreMatrix already computed (hundredths, NaN
+ * where a hard rule forbids the pair), as "suggest all" has for every application.
+ */
+export function rankRow(
+  app: MatchApplication,
+  row: Float64Array,
+  mentors: MatchMentor[],
+  weights: Weights,
+  limit = Infinity,
+): PairScore[] {
+  const allowed: number[] = [];
+  for (let j = 0; j < mentors.length; j++) if (!Number.isNaN(row[j])) allowed.push(j);
+  return allowed
+    .sort((a, b) => row[b] - row[a] || compareCatalan(mentors[a].name, mentors[b].name))
     .slice(0, limit)
-    .map(({ mentor }) => scorePair(app, mentor, weights));
+    .map((j) => scorePair(app, mentors[j], weights));
 }

@@ -20,13 +20,13 @@ export function suggestAssignment(
   mentors: MatchMentor[],
   weights: Weights,
   rules: HardRules,
+  scores = scoreMatrix(apps, mentors, weights, rules),
 ): Suggestion {
   const places = Int32Array.from(mentors, (m) => Math.max(0, m.capacity - m.committed));
   if (!apps.length || !places.some((p) => p > 0)) return { pairs: [], objective: { matched: 0, totalScore: 0 } };
 
-  // Scores in hundredths so that the optimum is exact integer arithmetic; each mentor is one
-  // column with as many places as they have free.
-  const scores = scoreMatrix(apps, mentors, weights, rules);
+  // Scores in hundredths (scoreMatrix) so that the optimum is exact integer arithmetic; each
+  // mentor is one column with as many places as they have free.
   const assigned = maxWeightTransport(apps.length, mentors.length, scores, new Uint8Array(apps.length).fill(1), places);
   assigned.sort((a, b) => a[0] - b[0]);
   const pairs: Suggestion["pairs"] = [];
