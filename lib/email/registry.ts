@@ -105,13 +105,16 @@ export type QueuedReminder = {
  */
 export async function queueReminders(db: Tx | PrismaClient, reminders: QueuedReminder[]): Promise<number> {
   if (!reminders.length) return 0;
-  const existing = new Set(
+  // The keys not queued yet (not the ones that are: a sweep with nothing new to queue then
+  // reads nothing back).
+  const notQueued = new Set(
     (
-      await db.$queryRaw<{ dedupeKey: string }[]>`
-        SELECT "dedupeKey" FROM "EmailMessage" WHERE "dedupeKey" = ANY(${reminders.map((r) => r.dedupeKey)}::text[])`
-    ).map((row) => row.dedupeKey),
+      await db.$queryRaw<{ key: string }[]>`
+        SELECT k AS key FROM unnest(${reminders.map((r) => r.dedupeKey)}::text[]) AS k
+         WHERE NOT EXISTS (SELECT 1 FROM "EmailMessage" e WHERE e."dedupeKey" = k)`
+    ).map((row) => row.key),
   );
-  const fresh = reminders.filter((r) => !existing.has(r.dedupeKey));
+  const fresh = reminders.filter((r) => notQueued.has(r.dedupeKey));
   if (!fresh.length) return 0;
   const rows = fresh.map((r) => ({
     id: crypto.randomUUID(),
