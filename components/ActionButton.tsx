@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { SubmitButton } from "./form/SubmitButton";
 import { ActionMessages } from "./form/ActionMessages";
+import { HiddenInputs, type HiddenInput } from "./form/HiddenInputs";
 
-type Input = Record<string, string | number | boolean | null | undefined>;
 type FormAction = (state: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 type Variant = "primary" | "secondary" | "danger";
 
@@ -28,7 +28,7 @@ export function ActionButton({
   ariaLabel,
 }: {
   action: FormAction;
-  input: Input;
+  input: HiddenInput;
   label: string;
   confirm?: string;
   confirmLabel?: string;
@@ -42,11 +42,7 @@ export function ActionButton({
   const [state, formAction] = useActionState(action, null);
   const form = (buttonLabel: string, buttonVariant: Variant) => (
     <form action={formAction}>
-      {Object.entries(input).map(([name, value]) =>
-        value === null || value === undefined ? null : (
-          <input key={name} type="hidden" name={name} value={String(value)} />
-        ),
-      )}
+      <HiddenInputs input={input} />
       {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
       <SubmitButton variant={buttonVariant} pendingLabel={pendingLabel} ariaLabel={ariaLabel}>
         {buttonLabel}

@@ -165,6 +165,42 @@ describe("matching journey", () => {
     expect(csv).toContain("Proposta pendent");
   });
 
+  it("the secretariat proposes one ranked mentor from the board, with JavaScript off", async () => {
+    // Each application's ranked mentors share one form; the button pressed says which mentor.
+    const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
+    await signIn(page, "secretaria@example.org", a11y);
+    await page.goto(boardPath);
+    const since = new Date();
+    await page.getByRole("button", { name: /^Proposa Marta Soler Vila per a / }).click();
+    // The application leaves the list: the board opens at its proposals, with the notice.
+    await page.getByText("S'ha enviat la proposta. La persona mentora rep un correu per respondre-la.").waitFor();
+    expect(new URL(page.url()).hash).toBe("#proposals-heading");
+    await page.getByRole("heading", { level: 2, name: "Sol·licituds sense persona mentora (0)" }).waitFor();
+    await page
+      .getByRole("row", { name: /Marta Soler Vila Pendent de resposta/ })
+      .first()
+      .waitFor();
+    await a11y.scan(page);
+    const mail = await waitForEmail("marta.soler@example.org", { subject: "Proposta de mentoria", since });
+    expect(mail.text).toContain(declinedMunicipality);
+  });
+
+  it("the secretariat withdraws that proposal and proposes the mentor again, with JavaScript on", async () => {
+    await secretariat.goto(boardPath);
+    // The newest proposal comes first.
+    const row = secretariat.getByRole("row", { name: /Marta Soler Vila Pendent de resposta/ }).first();
+    await row.getByText("Retira", { exact: true }).click();
+    await row.getByRole("button", { name: /^Retira la proposta de Marta Soler Vila per a / }).click();
+    await secretariat.getByRole("heading", { level: 2, name: "Sol·licituds sense persona mentora (1)" }).waitFor();
+    const since = new Date();
+    await secretariat.getByRole("button", { name: /^Proposa Marta Soler Vila per a / }).click();
+    await secretariat
+      .getByText("S'ha enviat la proposta. La persona mentora rep un correu per respondre-la.")
+      .waitFor();
+    await secretariat.getByRole("heading", { level: 2, name: "Sol·licituds sense persona mentora (0)" }).waitFor();
+    await waitForEmail("marta.soler@example.org", { subject: "Proposta de mentoria", since });
+  });
+
   it("the mailbox holds every email of the journey", async () => {
     for (const mentor of MENTORS)
       expect((await mailbox(mentor)).some((m) => m.subject.startsWith("Proposta de mentoria"))).toBe(true);

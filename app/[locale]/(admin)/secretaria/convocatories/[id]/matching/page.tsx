@@ -19,7 +19,7 @@ import { WeightsForm } from "./_board/WeightsForm";
 
 export const metadata: Metadata = { title: "Matching" };
 
-type Query = { pagina?: string; propostes?: string; mentores?: string; suggeriment?: string };
+type Query = { pagina?: string; propostes?: string; mentores?: string; suggeriment?: string; proposta?: string };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
 
 /** The matching board: weights, the suggested draft (?suggeriment=1), open applications, proposals and mentors. */
@@ -37,8 +37,11 @@ export default async function MatchingPage({ params, searchParams }: Props) {
     throw error;
   });
   const path = `/secretaria/convocatories/${id}/matching`;
+  // ?proposta=enviada: the board after a proposal from its list (the application has left it,
+  // so the notice is shown with the proposals); the pages' links leave it out.
+  const { proposta, ...kept } = query;
   const nav = (label: string, param: keyof Query, page: { page: number; pages: number }) => (
-    <Pagination label={label} page={page.page} pages={page.pages} path={path} query={query} param={param} />
+    <Pagination label={label} page={page.page} pages={page.pages} path={path} query={kept} param={param} />
   );
   const open = board.edition.phase === "MATCHING";
   const suggestion = open && query.suggeriment === "1" ? await suggestForEdition(viewer, id) : null;
@@ -82,9 +85,14 @@ export default async function MatchingPage({ params, searchParams }: Props) {
       <OpenApplications
         board={board}
         open={open}
+        sentTo={`/${locale}${path}?proposta=enviada#proposals-heading`}
         nav={nav("Pàgines de sol·licituds", "pagina", board.pages.applications)}
       />
-      <ProposalsTable board={board} nav={nav("Pàgines de propostes", "propostes", board.pages.proposals)} />
+      <ProposalsTable
+        board={board}
+        sent={proposta === "enviada"}
+        nav={nav("Pàgines de propostes", "propostes", board.pages.proposals)}
+      />
       <MentorsTable board={board} nav={nav("Pàgines de persones mentores", "mentores", board.pages.mentors)} />
     </div>
   );

@@ -1,16 +1,30 @@
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ActionButton";
+import { ActionChoices } from "@/components/ActionChoices";
+import { SubmitButton } from "@/components/form/SubmitButton";
 import { DataTable, Td } from "@/components/admin";
 import { PRIORITY_LABELS } from "@/lib/applications/labels";
 import type { MatchingBoard } from "@/lib/matching/board";
 import { sendProposalsAction } from "../actions";
 
 /** Submitted applications without a mentor, each with its best-ranked mentors and a button to propose one. */
-export function OpenApplications({ board, open, nav }: { board: MatchingBoard; open: boolean; nav: ReactNode }) {
-  const propose = (applicationId: string, mentorId: string, allowSameMunicipality = false) => ({
+export function OpenApplications({
+  board,
+  open,
+  sentTo,
+  nav,
+}: {
+  board: MatchingBoard;
+  open: boolean;
+  /** Where to go once a proposal is sent: the application leaves this list, the notice goes with the proposals. */
+  sentTo: string;
+  nav: ReactNode;
+}) {
+  // One form per application: its ranked mentors' buttons each send their mentor.
+  const propose = (applicationId: string, allowSameMunicipality: boolean) => ({
+    redirectTo: sentTo,
     editionId: board.edition.id,
     "items.0.applicationId": applicationId,
-    "items.0.mentorId": mentorId,
     "items.0.allowSameMunicipality": allowSameMunicipality,
   });
   return (
@@ -34,38 +48,40 @@ export function OpenApplications({ board, open, nav }: { board: MatchingBoard; o
             Necessitats: {app.needs.map((n) => `${n.topic} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ")}
             {app.preferred.length ? ` · Preferències: ${app.preferred.join(", ")}` : ""}
           </p>
-          <DataTable
-            caption={`Persones mentores per a ${app.applicant}`}
-            headers={["Persona mentora", "Puntuació", "Per què", ""]}
-            empty="Cap persona mentora no compleix les regles (places, municipi, declinacions)."
-          >
-            {app.ranked.map((r) => (
-              <tr key={r.mentorId}>
-                <Td className="font-semibold">{r.name}</Td>
-                <Td>{r.score.toFixed(2)}</Td>
-                <Td>
-                  <ul className="list-disc pl-4">
-                    {r.reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
-                    ))}
-                  </ul>
-                </Td>
-                <Td>
-                  {open ? (
-                    <ActionButton
-                      action={sendProposalsAction}
-                      input={propose(app.id, r.mentorId)}
-                      label="Proposa"
-                      ariaLabel={`Proposa ${r.name} per a ${app.applicant}`}
-                      variant="secondary"
-                      success="S'ha enviat la proposta."
-                      pendingLabel="S'està enviant…"
-                    />
-                  ) : null}
-                </Td>
-              </tr>
-            ))}
-          </DataTable>
+          <ActionChoices action={sendProposalsAction} input={propose(app.id, false)}>
+            <DataTable
+              caption={`Persones mentores per a ${app.applicant}`}
+              headers={["Persona mentora", "Puntuació", "Per què", ""]}
+              empty="Cap persona mentora no compleix les regles (places, municipi, declinacions)."
+            >
+              {app.ranked.map((r) => (
+                <tr key={r.mentorId}>
+                  <Td className="font-semibold">{r.name}</Td>
+                  <Td>{r.score.toFixed(2)}</Td>
+                  <Td>
+                    <ul className="list-disc pl-4">
+                      {r.reasons.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                  </Td>
+                  <Td>
+                    {open ? (
+                      <SubmitButton
+                        name="items.0.mentorId"
+                        value={r.mentorId}
+                        ariaLabel={`Proposa ${r.name} per a ${app.applicant}`}
+                        variant="secondary"
+                        pendingLabel="S'està enviant…"
+                      >
+                        Proposa
+                      </SubmitButton>
+                    ) : null}
+                  </Td>
+                </tr>
+              ))}
+            </DataTable>
+          </ActionChoices>
           {app.sameMunicipality.length && open ? (
             <details>
               <summary className="cursor-pointer text-sm font-medium">
@@ -77,10 +93,9 @@ export function OpenApplications({ board, open, nav }: { board: MatchingBoard; o
                     {r.name} ({r.score.toFixed(2)})
                     <ActionButton
                       action={sendProposalsAction}
-                      input={propose(app.id, r.mentorId, true)}
+                      input={{ ...propose(app.id, true), "items.0.mentorId": r.mentorId }}
                       label="Proposa igualment"
                       variant="secondary"
-                      success="S'ha enviat la proposta."
                     />
                   </li>
                 ))}

@@ -1,17 +1,23 @@
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ActionButton";
+import { Alert } from "@/components/Alert";
 import { Badge, DataTable, Td } from "@/components/admin";
 import { formatDay } from "@/lib/dates";
 import type { MatchingBoard } from "@/lib/matching/board";
 import { withdrawProposalAction } from "../actions";
 
 /** Proposals waiting for an answer and accepted ones; a pending one can be withdrawn, after a confirming step. */
-export function ProposalsTable({ board, nav }: { board: MatchingBoard; nav: ReactNode }) {
+export function ProposalsTable({ board, sent, nav }: { board: MatchingBoard; sent: boolean; nav: ReactNode }) {
   return (
     <section className="space-y-3" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading" className="text-xl font-semibold">
         Propostes en curs i acceptades ({board.counts.proposals})
       </h2>
+      {sent ? (
+        <Alert tone="success" live>
+          S&apos;ha enviat la proposta. La persona mentora rep un correu per respondre-la.
+        </Alert>
+      ) : null}
       <DataTable
         caption="Propostes"
         headers={["Sol·licitud", "Persona mentora", "Estat", "Termini de resposta", ""]}
