@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { inOrder, pageParam } from "@/lib/pagination";
 import { expireOverdueProposals } from "./expire";
 import { loadMatchingInputs } from "./load";
-import { hardRuleProblem, rankMentors, rankRow, scoreMatrix, scorePair } from "./score";
+import { hardRuleProblem, rankRow, scoreMatrix, scorePair } from "./score";
 import { suggestAssignment } from "./suggest";
 import { editionWeights, weightsSchema, type Weights } from "./weights";
 
@@ -73,9 +73,13 @@ export async function loadMatchingBoard(
   const proposalCount = proposalsPage.total;
   const mentorsPage = pageParam(pages.mentors, inputs.matchMentors.length, BOARD_PAGE_SIZE.mentors);
   const mentorNames = new Map(inputs.matchMentors.map((m) => [m.id, m.name]));
+  // The page's applications against every mentor, scored at once.
+  const mentorCount = inputs.matchMentors.length;
+  const scores = scoreMatrix(inputs.matchApplications, inputs.matchMentors, weights, inputs.rules);
   const applications = inputs.applications.map((detail, index) => {
     const app = inputs.matchApplications[index];
-    const ranked = rankMentors(app, inputs.matchMentors, weights, inputs.rules, 5);
+    const row = scores.subarray(index * mentorCount, (index + 1) * mentorCount);
+    const ranked = rankRow(app, row, inputs.matchMentors, weights, 5);
     const sameMunicipality = inputs.matchMentors
       .filter(
         (m) =>
