@@ -56,8 +56,9 @@ export function maxWeightTransport(
     }
     if (w > maxW) maxW = w;
   }
-  if (((maxW + 1) * (problem.units + 1) + 1) * 4 > INF) throw new Error("maxWeightTransport: problem too large.");
   const forbidden = (maxW + 1) * (problem.units + 1) + 1;
+  // Distances and potentials stay within a few forbidden costs: 32 bits must hold them.
+  if (forbidden * 4 > INF) throw new Error("maxWeightTransport: problem too large.");
   const cost = new Int32Array(n * m);
   // In tiles, so that the transposed writes stay in the cache.
   const TILE = 64;
@@ -106,9 +107,8 @@ class Transport {
   readonly path: Int32Array;
   readonly via: Int32Array;
   readonly rowSeen: Uint8Array;
-  /** How many more rows each column can take, and how many it holds. */
+  /** How many more rows each column can take. */
   readonly spare: Int32Array;
-  readonly held: Int32Array;
 
   constructor(
     readonly n: number,
@@ -117,7 +117,6 @@ class Transport {
     readonly cap: ArrayLike<number>,
     room: ArrayLike<number>,
   ) {
-    this.held = new Int32Array(m);
     this.spare = Int32Array.from(room);
     this.u = new Int32Array(n);
     this.v = new Int32Array(m);
@@ -156,8 +155,8 @@ class Transport {
           }
         }
         if (at < 0) break;
-        // A column held or without room: the row stops here (its potential is that column's value when it has
-        // taken nothing yet).
+        // A column held or without room: the row stops here (its potential is that column's
+        // value when it has taken nothing yet).
         if (!this.empty(at)) {
           if (!taken.length) nearest = best;
           break;
@@ -179,13 +178,12 @@ class Transport {
 
   /** Nobody holds the column and it has room: its potential is still 0. */
   empty(j: number) {
-    return j >= 0 && this.held[j] === 0 && this.spare[j] > 0;
+    return j >= 0 && this.rowsOf[j].length === 0 && this.spare[j] > 0;
   }
 
   take(i: number, j: number) {
     this.colsOf[i].push(j);
     this.rowsOf[j].push(i);
-    this.held[j]++;
     this.spare[j]--;
   }
 
@@ -194,7 +192,6 @@ class Transport {
     cols.splice(cols.indexOf(j), 1);
     const rows = this.rowsOf[j];
     rows.splice(rows.indexOf(i), 1);
-    this.held[j]--;
     this.spare[j]++;
   }
 
