@@ -30,49 +30,16 @@ async function queue(n: number) {
 
 /**
  * A local stand-in for Resend's API: the first requests fail with 500, the next with 429 and
- * Retry-After, then it recovers. Like Resend, a repeated Idempotency-Key returns the first
- * result without sending again.
+ * Retry-After, then it recovers (see standIn); a wrong API key is refused.
  */
 function fakeResend({ failures = 8, throttled = 6 } = {}) {
-  let requests = 0;
-  const sent = new Map<string, { id: string; to: string }>();
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk) => (body += chunk));
-    req.on("end", () => {
-      requests += 1;
-      if (req.headers.authorization !== "Bearer re_test") return res.writeHead(401).end();
-      if (requests <= failures)
-        return res.writeHead(500, { "Content-Type": "application/json" }).end('{"name":"internal_server_error"}');
-      if (requests <= failures + throttled)
-        return res
-          .writeHead(429, { "Retry-After": "2", "Content-Type": "application/json" })
-          .end('{"name":"rate_limit_exceeded"}');
-      const key = String(req.headers["idempotency-key"]);
-      const parsed = JSON.parse(body);
-      // A batch (POST /emails/batch) is an array; its key covers all of it.
-      const emails: { to: string[] }[] = Array.isArray(parsed) ? parsed : [parsed];
-      const ids = emails.map((email, i) => {
-        const itemKey = `${key}#${i}`;
-        const existing = sent.get(itemKey);
-        const record = existing ?? { id: `re_${sent.size + 1}`, to: email.to[0] };
-        if (!existing) sent.set(itemKey, record);
-        return { id: record.id };
-      });
-      res
-        .writeHead(200, { "Content-Type": "application/json" })
-        .end(JSON.stringify(Array.isArray(parsed) ? { data: ids } : ids[0]));
-    });
+  return standIn((n, _path, headers) => {
+    if (headers.authorization !== "Bearer re_test") return { status: 401 };
+    if (n <= failures) return { status: 500, body: { name: "internal_server_error" } };
+    if (n <= failures + throttled)
+      return { status: 429, headers: { "Retry-After": "2" }, body: { name: "rate_limit_exceeded" } };
+    return null;
   });
-  return {
-    sent,
-    requests: () => requests,
-    start: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
-      ),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 beforeEach(async () => {
@@ -86,7 +53,7 @@ type Answer = { status: number; body?: unknown; headers?: Record<string, string>
  * A stand-in for Resend that answers each request with `answer(n)` (n from 1), or accepts it:
  * like Resend, a repeated Idempotency-Key returns the first result without sending again.
  */
-function standIn(answer: (n: number, path: string) => Answer | null) {
+function standIn(answer: (n: number, path: string, headers: http.IncomingHttpHeaders) => Answer | null) {
   let requests = 0;
   const paths: string[] = [];
   const sent = new Map<string, { id: string; body: Record<string, unknown> }>();
@@ -95,7 +62,7 @@ function standIn(answer: (n: number, path: string) => Answer | null) {
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
       requests += 1;
-      const refusal = answer(requests, req.url ?? "");
+      const refusal = answer(requests, req.url ?? "", req.headers);
       if (refusal)
         return res
           .writeHead(refusal.status, { "Content-Type": "application/json", ...refusal.headers })
@@ -161,7 +128,7 @@ describe("delivery through Resend while it fails for a while", () => {
       const rows = await prisma.emailMessage.findMany({ where: { toEmail: { in: to } } });
       expect(rows.map((r) => r.status)).toEqual(Array(12).fill("SENT"));
       expect(resend.sent.size).toBe(12);
-      expect(new Set([...resend.sent.values()].map((s) => s.to))).toEqual(new Set(to));
+      expect(new Set([...resend.sent.values()].map((s) => (s.body.to as string[])[0]))).toEqual(new Set(to));
       expect(new Set(rows.map((r) => r.providerId)).size).toBe(12);
       expect(rows.some((r) => r.attempts > 1)).toBe(true);
       expect(resend.requests()).toBeGreaterThan(12);
