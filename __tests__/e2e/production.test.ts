@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { freePort, waitForHealth } from "../support/e2e-global-setup";
-import { launchBrowser } from "../support/e2e";
+import { forcedErrorLogLines, launchBrowser } from "../support/e2e";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 
 // The production recipe, run: the production build on PostgreSQL, the web server without its
@@ -193,18 +193,8 @@ afterAll(async () => {
   });
 
   it("a forced server error leaves one JSON log line whose digest the error page shows", async () => {
-    const response = await page.goto("/dev/falla");
-    expect(response?.status()).toBe(500);
-    const digest = /Codi de referència: (\S+)\./.exec(await page.getByText(/Codi de referència/).innerText())![1];
-    const lines = await waitFor("the error's log line", () => {
-      const found = fs
-        .readFileSync(serverLog, "utf8")
-        .split("\n")
-        .filter((line) => line.startsWith("{"))
-        .map((line) => JSON.parse(line) as Record<string, unknown>)
-        .filter((entry) => entry.event === "request_error" && entry.digest === digest);
-      return found.length ? found : undefined;
-    });
+    const { status, lines } = await forcedErrorLogLines(page, serverLog);
+    expect(status).toBe(500);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       level: "error",

@@ -1,9 +1,17 @@
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { AccessibilityLog, baseUrl, launchBrowser, linkFrom, newContext, signIn, waitForEmail } from "../support/e2e";
+import {
+  AccessibilityLog,
+  baseUrl,
+  forcedErrorLogLines,
+  launchBrowser,
+  linkFrom,
+  newContext,
+  signIn,
+  waitForEmail,
+} from "../support/e2e";
 
 jest.setTimeout(120_000);
 
@@ -178,23 +186,8 @@ describe("errors that can be traced", () => {
     const page = await (await newContext(browser)).newPage();
     await signIn(page, "marta.soler@example.org");
     const logFile = path.join(os.tmpdir(), `xmess-e2e-server-${new URL(baseUrl()).port}.log`);
-    const before = fs.readFileSync(logFile, "utf8").length;
-    const response = await page.goto("/dev/falla");
-    expect(response?.status()).toBe(500);
-    const reference = await page.getByText(/Codi de referència: \S+\./).innerText();
-    const digest = /Codi de referència: (\S+)\./.exec(reference)![1];
-
-    let lines: Record<string, unknown>[] = [];
-    for (let i = 0; i < 40 && !lines.length; i++) {
-      lines = fs
-        .readFileSync(logFile, "utf8")
-        .slice(before)
-        .split("\n")
-        .filter((line) => line.startsWith("{"))
-        .map((line) => JSON.parse(line))
-        .filter((entry) => entry.event === "request_error" && entry.digest === digest);
-      if (!lines.length) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const { status, lines } = await forcedErrorLogLines(page, logFile);
+    expect(status).toBe(500);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       level: "error",

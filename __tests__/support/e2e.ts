@@ -185,3 +185,26 @@ export async function signIn(page: Page, email: string, a11y?: AccessibilityLog)
   ]);
   await a11y?.scan(page);
 }
+
+/**
+ * Opens /dev/falla (a forced server error) and waits for the server log's JSON lines about it:
+ * the `request_error` lines whose digest is the reference the error page shows.
+ */
+export async function forcedErrorLogLines(page: Page, logFile: string) {
+  const before = fs.readFileSync(logFile, "utf8").length;
+  const response = await page.goto("/dev/falla");
+  const reference = await page.getByText(/Codi de referència: \S+\./).innerText();
+  const digest = /Codi de referència: (\S+)\./.exec(reference)![1];
+  let lines: Record<string, unknown>[] = [];
+  for (let i = 0; i < 120 && !lines.length; i++) {
+    if (i) await new Promise((resolve) => setTimeout(resolve, 250));
+    lines = fs
+      .readFileSync(logFile, "utf8")
+      .slice(before)
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.event === "request_error" && entry.digest === digest);
+  }
+  return { status: response?.status(), lines };
+}
