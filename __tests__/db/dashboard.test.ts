@@ -99,6 +99,13 @@ describe("the secretariat's dashboard", () => {
       fitxes: 1,
     });
     expect(d.history.find((h) => h.id === other.edition.id)).toMatchObject({ mentorships: 1, completed: 0, fitxes: 0 });
+    // The six latest editions, oldest first, closed ones (read apart, and cached by the page) and
+    // the others together.
+    await prisma.edition.update({ where: { id: other.edition.id }, data: { phase: "CLOSED" } });
+    const latest = await prisma.edition.findMany({ orderBy: { year: "desc" }, take: 6, select: { id: true } });
+    const again = await getDashboard(viewerOf(secretariat), edition.id);
+    expect(again.history.map((h) => h.id)).toEqual(latest.map((e) => e.id).reverse());
+    expect(again.history.find((h) => h.id === other.edition.id)).toMatchObject({ mentorships: 1 });
 
     await prisma.recordSheet.update({ where: { mentorshipId: mentorship.id }, data: { status: "CHANGES_REQUESTED" } });
     expect((await getDashboard(viewerOf(secretariat), edition.id)).figures.fitxes).toEqual({

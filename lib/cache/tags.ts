@@ -5,6 +5,8 @@ import "server-only";
 export const CACHE_TAGS = {
   /** Published fitxes: the public catalogue's filter options. */
   publicFitxes: "public-fitxes",
+  /** Closed editions' figures: the secretariat dashboard's comparison with past editions. */
+  editionHistory: "edition-history",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

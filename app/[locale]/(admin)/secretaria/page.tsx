@@ -8,6 +8,7 @@ import { PHASE_LABELS } from "@/lib/editions/phases";
 import { editionTimeline } from "@/lib/editions/timeline";
 import { Link } from "@/lib/i18n/navigation";
 import { getDashboard } from "@/lib/reports/dashboard";
+import { cachedClosedEditionFigures } from "@/lib/reports/dashboard-cached";
 import { AttentionCard } from "./_dashboard/AttentionCard";
 import { ChartsSection } from "./_dashboard/ChartsSection";
 import { FiguresCard } from "./_dashboard/FiguresCard";
@@ -33,7 +34,7 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
       </div>
     );
   }
-  const d = await getDashboard(viewer, editionId);
+  const d = await getDashboard(viewer, editionId, new Date(), cachedClosedEditionFigures);
   const base = `/secretaria/convocatories/${d.edition.id}`;
   return (
     <div className="space-y-6">

@@ -14,7 +14,6 @@ export const publishAction = defineAction(
   "mentorship:oversee",
   z.object({ sheetId: z.string().min(1).max(40) }),
   async (input, { viewer }) => publishRecordSheet(viewer, input.sheetId),
-  {
-    tags: [CACHE_TAGS.publicFitxes],
-  },
+  // The catalogue's filters, and the published fitxes counted in the dashboard's past editions.
+  { tags: [CACHE_TAGS.publicFitxes, CACHE_TAGS.editionHistory] },
 );
