@@ -63,8 +63,8 @@ export function isoDay(value: Date): string {
 
 /** The calendar day in Madrid at the given instant. */
 export function madridDay(instant: Date = new Date()): Date {
-  const parts = MADRID_DAY.format(instant);
-  return day(parts);
+  // The formatter writes "YYYY-MM-DD": no need for day()'s checks (the sweep calls this per mentorship).
+  return new Date(`${MADRID_DAY.format(instant)}T00:00:00Z`);
 }
 
 export function addDays(value: Date, days: number): Date {

@@ -6,10 +6,10 @@ import { closurePendingSubject } from "@/emails/reminders/ClosurePendingEmail";
 import { mentorshipNudgeSubject, type MentorshipNudgeKind } from "@/emails/reminders/MentorshipNudgeEmail";
 import { proposalOverdueSubject } from "@/emails/reminders/ProposalOverdueEmail";
 import { proposalPendingSubject } from "@/emails/reminders/ProposalPendingEmail";
-import type { QueuedReminder } from "@/lib/email/registry";
+import { notQueued, type QueuedReminder } from "@/lib/email/registry";
 import { ANSWERING_PHASES } from "@/lib/matching/respond";
 import { effectivePeriod } from "@/lib/mentorships/period";
-import { meetingCompliance } from "@/lib/mentorships/rules";
+import { meetingCompliance, type MeetingForCompliance } from "@/lib/mentorships/rules";
 import { daysBetween, recipientSelect, reminder, type Recipient, type SweepContext } from "./context";
 import { offsetAfter, offsetBefore, type ReminderRule } from "./settings";
 
@@ -126,59 +126,100 @@ const proposalOverdue: Rule = async ({ db, edition, settings, today, secretariat
   });
 };
 
-type OpenMentorship = Awaited<ReturnType<typeof openMentorships>>[number];
+/** What the mentorship rules read of each open mentorship: one query, no people (see resolve()). */
+type OpenMentorship = {
+  id: string;
+  status: "AGREEING" | "ACTIVE" | "CLOSING";
+  acceptedAt: Date;
+  agreedStartOn: Date | null;
+  endOn: Date | null;
+  closingAt: Date | null;
+  firstContactOn: Date | null;
+  mentorId: string;
+  menteeId: string;
+  agreementStatus: string | null;
+  sheetId: string | null;
+  sheetStatus: string | null;
+  changesRequestedAt: Date | null;
+  evaluationRoles: string[];
+};
 
 function openMentorships(ctx: SweepContext) {
-  return ctx.db.mentorship.findMany({
-    where: {
-      editionId: ctx.edition.id,
-      status: { in: ["AGREEING", "ACTIVE", "CLOSING"] },
-      startEmailSentAt: { not: null },
-    },
-    select: {
-      id: true,
-      status: true,
-      acceptedAt: true,
-      agreedStartOn: true,
-      endOn: true,
-      closingAt: true,
-      firstContactOn: true,
-      mentor: { select: recipientSelect },
-      mentee: { select: recipientSelect },
-      agreement: { select: { status: true } },
-      meetings: { select: { status: true, mode: true, confirmedAt: true, startsAt: true } },
-      evaluations: { select: { authorRole: true } },
-      recordSheet: { select: { id: true, status: true, changesRequestedAt: true } },
-    },
-  });
+  return ctx.db.$queryRaw<OpenMentorship[]>`
+    SELECT m.id, m.status::text AS status, m."acceptedAt", m."agreedStartOn", m."endOn", m."closingAt", m."firstContactOn",
+           m."mentorId", m."menteeId", a.status::text AS "agreementStatus",
+           r.id AS "sheetId", r.status::text AS "sheetStatus", r."changesRequestedAt",
+           CASE WHEN m.status = 'CLOSING'
+                THEN ARRAY(SELECT e."authorRole"::text FROM "Evaluation" e WHERE e."mentorshipId" = m.id)
+                ELSE '{}'::text[] END AS "evaluationRoles"
+      FROM "Mentorship" m
+      LEFT JOIN "Agreement" a ON a."mentorshipId" = m.id
+      LEFT JOIN "RecordSheet" r ON r."mentorshipId" = m.id
+     WHERE m."editionId" = ${ctx.edition.id}
+       AND m.status IN ('AGREEING', 'ACTIVE', 'CLOSING')
+       AND m."startEmailSentAt" IS NOT NULL`;
 }
+
+/** The meetings of the mentorships whose mid-term reminder is due and not queued yet. */
+async function meetingsOf(db: SweepContext["db"], ids: string[]) {
+  const byMentorship = new Map<string, MeetingForCompliance[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return byMentorship;
+  const meetings = await db.meeting.findMany({
+    where: { mentorshipId: { in: ids } },
+    select: { mentorshipId: true, status: true, mode: true, confirmedAt: true, startsAt: true },
+  });
+  for (const { mentorshipId, ...meeting } of meetings) byMentorship.get(mentorshipId)!.push(meeting);
+  return byMentorship;
+}
+
+/**
+ * A reminder about a mentorship before its people are read: the key says whether it is already
+ * queued, so a sweep with nothing new reads no one.
+ */
+type Candidate = {
+  dedupeKey: string;
+  toId: string;
+  otherId: string;
+  /** The mentorship whose meetings the reminder needs (the mid-term check: due only when too few were held). */
+  meetingsOf?: string;
+  build: (to: Recipient, other: Recipient, meetings?: MeetingForCompliance[]) => QueuedReminder | null;
+};
 
 function nudge(
   m: OpenMentorship,
-  to: Recipient,
-  other: Recipient,
+  toId: string,
   kind: MentorshipNudgeKind,
-  key: string,
+  dedupeKey: string,
   props: Record<string, unknown>,
-) {
+): Candidate {
   const days = Number(props.days ?? 0);
-  return reminder(to, {
-    dedupeKey: key,
-    template: "reminder-mentorship",
-    subject: mentorshipNudgeSubject({ kind, days }),
-    path: `/acompanyaments/${m.id}`,
-    props: { kind, other: other.name ?? other.email, ...props },
-  });
+  return {
+    dedupeKey,
+    toId,
+    otherId: toId === m.menteeId ? m.mentorId : m.menteeId,
+    build: (to, other) =>
+      reminder(to, {
+        dedupeKey,
+        template: "reminder-mentorship",
+        subject: mentorshipNudgeSubject({ kind, days }),
+        path: `/acompanyaments/${m.id}`,
+        props: { kind, other: other.name ?? other.email, ...props },
+      }),
+  };
 }
+
+/** Both parties, each with the other one. */
+const bothWays = (m: OpenMentorship) => [m.menteeId, m.mentorId];
 
 /**
  * The rules about the course of each mentorship, computed from one query per edition, from each
  * mentorship's effective start (lib/mentorships/period.ts). First contact and agreement are asked
  * for in the mentoring phase only; meetings, the end and the closure until the edition closes.
  */
-function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): (QueuedReminder | null)[] {
+async function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): Promise<Candidate[]> {
   const { settings, today, edition } = ctx;
-  const out: (QueuedReminder | null)[] = [];
+  const out: Candidate[] = [];
+  const midterm: { m: OpenMentorship; o: number; period: ReturnType<typeof effectivePeriod> }[] = [];
   for (const m of mentorships) {
     const period = effectivePeriod(m, edition);
     const start = period.start;
@@ -187,112 +228,118 @@ function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): (Que
     if (open && !m.firstContactOn && settings.noFirstContact.enabled) {
       const o = offsetAfter(settings.noFirstContact.offsets, sinceStart);
       if (o !== null)
-        out.push(
-          nudge(m, m.mentee, m.mentor, "no-first-contact", `no-first-contact:${m.id}:${o}`, { days: sinceStart }),
-        );
+        out.push(nudge(m, m.menteeId, "no-first-contact", `no-first-contact:${m.id}:${o}`, { days: sinceStart }));
     }
-    if (open && m.agreement?.status !== "CONFIRMED" && settings.noAgreement.enabled) {
+    if (open && m.agreementStatus !== "CONFIRMED" && settings.noAgreement.enabled) {
       const o = offsetAfter(settings.noAgreement.offsets, sinceStart);
-      if (o !== null) {
-        out.push(
-          nudge(m, m.mentee, m.mentor, "no-agreement", `no-agreement:${m.id}:${o}:${m.mentee.id}`, {
-            days: sinceStart,
-          }),
-        );
-        out.push(
-          nudge(m, m.mentor, m.mentee, "no-agreement", `no-agreement:${m.id}:${o}:${m.mentor.id}`, {
-            days: sinceStart,
-          }),
-        );
-      }
+      if (o !== null)
+        for (const to of bothWays(m))
+          out.push(nudge(m, to, "no-agreement", `no-agreement:${m.id}:${o}:${to}`, { days: sinceStart }));
     }
     if (m.status === "ACTIVE" && m.endOn) {
-      const compliance = meetingCompliance(m.meetings, edition, period);
       const midpoint = addDays(start, Math.floor(daysBetween(start, m.endOn) / 2));
       const o = settings.meetingsMidterm.enabled
         ? offsetAfter(settings.meetingsMidterm.offsets, daysBetween(midpoint, today))
         : null;
-      if (o !== null && !compliance.met) {
-        const meetings = `${compliance.counted} de ${compliance.required}${compliance.inPerson ? " presencials" : ""}`;
-        for (const [to, other] of [
-          [m.mentee, m.mentor],
-          [m.mentor, m.mentee],
-        ] as const) {
-          out.push(
-            nudge(m, to, other, "meetings-midterm", `meetings-midterm:${m.id}:${o}:${to.id}`, { days: 0, meetings }),
-          );
-        }
-      }
+      if (o !== null) midterm.push({ m, o, period });
       const left = daysBetween(today, m.endOn);
       const e = settings.endApproaching.enabled ? offsetBefore(settings.endApproaching.offsets, left) : null;
-      if (e !== null) {
-        for (const [to, other] of [
-          [m.mentee, m.mentor],
-          [m.mentor, m.mentee],
-        ] as const) {
+      if (e !== null)
+        for (const to of bothWays(m))
           out.push(
-            nudge(m, to, other, "end-approaching", `end-approaching:${m.id}:${e}:${to.id}`, {
+            nudge(m, to, "end-approaching", `end-approaching:${m.id}:${e}:${to}`, {
               days: left,
               endOn: formatDay(m.endOn),
             }),
           );
-        }
-      }
     }
     if (m.status === "CLOSING") out.push(...closureRules(ctx, m));
+  }
+  for (const { m, o, period } of midterm)
+    for (const to of bothWays(m)) {
+      const dedupeKey = `meetings-midterm:${m.id}:${o}:${to}`;
+      out.push({
+        dedupeKey,
+        toId: to,
+        otherId: to === m.menteeId ? m.mentorId : m.menteeId,
+        meetingsOf: m.id,
+        build: (recipient, other, meetings) => {
+          const compliance = meetingCompliance(meetings!, edition, period);
+          if (compliance.met) return null;
+          const counted = `${compliance.counted} de ${compliance.required}${compliance.inPerson ? " presencials" : ""}`;
+          return nudge(m, to, "meetings-midterm", dedupeKey, { days: 0, meetings: counted }).build(recipient, other);
+        },
+      });
+    }
+  return out;
+}
+
+function closureRules(ctx: SweepContext, m: OpenMentorship): Candidate[] {
+  const { settings, today } = ctx;
+  const out: Candidate[] = [];
+  const ended = m.endOn && m.endOn < today ? m.endOn : madridDay(m.closingAt ?? ctx.now);
+  const since = daysBetween(ended, today);
+  const o = settings.closurePending.enabled ? offsetAfter(settings.closurePending.offsets, since) : null;
+  const fitxaMissing = !m.sheetId || m.sheetStatus === "DRAFT";
+  if (o !== null) {
+    for (const [toId, role] of [
+      [m.menteeId, "MENTEE"],
+      [m.mentorId, "MENTOR"],
+    ] as const) {
+      const evaluation = !m.evaluationRoles.includes(role);
+      const fitxa = role === "MENTEE" && fitxaMissing;
+      if (!evaluation && !fitxa) continue;
+      const dedupeKey = `closure-pending:${m.id}:${o}:${toId}`;
+      out.push({
+        dedupeKey,
+        toId,
+        otherId: role === "MENTEE" ? m.mentorId : m.menteeId,
+        build: (to, other) =>
+          reminder(to, {
+            dedupeKey,
+            template: "reminder-closure-pending",
+            subject: closurePendingSubject({ evaluation, fitxa }),
+            path: `/acompanyaments/${m.id}`,
+            props: { other: other.name ?? other.email, days: since, evaluation, fitxa },
+          }),
+      });
+    }
+  }
+  if (m.sheetStatus === "CHANGES_REQUESTED" && m.changesRequestedAt && settings.fitxaChanges.enabled) {
+    const days = daysBetween(madridDay(m.changesRequestedAt), today);
+    const f = offsetAfter(settings.fitxaChanges.offsets, days);
+    if (f !== null) {
+      const dedupeKey = `fitxa-changes:${m.sheetId}:${m.changesRequestedAt.toISOString()}:${f}`;
+      out.push({
+        dedupeKey,
+        toId: m.menteeId,
+        otherId: m.mentorId,
+        build: (to, other) =>
+          reminder(to, {
+            dedupeKey,
+            template: "reminder-closure-pending",
+            subject: closurePendingSubject({ evaluation: false, fitxa: true, changesRequested: true }),
+            path: `/acompanyaments/${m.id}/fitxa`,
+            props: { other: other.name ?? other.email, days, evaluation: false, fitxa: true, changesRequested: true },
+          }),
+      });
+    }
   }
   return out;
 }
 
-function closureRules(ctx: SweepContext, m: OpenMentorship): (QueuedReminder | null)[] {
-  const { settings, today } = ctx;
-  const out: (QueuedReminder | null)[] = [];
-  const ended = m.endOn && m.endOn < today ? m.endOn : madridDay(m.closingAt ?? ctx.now);
-  const since = daysBetween(ended, today);
-  const o = settings.closurePending.enabled ? offsetAfter(settings.closurePending.offsets, since) : null;
-  const sheet = m.recordSheet;
-  const fitxaMissing = !sheet || sheet.status === "DRAFT";
-  if (o !== null) {
-    for (const [to, other, role] of [
-      [m.mentee, m.mentor, "MENTEE"],
-      [m.mentor, m.mentee, "MENTOR"],
-    ] as const) {
-      const evaluation = !m.evaluations.some((e) => e.authorRole === role);
-      const fitxa = role === "MENTEE" && fitxaMissing;
-      if (!evaluation && !fitxa) continue;
-      out.push(
-        reminder(to, {
-          dedupeKey: `closure-pending:${m.id}:${o}:${to.id}`,
-          template: "reminder-closure-pending",
-          subject: closurePendingSubject({ evaluation, fitxa }),
-          path: `/acompanyaments/${m.id}`,
-          props: { other: other.name ?? other.email, days: since, evaluation, fitxa },
-        }),
-      );
-    }
-  }
-  if (sheet?.status === "CHANGES_REQUESTED" && sheet.changesRequestedAt && settings.fitxaChanges.enabled) {
-    const days = daysBetween(madridDay(sheet.changesRequestedAt), today);
-    const f = offsetAfter(settings.fitxaChanges.offsets, days);
-    if (f !== null) {
-      out.push(
-        reminder(m.mentee, {
-          dedupeKey: `fitxa-changes:${sheet.id}:${sheet.changesRequestedAt.toISOString()}:${f}`,
-          template: "reminder-closure-pending",
-          subject: closurePendingSubject({ evaluation: false, fitxa: true, changesRequested: true }),
-          path: `/acompanyaments/${m.id}/fitxa`,
-          props: {
-            other: m.mentor.name ?? m.mentor.email,
-            days,
-            evaluation: false,
-            fitxa: true,
-            changesRequested: true,
-          },
-        }),
-      );
-    }
-  }
-  return out;
+/** The people the candidates left after dropping those already queued go to (and are about). */
+async function resolve(db: SweepContext["db"], candidates: Candidate[]): Promise<(QueuedReminder | null)[]> {
+  if (!candidates.length) return [];
+  const ids = [...new Set(candidates.flatMap((c) => [c.toId, c.otherId]))];
+  const [people, meetings] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids } }, select: recipientSelect }),
+    meetingsOf(db, [...new Set(candidates.flatMap((c) => c.meetingsOf ?? []))]),
+  ]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return candidates.map((c) =>
+    c.build(byId.get(c.toId)!, byId.get(c.otherId)!, c.meetingsOf ? meetings.get(c.meetingsOf) : undefined),
+  );
 }
 
 const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = {
@@ -305,13 +352,29 @@ const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = {
 /** The phases in which pairs are reminded about their mentorship. */
 const MENTORSHIP_PHASES: string[] = ["MENTORING", "CLOSURE"];
 
-/** Every reminder due in an edition (nulls are people who turned reminders off). */
+/**
+ * Every reminder due in an edition and not queued yet (nulls are people who turned reminders
+ * off). The keys are worked out first and checked against the outbox in one query: on a day
+ * with nothing new, the mentorships' people and meetings are never read.
+ */
 export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]> {
-  const batches = await Promise.all(
-    Object.entries(EDITION_RULES)
+  const [mentorships, ...batches] = await Promise.all([
+    MENTORSHIP_PHASES.includes(ctx.edition.phase) ? openMentorships(ctx) : [],
+    ...Object.entries(EDITION_RULES)
       .filter(([rule]) => ctx.settings[rule as ReminderRule].enabled)
       .map(([, rule]) => rule!(ctx)),
+  ]);
+  const editionReminders = batches.flat().filter((r): r is QueuedReminder => r !== null);
+  const candidates = await mentorshipRules(ctx, mentorships);
+  const fresh = await notQueued(
+    ctx.db,
+    [...editionReminders, ...candidates].map((r) => r.dedupeKey),
   );
-  const mentorships = MENTORSHIP_PHASES.includes(ctx.edition.phase) ? await openMentorships(ctx) : [];
-  return [...batches.flat(), ...mentorshipRules(ctx, mentorships)].filter((r): r is QueuedReminder => r !== null);
+  const mentorshipReminders = await resolve(
+    ctx.db,
+    candidates.filter((c) => fresh.has(c.dedupeKey)),
+  );
+  return [...editionReminders.filter((r) => fresh.has(r.dedupeKey)), ...mentorshipReminders].filter(
+    (r): r is QueuedReminder => r !== null,
+  );
 }
