@@ -15,10 +15,22 @@ const common = {
   testEnvironment: "node",
 };
 
-const project = async (name, extra) => ({
-  ...(await createJestConfig({ ...common, ...extra })()),
-  displayName: name,
-});
+// The email templates translate with next-intl's createTranslator outside React (emails/components/i18n.ts):
+// next-intl and use-intl ship ES modules only, so jest compiles them like the app's own code.
+const ES_MODULE_PACKAGES = "next-intl|use-intl|@formatjs|intl-messageformat";
+
+const project = async (name, extra) => {
+  const config = await createJestConfig({ ...common, ...extra })();
+  return {
+    ...config,
+    transformIgnorePatterns: config.transformIgnorePatterns.map((pattern) =>
+      pattern.startsWith("/node_modules/")
+        ? pattern.replace("/node_modules/", `/node_modules/(?!(${ES_MODULE_PACKAGES})/)`)
+        : pattern,
+    ),
+    displayName: name,
+  };
+};
 
 export default async function config() {
   return {

@@ -35,6 +35,49 @@ describe("outbox", () => {
     expect(await prisma.emailMessage.count({ where: { toEmail: to } })).toBe(0);
   });
 
+  it("sends a sign-in link in the person's own language, whatever the page it was asked from", async () => {
+    const person = await createPerson({ locale: "es" });
+    await prisma.$transaction((tx) =>
+      sendSignInLinkEmail(tx, {
+        to: person.email,
+        userId: person.id,
+        url: "http://localhost:3000/ca/entrar/confirmar?token=es-token",
+        expires: new Date(Date.now() + 900_000),
+        expiresIn: { unit: "minutes", count: 15 },
+        purpose: "sign-in",
+        locale: "ca",
+      }),
+    );
+    const sent: OutgoingMessage[] = [];
+    await deliverDueEmails({ transport: { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0].subject).toBe("Enlace para acceder a Mentoria XMESS");
+    expect(sent[0].html).toContain('lang="es"');
+    expect(sent[0].text).toContain("Abrir la página de acceso");
+    expect(sent[0].text).toContain("caduca en 15 minutos");
+    expect(sent[0].text).not.toContain("Obre la pàgina");
+    const stored = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: person.email } });
+    expect(stored.subject).toBe("Enlace para acceder a Mentoria XMESS");
+    expect(stored.text).toContain(LINK_PLACEHOLDER);
+  });
+
+  it("sends a registration link to an address with no person yet in the language of the page it was asked from", async () => {
+    const to = `${unique("registre")}@example.org`;
+    await prisma.$transaction((tx) =>
+      sendSignInLinkEmail(tx, {
+        to,
+        url: "http://localhost:3000/es/entrar/confirmar?token=reg",
+        expires: new Date(Date.now() + 900_000),
+        expiresIn: { unit: "minutes", count: 15 },
+        purpose: "registration",
+        locale: "es",
+      }),
+    );
+    const sent: OutgoingMessage[] = [];
+    await deliverDueEmails({ transport: { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) } });
+    expect(sent[0].text).toContain("Gracias por querer participar en el programa de mentoría de la XMESS.");
+  });
+
   it("renders HTML and a plain-text part in Catalan", async () => {
     const to = await queue();
     const message = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } });
@@ -51,8 +94,9 @@ describe("outbox", () => {
         to,
         url,
         expires: new Date(Date.now() + 900_000),
-        expiresInText: "aviat",
+        expiresIn: { unit: "minutes", count: 15 },
         purpose: "sign-in",
+        locale: "ca",
       }),
     );
     const stored = async () => JSON.stringify(await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } }));
@@ -92,8 +136,9 @@ describe("outbox", () => {
         to,
         url: "http://localhost:3000/ca/entrar/confirmar?token=late",
         expires: new Date(Date.now() + 900_000),
-        expiresInText: "aviat",
+        expiresIn: { unit: "minutes", count: 15 },
         purpose: "sign-in",
+        locale: "ca",
       }),
     );
     const sent: OutgoingMessage[] = [];

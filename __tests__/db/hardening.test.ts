@@ -107,6 +107,27 @@ describe("writing to the secretariat", () => {
 });
 
 describe("self-registration", () => {
+  it("keeps the language chosen in the profile, for the pages and the emails", async () => {
+    const person = await createPerson({ privacyAcceptedAt: null });
+    await saveOwnProfile(viewerOf(person), {
+      name: "Persona Nueva",
+      position: "Técnica",
+      municipalityId: person.municipalityId,
+      privacyAccepted: true,
+      locale: "es",
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ locale: "es" });
+    await expect(
+      saveOwnProfile(viewerOf(person), {
+        name: "Persona Nueva",
+        position: "Técnica",
+        municipalityId: person.municipalityId,
+        privacyAccepted: true,
+        locale: "fr" as "es",
+      }),
+    ).rejects.toThrow("Trieu una llengua de la llista.");
+  });
+
   it("a municipality with no email domains on file sends the registration to validation", async () => {
     const municipality = await createMunicipality({ emailDomains: [] });
     const person = await createPerson({ privacyAcceptedAt: null });

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { addDays, addMonths, formatDay, isoDay, madridDay, madridInstant } from "@/lib/dates";
 import { changeEditionPhase } from "@/lib/editions/phase-change";
 import { updateEdition } from "@/lib/editions/save-edition";
-import { elementFor } from "@/lib/email/registry";
+import { messageFor } from "@/lib/email/registry";
 import { expireOverdueProposals } from "@/lib/matching/expire";
 import { renderEmail } from "@/lib/email/render";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
@@ -291,7 +291,9 @@ describe("reminders that know the phase", () => {
         // One scenario at a time: the edition rules look at the current edition only.
         const due = await remindersFor(await c.due(), phase);
         for (const reminder of due) {
-          const { text } = await renderEmail(elementFor(reminder.template, reminder.props, reminder.toUserId)!);
+          const { text } = await renderEmail(
+            messageFor(reminder.template, reminder.props, reminder.toUserId, "ca")!.element,
+          );
           for (const quoted of datesIn(text))
             expect({ rule: c.rule, phase, quoted: isoDay(quoted) >= isoDay(TODAY) }).toEqual({
               rule: c.rule,

@@ -351,6 +351,24 @@ describe("people and registration", () => {
     ).rejects.toMatchObject({ fieldErrors: { email: ["Ja hi ha una persona registrada amb aquesta adreça."] } });
   });
 
+  it("invites a person in the language the secretariat chooses: their account, the link's pages and the invitation", async () => {
+    const municipality = await createMunicipality();
+    const email = `${unique("nueva")}@example.org`;
+    await invitePerson(viewerOf(secretariat), {
+      email,
+      name: "Nueva Mentora",
+      kind: "MENTOR",
+      municipalityId: municipality.id,
+      locale: "es",
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ locale: "es" });
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: email } });
+    expect(mail.subject).toBe("Invitación a Mentoria XMESS");
+    const { text } = await asSent(mail, "es");
+    expect(text).toContain("La secretaría de la XMESS le invita a participar en el programa de mentoría.");
+    expect(text).toContain("/es/entrar/confirmar");
+  });
+
   it("refuses a foreign municipality id by the field", async () => {
     const person = await createPerson();
     await expect(

@@ -126,4 +126,50 @@ describe("automatic phase changes", () => {
       await prisma.auditEvent.count({ where: { entityId: on.id, action: "edition.phase_changed", actorId: null } }),
     ).toBe(1);
   });
+  /** Runs the sweep and delivers the one reminder of scenario `s` (the others wait), returning what was sent and stored. */
+  async function deliverReminderOf(s: { userId: string; prefix: string }, beforeDelivery?: () => Promise<unknown>) {
+    await runSweep({ now: NOW });
+    const mail = await prisma.emailMessage.findFirstOrThrow({
+      where: { toUserId: s.userId, dedupeKey: { startsWith: s.prefix } },
+    });
+    await beforeDelivery?.();
+    const sent: OutgoingMessage[] = [];
+    const transport: Transport = { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) };
+    await prisma.emailMessage.updateMany({
+      where: { id: { not: mail.id }, status: "PENDING" },
+      data: { nextAttemptAt: addDays(NOW, 30) },
+    });
+    await deliverDueEmails({ transport });
+    const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: mail.id } });
+    return { queued: mail, message: sent.find((m) => m.id === mail.id)!, stored };
+  }
+
+  it("a reminder to a Spanish-speaking person is queued and rendered in Spanish, with links into the Spanish pages", async () => {
+    const s = await cases[4].due();
+    await prisma.user.update({ where: { id: s.userId }, data: { locale: "es" } });
+    const { queued, message, stored } = await deliverReminderOf(s);
+    expect(queued.subject).toBe("Todavía no consta el primer contacto de la mentoría");
+    expect(message.subject).toBe("Todavía no consta el primer contacto de la mentoría");
+    expect(message.text).toContain("todavía no consta el primer contacto");
+    expect(message.text).toContain("Este es un recordatorio automático.");
+    expect(message.text).not.toContain("encara no consta");
+    expect(message.text).toContain("/es/baixa?token=");
+    expect(message.text).toContain("/es/acompanyaments/");
+    expect(message.html).toContain('lang="es"');
+    expect(stored.html).toContain('lang="es"');
+  });
+
+  it("a queued reminder goes out in the language the person has when it is delivered", async () => {
+    const s = await cases[4].due();
+    const { queued, message, stored } = await deliverReminderOf(s, () =>
+      prisma.user.update({ where: { id: s.userId }, data: { locale: "es" } }),
+    );
+    expect(queued.subject).toBe("Encara no consta el primer contacte de la mentoria");
+    expect(message.subject).toBe("Todavía no consta el primer contacto de la mentoría");
+    expect(message.text).toContain("todavía no consta el primer contacto");
+    expect(message.html).toContain('lang="es"');
+    // The stored copy (the email log) is what was sent.
+    expect(stored.subject).toBe("Todavía no consta el primer contacto de la mentoría");
+    expect(stored.text).toBe(message.text);
+  });
 });

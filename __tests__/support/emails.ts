@@ -1,16 +1,28 @@
-import { elementFor } from "@/lib/email/registry";
+import { languageOf, messageFor } from "@/lib/email/registry";
 import { renderEmail } from "@/lib/email/render";
 
-/** An outbox message as it will be sent: stored emails as they are, deferred ones rendered now (sign-in links opened). */
-export async function asSent(message: {
-  template: string;
-  payload: unknown;
-  toUserId: string | null;
-  html: string;
-  text: string;
-}) {
-  if (message.html) return { html: message.html, text: message.text };
-  const element = elementFor(message.template, message.payload, message.toUserId);
-  if (!element) throw new Error(`Unknown template ${message.template}`);
-  return renderEmail(element);
+/**
+ * An outbox message as it will be sent: stored emails as they are, deferred ones rendered now
+ * (sign-in links opened), in the language given or the one they were queued with.
+ */
+export async function asSent(
+  message: {
+    template: string;
+    payload: unknown;
+    toUserId: string | null;
+    html: string;
+    text: string;
+    subject?: string;
+  },
+  locale?: "ca" | "es",
+) {
+  if (message.html) return { subject: message.subject, html: message.html, text: message.text };
+  const built = messageFor(
+    message.template,
+    message.payload,
+    message.toUserId,
+    locale ?? languageOf(null, message.payload),
+  );
+  if (!built) throw new Error(`Unknown template ${message.template}`);
+  return { subject: built.subject, ...(await renderEmail(built.element)) };
 }

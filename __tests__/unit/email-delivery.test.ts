@@ -1,6 +1,7 @@
 import { backoffMs } from "@/lib/email/deliver";
 import { parseRetryAfter } from "@/lib/email/transports/resend";
-import { expiresInText } from "@/lib/auth/magic-link";
+import { expiresIn } from "@/lib/auth/magic-link";
+import { emailT } from "@/emails/components/i18n";
 
 describe("email retry policy", () => {
   it("backs off exponentially from 30 seconds up to 6 hours, with bounded jitter", () => {
@@ -24,10 +25,14 @@ describe("email retry policy", () => {
   });
 });
 
-describe("expiresInText", () => {
-  it("says in Catalan when a link expires", () => {
-    expect(expiresInText(15 * 60)).toBe("d'aquí a 15 minuts");
-    expect(expiresInText(7 * 86_400)).toBe("d'aquí a 7 dies");
-    expect(expiresInText(15)).toBe("d'aquí a 15 segons");
+describe("expiresIn", () => {
+  const say = (seconds: number, locale: "ca" | "es") => emailT(locale)("signIn.expiresIn", expiresIn(seconds));
+  it("says in Catalan and in Spanish when a link expires", () => {
+    expect(say(15 * 60, "ca")).toBe("d'aquí a 15 minuts");
+    expect(say(7 * 86_400, "ca")).toBe("d'aquí a 7 dies");
+    expect(say(86_400, "ca")).toBe("d'aquí a 24 hores");
+    expect(say(15, "ca")).toBe("d'aquí a 15 segons");
+    expect(say(15 * 60, "es")).toBe("en 15 minutos");
+    expect(say(7 * 86_400, "es")).toBe("en 7 días");
   });
 });

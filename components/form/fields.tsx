@@ -108,7 +108,11 @@ export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAtt
 export const Select = forwardRef<
   HTMLSelectElement,
   Common &
-    SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }
+    SelectHTMLAttributes<HTMLSelectElement> & {
+      /** `lang`: an option written in another language than the page (a language's own name). */
+      options: { value: string; label: string; lang?: string }[];
+      placeholder?: string;
+    }
 >(function Select({ options, placeholder, ...props }, ref) {
   const { shell, control, rest } = labelled(props);
   return (
@@ -116,7 +120,7 @@ export const Select = forwardRef<
       <select ref={ref} {...control} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

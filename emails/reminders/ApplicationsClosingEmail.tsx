@@ -1,31 +1,33 @@
 import { ReminderLayout, reminderPreview, type ReminderBase } from "../components/ReminderLayout";
+import { emailDay, emailT, type EmailT } from "../components/i18n";
 import { P } from "../components/parts";
 
 export type ApplicationsClosingEmailProps = ReminderBase & {
   editionName: string;
+  /** "YYYY-MM-DD" */
   closesOn: string;
   days: number;
   hasDraft: boolean;
 };
 
-export const applicationsClosingSubject = (p: Pick<ApplicationsClosingEmailProps, "days">) =>
-  p.days === 1
-    ? "Demà es tanquen les inscripcions de mentoria"
-    : `Les inscripcions de mentoria es tanquen d'aquí a ${p.days} dies`;
+export const applicationsClosingSubject = (p: Pick<ApplicationsClosingEmailProps, "days">, t: EmailT) =>
+  t("applicationsClosing.subject", { days: p.days });
 
 export default function ApplicationsClosingEmail(props: ApplicationsClosingEmailProps) {
+  const t = emailT(props.locale);
   return (
     <ReminderLayout
       {...props}
-      preview={applicationsClosingSubject(props)}
-      heading="Les inscripcions es tanquen aviat"
-      action={props.hasDraft ? "Acaba la sol·licitud" : "Fes la sol·licitud"}
+      preview={applicationsClosingSubject(props, t)}
+      heading={t("applicationsClosing.heading")}
+      action={t(props.hasDraft ? "applicationsClosing.actionDraft" : "applicationsClosing.actionNew")}
     >
       <P>
-        Les inscripcions de la {props.editionName} es tanquen el {props.closesOn} a les 23:59.{" "}
-        {props.hasDraft
-          ? "Teniu una sol·licitud desada com a esborrany: recordeu enviar-la abans del termini."
-          : "Si el vostre municipi vol rebre l'acompanyament d'una persona mentora, encara hi sou a temps."}
+        {t("applicationsClosing.closes", {
+          edition: props.editionName,
+          closesOn: emailDay(props.closesOn, props.locale),
+        })}{" "}
+        {t(props.hasDraft ? "applicationsClosing.draft" : "applicationsClosing.noDraft")}
       </P>
     </ReminderLayout>
   );
@@ -34,7 +36,7 @@ export default function ApplicationsClosingEmail(props: ApplicationsClosingEmail
 ApplicationsClosingEmail.PreviewProps = {
   ...reminderPreview,
   editionName: "Convocatòria 2026-2027",
-  closesOn: "30 de setembre de 2026",
+  closesOn: "2026-09-30",
   days: 7,
   hasDraft: true,
 } satisfies ApplicationsClosingEmailProps;

@@ -1,22 +1,29 @@
 import { ReminderLayout, reminderPreview, type ReminderBase } from "../components/ReminderLayout";
+import { emailDay, emailT, type EmailT } from "../components/i18n";
 import { P } from "../components/parts";
 
-export type AvailabilityPendingEmailProps = ReminderBase & { editionName: string; matchingDeadlineOn: string };
+export type AvailabilityPendingEmailProps = ReminderBase & {
+  editionName: string;
+  /** "YYYY-MM-DD" */
+  matchingDeadlineOn: string;
+};
 
-export const availabilityPendingSubject = "Encara no heu confirmat la vostra disponibilitat com a persona mentora";
+export const availabilityPendingSubject = (_: unknown, t: EmailT) => t("availabilityPending.subject");
 
 export default function AvailabilityPendingEmail(props: AvailabilityPendingEmailProps) {
+  const t = emailT(props.locale);
   return (
     <ReminderLayout
       {...props}
-      preview={availabilityPendingSubject}
-      heading="Teniu disponibilitat aquest any?"
-      action="Confirma la disponibilitat"
+      preview={availabilityPendingSubject(props, t)}
+      heading={t("availabilityPending.heading")}
+      action={t("availabilityPending.action")}
     >
       <P>
-        Encara no ens heu dit si teniu disponibilitat per acompanyar altres municipis en la {props.editionName}. Les
-        propostes de parelles es fan abans del {props.matchingDeadlineOn}. Confirmar-la no us obliga a acceptar cap
-        proposta.
+        {t("availabilityPending.body", {
+          edition: props.editionName,
+          deadline: emailDay(props.matchingDeadlineOn, props.locale),
+        })}
       </P>
     </ReminderLayout>
   );
@@ -25,5 +32,5 @@ export default function AvailabilityPendingEmail(props: AvailabilityPendingEmail
 AvailabilityPendingEmail.PreviewProps = {
   ...reminderPreview,
   editionName: "Convocatòria 2026-2027",
-  matchingDeadlineOn: "31 d’octubre de 2026",
+  matchingDeadlineOn: "2026-10-31",
 } satisfies AvailabilityPendingEmailProps;

@@ -1,4 +1,5 @@
 import { ReminderLayout, reminderPreview, type ReminderBase } from "../components/ReminderLayout";
+import { emailT, type EmailT } from "../components/i18n";
 import { P } from "../components/parts";
 
 export type ClosurePendingEmailProps = ReminderBase & {
@@ -11,30 +12,32 @@ export type ClosurePendingEmailProps = ReminderBase & {
 
 export const closurePendingSubject = (
   p: Pick<ClosurePendingEmailProps, "fitxa" | "evaluation" | "changesRequested">,
+  t: EmailT,
 ) =>
-  p.changesRequested
-    ? "La fitxa de la mentoria espera els vostres canvis"
-    : p.fitxa && p.evaluation
-      ? "Tanquem la mentoria: falten la valoració i la fitxa"
-      : p.fitxa
-        ? "Tanquem la mentoria: falta la fitxa"
-        : "Tanquem la mentoria: falta la vostra valoració";
+  t(
+    p.changesRequested
+      ? "closurePending.subjectChanges"
+      : p.fitxa && p.evaluation
+        ? "closurePending.subjectBoth"
+        : p.fitxa
+          ? "closurePending.subjectFitxa"
+          : "closurePending.subjectEvaluation",
+  );
 
 export default function ClosurePendingEmail(props: ClosurePendingEmailProps) {
-  const missing = [props.evaluation ? "la vostra valoració" : null, props.fitxa ? "la fitxa de la mentoria" : null]
-    .filter(Boolean)
-    .join(" i ");
+  const t = emailT(props.locale);
+  const what = props.evaluation && props.fitxa ? "both" : props.fitxa ? "fitxa" : "evaluation";
   return (
     <ReminderLayout
       {...props}
-      preview={closurePendingSubject(props)}
-      heading={closurePendingSubject(props)}
-      action="Obre l'acompanyament"
+      preview={closurePendingSubject(props, t)}
+      heading={closurePendingSubject(props, t)}
+      action={t("closurePending.action")}
     >
       <P>
         {props.changesRequested
-          ? `Fa ${props.days} dies que la secretaria va demanar canvis a la fitxa de l'acompanyament amb ${props.other}. Quan els tingueu, torneu-la a enviar.`
-          : `L'acompanyament amb ${props.other} va acabar fa ${props.days} dies i encara falta ${missing}. Només us prendrà uns minuts i ajuda altres municipis.`}
+          ? t("closurePending.changes", { days: props.days, other: props.other })
+          : t("closurePending.missing", { days: props.days, other: props.other, what })}
       </P>
     </ReminderLayout>
   );

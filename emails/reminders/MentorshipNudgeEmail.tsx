@@ -1,4 +1,5 @@
 import { ReminderLayout, reminderPreview, type ReminderBase } from "../components/ReminderLayout";
+import { emailDay, emailT, type EmailT } from "../components/i18n";
 import { P } from "../components/parts";
 
 // The reminders of a mentorship's course: no first contact, no agreement, meetings short at
@@ -8,38 +9,51 @@ export type MentorshipNudgeEmailProps = ReminderBase & {
   kind: MentorshipNudgeKind;
   other: string;
   days: number;
+  /** "YYYY-MM-DD" (end approaching) */
   endOn?: string;
-  meetings?: string;
+  /** Meetings short at mid-term: those held and confirmed, those the edition asks for. */
+  meetings?: { counted: number; required: number; inPerson: boolean };
 };
 
-export const mentorshipNudgeSubject = (p: Pick<MentorshipNudgeEmailProps, "kind" | "days">) =>
-  ({
-    "no-first-contact": "Encara no consta el primer contacte de la mentoria",
-    "no-agreement": "Encara no heu confirmat l'acord de la mentoria",
-    "meetings-midterm": "La mentoria és a la meitat i falten trobades",
-    "end-approaching": `La mentoria acaba d'aquí a ${p.days} dies`,
-  })[p.kind];
+const SUBJECT = {
+  "no-first-contact": "mentorshipNudge.subjectNoFirstContact",
+  "no-agreement": "mentorshipNudge.subjectNoAgreement",
+  "meetings-midterm": "mentorshipNudge.subjectMeetingsMidterm",
+  "end-approaching": "mentorshipNudge.subjectEndApproaching",
+} as const;
 
-const TEXT: Record<MentorshipNudgeKind, (p: MentorshipNudgeEmailProps) => string> = {
-  "no-first-contact": (p) =>
-    `Fa ${p.days} dies que va començar l'acompanyament amb ${p.other} i encara no consta el primer contacte. Si ja us heu posat en contacte, registreu-ho a la plataforma.`,
-  "no-agreement": (p) =>
-    `Fa ${p.days} dies que va començar l'acompanyament amb ${p.other} i encara no hi ha cap acord confirmat. Pacteu els objectius, les activitats, les trobades i la data de finalització, i confirmeu-ho a la plataforma.`,
-  "meetings-midterm": (p) =>
-    `L'acompanyament amb ${p.other} ja és a la meitat i encara no s'han fet i confirmat les trobades que demana el programa (${p.meetings}). Planifiqueu-les amb temps.`,
-  "end-approaching": (p) =>
-    `L'acompanyament amb ${p.other} acaba el ${p.endOn}. En acabar, cadascú farà una valoració breu i la persona que ha rebut la mentoria en documentarà l'experiència a la fitxa. Si necessiteu més temps, podeu proposar una ampliació a la plataforma.`,
-};
+export const mentorshipNudgeSubject = (p: Pick<MentorshipNudgeEmailProps, "kind" | "days">, t: EmailT) =>
+  t(SUBJECT[p.kind], { days: p.days });
+
+function body(p: MentorshipNudgeEmailProps, t: EmailT) {
+  const base = { days: p.days, other: p.other };
+  switch (p.kind) {
+    case "no-first-contact":
+      return t("mentorshipNudge.noFirstContact", base);
+    case "no-agreement":
+      return t("mentorshipNudge.noAgreement", base);
+    case "meetings-midterm":
+      return t("mentorshipNudge.meetingsMidterm", {
+        ...base,
+        counted: p.meetings?.counted ?? 0,
+        required: p.meetings?.required ?? 0,
+        inPerson: p.meetings?.inPerson ? "yes" : "no",
+      });
+    case "end-approaching":
+      return t("mentorshipNudge.endApproaching", { ...base, endOn: p.endOn ? emailDay(p.endOn, p.locale) : "" });
+  }
+}
 
 export default function MentorshipNudgeEmail(props: MentorshipNudgeEmailProps) {
+  const t = emailT(props.locale);
   return (
     <ReminderLayout
       {...props}
-      preview={mentorshipNudgeSubject(props)}
-      heading={mentorshipNudgeSubject(props)}
-      action="Obre l'acompanyament"
+      preview={mentorshipNudgeSubject(props, t)}
+      heading={mentorshipNudgeSubject(props, t)}
+      action={t("mentorshipNudge.action")}
     >
-      <P>{TEXT[props.kind](props)}</P>
+      <P>{body(props, t)}</P>
     </ReminderLayout>
   );
 }

@@ -1,21 +1,29 @@
 import { ReminderLayout, reminderPreview, type ReminderBase } from "../components/ReminderLayout";
+import { emailDay, emailT, type EmailT } from "../components/i18n";
 import { P } from "../components/parts";
 
-export type ProposalPendingEmailProps = ReminderBase & { municipality: string; respondBy: string };
+export type ProposalPendingEmailProps = ReminderBase & {
+  municipality: string;
+  /** "YYYY-MM-DD" */
+  respondBy: string;
+};
 
-export const proposalPendingSubject = "Teniu una proposta de mentoria pendent de resposta";
+export const proposalPendingSubject = (_: unknown, t: EmailT) => t("proposalPending.subject");
 
 export default function ProposalPendingEmail(props: ProposalPendingEmailProps) {
+  const t = emailT(props.locale);
   return (
     <ReminderLayout
       {...props}
-      preview={proposalPendingSubject}
-      heading="Una proposta espera la vostra resposta"
-      action="Respon la proposta"
+      preview={proposalPendingSubject(props, t)}
+      heading={t("proposalPending.heading")}
+      action={t("proposalPending.action")}
     >
       <P>
-        La proposta d&apos;acompanyar {props.municipality} encara espera la vostra resposta. Podeu acceptar-la o
-        declinar-la fins al {props.respondBy}, sense cap obligació.
+        {t("proposalPending.body", {
+          municipality: props.municipality,
+          respondBy: emailDay(props.respondBy, props.locale),
+        })}
       </P>
     </ReminderLayout>
   );
@@ -24,5 +32,5 @@ export default function ProposalPendingEmail(props: ProposalPendingEmailProps) {
 ProposalPendingEmail.PreviewProps = {
   ...reminderPreview,
   municipality: "Olot",
-  respondBy: "20 d’octubre de 2026",
+  respondBy: "2026-10-20",
 } satisfies ProposalPendingEmailProps;

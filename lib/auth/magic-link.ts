@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { prisma, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import type { ExpiresIn } from "@/emails/SignInLinkEmail";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -60,13 +61,9 @@ export async function landingPath(email: string, locale: string) {
   return user?.role === "SECRETARIAT" ? `/${locale}/secretaria` : `/${locale}/inici`;
 }
 
-/** "d'aquí a 15 minuts" / "d'aquí a 7 dies" for the email. */
-export function expiresInText(seconds: number): string {
-  if (seconds % 86_400 === 0) {
-    const days = seconds / 86_400;
-    return days === 1 ? "d'aquí a 24 hores" : `d'aquí a ${days} dies`;
-  }
-  if (seconds < 60) return `d'aquí a ${seconds} segons`;
-  const minutes = Math.round(seconds / 60);
-  return minutes === 1 ? "d'aquí a 1 minut" : `d'aquí a ${minutes} minuts`;
+/** How long a link lasts, for the email to say in the recipient's language ("d'aquí a 15 minuts"). */
+export function expiresIn(seconds: number): ExpiresIn {
+  if (seconds % 86_400 === 0) return { unit: "days", count: seconds / 86_400 };
+  if (seconds < 60) return { unit: "seconds", count: seconds };
+  return { unit: "minutes", count: Math.round(seconds / 60) };
 }

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
-import { createMagicLink, expiresInText } from "./magic-link";
+import { createMagicLink, expiresIn } from "./magic-link";
 import { safeNextPath } from "./schema";
 import { admitSignInRequest, takeSignInEmail } from "./sign-in-limits";
 
@@ -37,8 +37,9 @@ export async function requestSignInLink({
       userId: person.id,
       url: link.url,
       expires: link.expires,
-      expiresInText: expiresInText(maxAgeSeconds),
+      expiresIn: expiresIn(maxAgeSeconds),
       purpose: "sign-in",
+      locale,
     });
     return { status: "accepted" } as const;
   });

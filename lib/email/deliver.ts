@@ -5,7 +5,7 @@ import { prisma as defaultPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { endHold, holdRecord, holdUntil, startHold } from "./hold";
-import { elementFor, holdsSecretLink, isReminder, UnreadableLinkError } from "./registry";
+import { holdsSecretLink, isReminder, languageOf, messageFor, UnreadableLinkError } from "./registry";
 import { listUnsubscribeHeaders } from "./unsubscribe";
 import { renderEmail } from "./render";
 import { mailboxTransport } from "./transports/mailbox";
@@ -28,6 +28,8 @@ type Claimed = {
   attachments: { filename: string; contentType: string; content: string }[] | null;
   idempotencyKey: string;
   attempts: number;
+  /** The recipient's language when the message was claimed. */
+  userLocale: string | null;
 };
 
 export type DeliveryOptions = {
@@ -133,7 +135,8 @@ async function claim(prisma: PrismaClient, now: Date, limit: number): Promise<Cl
         ORDER BY "nextAttemptAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, template, payload, "toUserId", "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts`;
+    RETURNING id, template, payload, "toUserId", "toEmail", subject, html, text, headers, attachments, "idempotencyKey", attempts,
+              (SELECT u.locale::text FROM "User" u WHERE u.id = "EmailMessage"."toUserId") AS "userLocale"`;
 }
 
 function outgoing(message: Claimed): OutgoingMessage {
@@ -166,9 +169,7 @@ async function markSent(prisma: PrismaClient, message: Claimed, providerId: stri
       lockedUntil: null,
       lastError: null,
       // The copy kept for the log shows a placeholder where the sign-in link was.
-      ...(secret
-        ? await renderEmail(elementFor(message.template, message.payload, message.toUserId, { preview: true })!)
-        : {}),
+      ...(secret ? await rendered(message, { preview: true }) : {}),
     },
   });
 }
@@ -283,18 +284,22 @@ async function recordFailure(
 }
 
 /**
- * Emails stored unrendered (lib/email/registry.ts) are rendered before their first send and the
- * result kept for the retries, except those holding a sign-in link, rendered for each attempt
- * and never stored with it.
+ * Emails stored unrendered (lib/email/registry.ts) are rendered before their first send, in the
+ * recipient's language at that moment, and the result kept for the retries, except those holding
+ * a sign-in link, rendered for each attempt and never stored with it.
  */
 async function renderDeferred(prisma: PrismaClient, message: Claimed) {
-  const element = elementFor(message.template, message.payload, message.toUserId);
-  if (!element) throw new DeliveryError(`Unknown email template ${message.template}`, true);
-  const { html, text } = await renderEmail(element);
-  message.html = html;
-  message.text = text;
+  const { subject, html, text } = await rendered(message);
+  Object.assign(message, { subject, html, text });
   if (!holdsSecretLink(message.template))
-    await prisma.emailMessage.update({ where: { id: message.id }, data: { html, text } });
+    await prisma.emailMessage.update({ where: { id: message.id }, data: { subject, html, text } });
+}
+
+async function rendered(message: Claimed, options: { preview?: boolean } = {}) {
+  const locale = languageOf(message.userLocale, message.payload);
+  const built = messageFor(message.template, message.payload, message.toUserId, locale, options);
+  if (!built) throw new DeliveryError(`Unknown email template ${message.template}`, true);
+  return { subject: built.subject, ...(await renderEmail(built.element)) };
 }
 
 function linkExpired(payload: unknown, now: Date) {

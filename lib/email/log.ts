@@ -8,7 +8,7 @@ import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageByIds } from "@/lib/pagination";
 import { activeHold } from "./hold";
-import { elementFor, holdsSecretLink } from "./registry";
+import { holdsSecretLink, languageOf, messageFor } from "./registry";
 import { renderEmail } from "./render";
 
 export type EmailLogFilters = { q?: string; template?: string; status?: string; pagina?: string; ordre?: string };
@@ -94,19 +94,21 @@ async function templatesInUse(): Promise<string[]> {
 
 /**
  * One email of the log. An email not rendered yet (a reminder or a sign-in link waiting to be
- * sent) is shown as it will go out, with a placeholder where a sign-in link would be; `preview`
- * says so.
+ * sent) is shown as it will go out, in the recipient's language unless another is asked for, with
+ * a placeholder where a sign-in link would be; `preview` says so.
  */
-export async function getEmail(actor: Viewer | null, id: string) {
+export async function getEmail(actor: Viewer | null, id: string, { locale }: { locale?: "ca" | "es" } = {}) {
   assertPermission(actor, "email:log");
   const email = await prisma.emailMessage.findUnique({
     where: { id },
-    include: { toUser: { select: { id: true, name: true } } },
+    include: { toUser: { select: { id: true, name: true, locale: true } } },
   });
   if (!email) throw notFound();
-  if (email.html) return { ...email, preview: false };
-  const element = elementFor(email.template, email.payload, email.toUserId, { preview: true });
-  return { ...email, ...(element ? await renderEmail(element) : {}), preview: Boolean(element) };
+  const language = locale ?? languageOf(email.toUser?.locale, email.payload);
+  if (email.html && !locale) return { ...email, language, preview: false };
+  const built = messageFor(email.template, email.payload, email.toUserId, language, { preview: true });
+  if (!built) return { ...email, language: null, preview: false };
+  return { ...email, subject: built.subject, ...(await renderEmail(built.element)), language, preview: true };
 }
 
 /** Sends a failed message again (same idempotency key: the provider never sends it twice). */

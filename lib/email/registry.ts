@@ -1,13 +1,14 @@
 import "server-only";
 import { createElement, type ReactElement } from "react";
-import ApplicationsClosingEmail from "@/emails/reminders/ApplicationsClosingEmail";
-import AvailabilityPendingEmail from "@/emails/reminders/AvailabilityPendingEmail";
-import ClosurePendingEmail from "@/emails/reminders/ClosurePendingEmail";
-import MentorshipNudgeEmail from "@/emails/reminders/MentorshipNudgeEmail";
-import ProposalOverdueEmail from "@/emails/reminders/ProposalOverdueEmail";
-import ProposalPendingEmail from "@/emails/reminders/ProposalPendingEmail";
-import WeeklyDigestEmail from "@/emails/reminders/WeeklyDigestEmail";
-import SignInLinkEmail from "@/emails/SignInLinkEmail";
+import { emailT, isEmailLocale, type EmailLocale, type EmailT } from "@/emails/components/i18n";
+import ApplicationsClosingEmail, { applicationsClosingSubject } from "@/emails/reminders/ApplicationsClosingEmail";
+import AvailabilityPendingEmail, { availabilityPendingSubject } from "@/emails/reminders/AvailabilityPendingEmail";
+import ClosurePendingEmail, { closurePendingSubject } from "@/emails/reminders/ClosurePendingEmail";
+import MentorshipNudgeEmail, { mentorshipNudgeSubject } from "@/emails/reminders/MentorshipNudgeEmail";
+import ProposalOverdueEmail, { proposalOverdueSubject } from "@/emails/reminders/ProposalOverdueEmail";
+import ProposalPendingEmail, { proposalPendingSubject } from "@/emails/reminders/ProposalPendingEmail";
+import WeeklyDigestEmail, { weeklyDigestSubject } from "@/emails/reminders/WeeklyDigestEmail";
+import SignInLinkEmail, { signInLinkSubject } from "@/emails/SignInLinkEmail";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { appUrl } from "./links";
@@ -16,21 +17,35 @@ import { unseal } from "./sealed";
 import { unsubscribePageUrl } from "./unsubscribe";
 
 // Emails stored as a template name and its props, rendered by the delivery worker just before
-// sending: reminders (queued by the thousand by the sweep) and sign-in links (whose link is kept
-// sealed until then: lib/email/sealed.ts).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template checks its own props
-type Definition = { component: (props: any) => ReactElement; reminder?: true; secretLink?: true };
+// sending, in the recipient's language at that moment: reminders (queued by the thousand by the
+// sweep) and sign-in links (whose link is kept sealed until then: lib/email/sealed.ts).
+type Definition = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template checks its own props
+  component: (props: any) => ReactElement;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same props
+  subject: (props: any, t: EmailT) => string;
+  reminder?: true;
+  secretLink?: true;
+};
 
 const TEMPLATES = {
-  "reminder-applications-closing": { component: ApplicationsClosingEmail, reminder: true },
-  "reminder-availability-pending": { component: AvailabilityPendingEmail, reminder: true },
-  "reminder-proposal-pending": { component: ProposalPendingEmail, reminder: true },
-  "reminder-proposal-overdue": { component: ProposalOverdueEmail, reminder: true },
-  "reminder-mentorship": { component: MentorshipNudgeEmail, reminder: true },
-  "reminder-closure-pending": { component: ClosurePendingEmail, reminder: true },
-  "weekly-digest": { component: WeeklyDigestEmail, reminder: true },
-  "sign-in-link": { component: SignInLinkEmail, secretLink: true },
-  invitation: { component: SignInLinkEmail, secretLink: true },
+  "reminder-applications-closing": {
+    component: ApplicationsClosingEmail,
+    subject: applicationsClosingSubject,
+    reminder: true,
+  },
+  "reminder-availability-pending": {
+    component: AvailabilityPendingEmail,
+    subject: availabilityPendingSubject,
+    reminder: true,
+  },
+  "reminder-proposal-pending": { component: ProposalPendingEmail, subject: proposalPendingSubject, reminder: true },
+  "reminder-proposal-overdue": { component: ProposalOverdueEmail, subject: proposalOverdueSubject, reminder: true },
+  "reminder-mentorship": { component: MentorshipNudgeEmail, subject: mentorshipNudgeSubject, reminder: true },
+  "reminder-closure-pending": { component: ClosurePendingEmail, subject: closurePendingSubject, reminder: true },
+  "weekly-digest": { component: WeeklyDigestEmail, subject: weeklyDigestSubject, reminder: true },
+  "sign-in-link": { component: SignInLinkEmail, subject: signInLinkSubject, secretLink: true },
+  invitation: { component: SignInLinkEmail, subject: signInLinkSubject, secretLink: true },
 } satisfies Record<string, Definition>;
 
 export type DeferredTemplate = keyof typeof TEMPLATES;
@@ -42,26 +57,45 @@ export const LINK_PLACEHOLDER = "[enllaç personal d'entrada: no es conserva al 
 export class UnreadableLinkError extends Error {}
 
 /**
- * The element of a stored email, with its links made absolute for the recipient. A sign-in link
- * is opened for sending only; `preview` (the stored copy, the email log) shows a placeholder.
+ * The subject and element of a stored email in a language, with its links made absolute for the
+ * recipient and into that language. A sign-in link is opened for sending only; `preview` (the
+ * stored copy, the email log) shows a placeholder.
  */
-export function elementFor(
+export function messageFor(
   template: string,
   props: unknown,
   toUserId: string | null,
+  locale: EmailLocale,
   { preview = false } = {},
-): ReactElement | null {
+): { subject: string; element: ReactElement } | null {
   const definition = definitionOf(template);
   if (!definition) return null;
-  const { path, locale, link, ...rest } = (props ?? {}) as { path?: string; locale?: string; link?: string } & Record<
-    string,
-    unknown
-  >;
+  const { path, link, ...rest } = (props ?? {}) as { path?: string; link?: string } & Record<string, unknown>;
   const links = path
     ? { url: appUrl(path, locale), unsubscribeUrl: toUserId ? unsubscribePageUrl(toUserId, locale) : undefined }
     : {};
   const secret = definition.secretLink ? { url: preview ? LINK_PLACEHOLDER : openLink(link) } : {};
-  return createElement(definition.component, { ...rest, ...links, ...secret } as object);
+  const full = { ...rest, ...links, ...secret, locale };
+  return {
+    subject: subjectLine(definition.subject(full, emailT(locale))),
+    element: createElement(definition.component, full as object),
+  };
+}
+
+/** The subject of a stored email in a language (what the outbox and the log show before it is sent). */
+export function subjectFor(template: DeferredTemplate, props: object, locale: EmailLocale): string {
+  const definition: Definition = TEMPLATES[template];
+  return subjectLine(definition.subject({ ...props, locale }, emailT(locale)));
+}
+
+/**
+ * The language a stored email is rendered in: the recipient's own (`User.locale`, read when it
+ * is delivered), else the one it was queued with (an address with no person yet), else Catalan.
+ */
+export function languageOf(userLocale: string | null | undefined, props: unknown): EmailLocale {
+  if (isEmailLocale(userLocale)) return userLocale;
+  const queued = (props as { locale?: unknown } | null)?.locale;
+  return isEmailLocale(queued) ? queued : "ca";
 }
 
 function openLink(sealed: string | undefined) {

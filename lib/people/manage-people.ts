@@ -1,6 +1,6 @@
 import "server-only";
 import { assertPermission } from "@/lib/auth/assert";
-import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
+import { createMagicLink, expiresIn } from "@/lib/auth/magic-link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma, type Tx } from "@/lib/db/client";
@@ -42,6 +42,7 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
           role: values.kind === "SECRETARIAT" ? "SECRETARIAT" : "TECHNICIAN",
           isMentor: values.kind === "MENTOR",
           municipalityId: values.municipalityId,
+          locale: values.locale,
         },
         select: { id: true, email: true },
       });
@@ -53,14 +54,20 @@ export async function invitePerson(actor: Viewer | null, input: InviteInput) {
               select: { name: true },
             })
           : null;
-      const link = await createMagicLink(tx, { email: person.email, locale: "ca", maxAgeSeconds, next: "/ca/perfil" });
+      const link = await createMagicLink(tx, {
+        email: person.email,
+        locale: values.locale,
+        maxAgeSeconds,
+        next: `/${values.locale}/perfil`,
+      });
       await sendSignInLinkEmail(tx, {
         to: person.email,
         userId: person.id,
         url: link.url,
         expires: link.expires,
-        expiresInText: expiresInText(maxAgeSeconds),
+        expiresIn: expiresIn(maxAgeSeconds),
         purpose: "invitation",
+        locale: values.locale,
         inviterName: actor.name,
         invitedAs: values.kind,
         availabilityEdition: openForOffers?.name ?? null,

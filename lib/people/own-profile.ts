@@ -57,6 +57,7 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
         phone: values.phone,
         municipalityId: values.municipalityId,
         privacyAcceptedAt: before.privacyAcceptedAt ?? new Date(),
+        ...(values.locale ? { locale: values.locale } : {}),
         wantsToMentor,
         ...(becomesPending ? { approvalStatus: "PENDING" as const } : {}),
       },

@@ -1,5 +1,5 @@
 import "server-only";
-import { createMagicLink, expiresInText } from "@/lib/auth/magic-link";
+import { createMagicLink, expiresIn } from "@/lib/auth/magic-link";
 import { admitSignInRequest, takeSignInEmail } from "@/lib/auth/sign-in-limits";
 import { prisma } from "@/lib/db/client";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
@@ -39,8 +39,9 @@ export async function requestRegistration({
       userId: person?.id ?? null,
       url: link.url,
       expires: link.expires,
-      expiresInText: expiresInText(maxAgeSeconds),
+      expiresIn: expiresIn(maxAgeSeconds),
       purpose: person ? "sign-in" : "registration",
+      locale,
     });
     return { status: "accepted" } as const;
   });

@@ -1,5 +1,9 @@
 import { line, z } from "@/lib/zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
+import { LOCALES } from "@/lib/i18n/locales";
+
+/** The language a person reads the platform and their emails in. */
+export const localeSchema = z.enum(LOCALES, { error: "Trieu una llengua de la llista." });
 
 const optionalText = (max: number, label: string) =>
   line()
@@ -35,6 +39,7 @@ export const inviteSchema = z
     name: nameSchema,
     position: optionalText(120, "El càrrec"),
     kind: z.enum(["MENTOR", "SECRETARIAT"], { error: "Trieu si convideu una persona mentora o de la secretaria." }),
+    locale: localeSchema.default("ca"),
     municipalityId: z
       .string()
       .max(40)
@@ -75,6 +80,7 @@ export const profileSchema = z.object({
     .optional()
     .transform((v) => v || null),
   privacyAccepted: z.literal(true, { error: "Cal que accepteu l'avís de privacitat per participar-hi." }),
+  locale: localeSchema.optional(),
   wantsToMentor: z.boolean().default(false),
 });
 export type ProfileInput = z.input<typeof profileSchema>;

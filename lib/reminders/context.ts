@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Edition } from "@/lib/generated/prisma/client";
-import type { QueuedReminder } from "@/lib/email/registry";
+import { subjectFor, type QueuedReminder } from "@/lib/email/registry";
 import type { ReminderSettings } from "./settings";
 
 export type Recipient = {
@@ -38,17 +38,18 @@ export function daysBetween(from: Date, to: Date): number {
 
 /**
  * A reminder to a person, unless they turned reminders off or are no longer active. Only what
- * the template needs is stored; links and the unsubscribe headers are added when it is sent.
+ * the template needs is stored; the words (in the person's language then), links and the
+ * unsubscribe headers are added when it is sent. The subject is the one in their language now.
  */
 export function reminder(
   to: Recipient,
-  r: Omit<QueuedReminder, "to" | "toUserId" | "props"> & { path: string; props: Record<string, unknown> },
+  r: Omit<QueuedReminder, "to" | "toUserId" | "props" | "subject"> & { path: string; props: Record<string, unknown> },
 ): QueuedReminder | null {
   if (to.remindersOptOut || to.deactivatedAt) return null;
   return {
     dedupeKey: r.dedupeKey,
     template: r.template,
-    subject: r.subject,
+    subject: subjectFor(r.template, r.props, to.locale),
     to: to.email,
     toUserId: to.id,
     props: { name: to.name ?? to.email, path: r.path, locale: to.locale, ...r.props } as QueuedReminder["props"],

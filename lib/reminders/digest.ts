@@ -1,9 +1,9 @@
 import "server-only";
-import { weeklyDigestSubject } from "@/emails/reminders/WeeklyDigestEmail";
+import type { DigestItem } from "@/emails/reminders/WeeklyDigestEmail";
 import { addDays, isoDay } from "@/lib/dates";
 import type { QueuedReminder } from "@/lib/email/registry";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Recipient } from "./context";
+import { reminder, type Recipient } from "./context";
 
 /** What needs the secretariat's attention, counted for the weekly digest. */
 export async function attentionCounts(db: PrismaClient, now: Date) {
@@ -18,14 +18,15 @@ export async function attentionCounts(db: PrismaClient, now: Date) {
     db.emailMessage.count({ where: { status: "FAILED" } }),
     db.user.count({ where: { approvalStatus: "PENDING", deactivatedAt: null } }),
   ]);
-  return [
-    { label: "Propostes pendents de resposta fa més d'una setmana", count: proposals },
-    { label: "Acompanyaments sense acord 30 dies després de l'inici", count: noAgreement },
-    { label: "Comunicacions obertes", count: communications },
-    { label: "Fitxes per revisar", count: fitxes },
-    { label: "Correus que no s'han pogut enviar", count: failedEmails },
-    { label: "Registres pendents de validació", count: registrations },
+  const items: DigestItem[] = [
+    { key: "proposals", count: proposals },
+    { key: "noAgreement", count: noAgreement },
+    { key: "communications", count: communications },
+    { key: "fitxes", count: fitxes },
+    { key: "failedEmails", count: failedEmails },
+    { key: "registrations", count: registrations },
   ];
+  return items;
 }
 
 /** On Mondays (Madrid), one digest per secretariat member and week. */
@@ -39,13 +40,13 @@ export async function weeklyDigests(
   const items = await attentionCounts(db, now);
   const week = isoDay(addDays(today, 0));
   return secretariat
-    .filter((m) => !m.remindersOptOut && !m.deactivatedAt)
-    .map((m) => ({
-      dedupeKey: `weekly-digest:${week}:${m.id}`,
-      template: "weekly-digest" as const,
-      to: m.email,
-      toUserId: m.id,
-      subject: weeklyDigestSubject,
-      props: { name: m.name ?? m.email, items, path: "/secretaria", locale: m.locale },
-    }));
+    .map((m) =>
+      reminder(m, {
+        dedupeKey: `weekly-digest:${week}:${m.id}`,
+        template: "weekly-digest",
+        path: "/secretaria",
+        props: { items },
+      }),
+    )
+    .filter((r): r is QueuedReminder => r !== null);
 }

@@ -1,11 +1,6 @@
 import "server-only";
-import { addDays, formatDay, madridDay } from "@/lib/dates";
-import { applicationsClosingSubject } from "@/emails/reminders/ApplicationsClosingEmail";
-import { availabilityPendingSubject } from "@/emails/reminders/AvailabilityPendingEmail";
-import { closurePendingSubject } from "@/emails/reminders/ClosurePendingEmail";
-import { mentorshipNudgeSubject, type MentorshipNudgeKind } from "@/emails/reminders/MentorshipNudgeEmail";
-import { proposalOverdueSubject } from "@/emails/reminders/ProposalOverdueEmail";
-import { proposalPendingSubject } from "@/emails/reminders/ProposalPendingEmail";
+import { addDays, isoDay, madridDay } from "@/lib/dates";
+import type { MentorshipNudgeKind } from "@/emails/reminders/MentorshipNudgeEmail";
 import { notQueued, type QueuedReminder } from "@/lib/email/registry";
 import { ANSWERING_PHASES } from "@/lib/matching/respond";
 import { effectivePeriod } from "@/lib/mentorships/period";
@@ -37,11 +32,10 @@ const applicationsClosing: Rule = async ({ db, edition, settings, today }) => {
       return reminder(p, {
         dedupeKey: `applications-closing:${edition.id}:${offset}:${p.id}`,
         template: "reminder-applications-closing",
-        subject: applicationsClosingSubject({ days: Math.max(days, 1) }),
         path: "/sollicitud",
         props: {
           editionName: edition.name,
-          closesOn: formatDay(edition.applicationsCloseOn),
+          closesOn: isoDay(edition.applicationsCloseOn),
           days: Math.max(days, 1),
           hasDraft,
         },
@@ -66,9 +60,8 @@ const availabilityPending: Rule = async ({ db, edition, settings, today }) => {
     reminder(m, {
       dedupeKey: `availability-pending:${edition.id}:${offset}:${m.id}`,
       template: "reminder-availability-pending",
-      subject: availabilityPendingSubject,
       path: "/disponibilitat",
-      props: { editionName: edition.name, matchingDeadlineOn: formatDay(edition.matchingDeadlineOn) },
+      props: { editionName: edition.name, matchingDeadlineOn: isoDay(edition.matchingDeadlineOn) },
     }),
   );
 };
@@ -92,9 +85,8 @@ const proposalPending: Rule = async ({ db, edition, settings, today, now }) => {
     return reminder(p.mentor, {
       dedupeKey: `proposal-pending:${p.id}:${offset}`,
       template: "reminder-proposal-pending",
-      subject: proposalPendingSubject,
       path: `/propostes/${p.id}`,
-      props: { municipality: p.application.municipality.name, respondBy: formatDay(madridDay(p.respondBy)) },
+      props: { municipality: p.application.municipality.name, respondBy: isoDay(madridDay(p.respondBy)) },
     });
   });
 };
@@ -118,7 +110,6 @@ const proposalOverdue: Rule = async ({ db, edition, settings, today, secretariat
       reminder(member, {
         dedupeKey: `proposal-overdue:${p.id}:${member.id}`,
         template: "reminder-proposal-overdue",
-        subject: proposalOverdueSubject({ municipality: p.application.municipality.name }),
         path: `/secretaria/convocatories/${edition.id}/matching`,
         props: { mentorName: p.mentor.name ?? p.mentor.email, municipality: p.application.municipality.name },
       }),
@@ -192,7 +183,6 @@ function nudge(
   dedupeKey: string,
   props: Record<string, unknown>,
 ): Candidate {
-  const days = Number(props.days ?? 0);
   return {
     dedupeKey,
     toId,
@@ -201,7 +191,6 @@ function nudge(
       reminder(to, {
         dedupeKey,
         template: "reminder-mentorship",
-        subject: mentorshipNudgeSubject({ kind, days }),
         path: `/acompanyaments/${m.id}`,
         props: { kind, other: other.name ?? other.email, ...props },
       }),
@@ -249,7 +238,7 @@ async function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[])
           out.push(
             nudge(m, to, "end-approaching", `end-approaching:${m.id}:${e}:${to}`, {
               days: left,
-              endOn: formatDay(m.endOn),
+              endOn: isoDay(m.endOn),
             }),
           );
     }
@@ -263,11 +252,11 @@ async function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[])
         toId: to,
         otherId: to === m.menteeId ? m.mentorId : m.menteeId,
         meetingsOf: m.id,
-        build: (recipient, other, meetings) => {
-          const compliance = meetingCompliance(meetings!, edition, period);
-          if (compliance.met) return null;
-          const counted = `${compliance.counted} de ${compliance.required}${compliance.inPerson ? " presencials" : ""}`;
-          return nudge(m, to, "meetings-midterm", dedupeKey, { days: 0, meetings: counted }).build(recipient, other);
+        build: (recipient, other, held) => {
+          const { met, counted, required, inPerson } = meetingCompliance(held!, edition, period);
+          if (met) return null;
+          const meetings = { counted, required, inPerson };
+          return nudge(m, to, "meetings-midterm", dedupeKey, { days: 0, meetings }).build(recipient, other);
         },
       });
     }
@@ -298,7 +287,6 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): Candidate[] {
           reminder(to, {
             dedupeKey,
             template: "reminder-closure-pending",
-            subject: closurePendingSubject({ evaluation, fitxa }),
             path: `/acompanyaments/${m.id}`,
             props: { other: other.name ?? other.email, days: since, evaluation, fitxa },
           }),
@@ -318,7 +306,6 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): Candidate[] {
           reminder(to, {
             dedupeKey,
             template: "reminder-closure-pending",
-            subject: closurePendingSubject({ evaluation: false, fitxa: true, changesRequested: true }),
             path: `/acompanyaments/${m.id}/fitxa`,
             props: { other: other.name ?? other.email, days, evaluation: false, fitxa: true, changesRequested: true },
           }),

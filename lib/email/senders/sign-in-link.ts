@@ -1,9 +1,11 @@
 import "server-only";
+import { emailT } from "@/emails/components/i18n";
 import { signInLinkSubject, type SignInLinkEmailProps } from "@/emails/SignInLinkEmail";
 import type { Tx } from "@/lib/db/client";
 import { enqueueDeferredEmail } from "../outbox";
 import { seal } from "../sealed";
 
+/** `locale`: the page's language, for an address with no person yet (a registration); a person's email is in their own. */
 type Args = Omit<SignInLinkEmailProps, "url"> & { to: string; userId?: string | null; url: string; expires: Date };
 
 /**
@@ -16,7 +18,7 @@ export function sendSignInLinkEmail(tx: Tx, { to, userId, url, expires, ...props
     template: props.purpose === "invitation" ? "invitation" : "sign-in-link",
     to,
     toUserId: userId,
-    subject: signInLinkSubject(props.purpose),
+    subject: signInLinkSubject(props, emailT(props.locale)),
     props: {
       ...props,
       inviterName: props.inviterName ?? null,

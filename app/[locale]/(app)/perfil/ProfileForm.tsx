@@ -47,6 +47,16 @@ export function ProfileForm({ defaults, email, municipalities, askPrivacy, askMe
         {...field("municipalityId")}
       />
       <Input label={t("phone")} type="tel" autoComplete="tel" {...field("phone")} />
+      <Select
+        label={t("language")}
+        help={t("languageHelp")}
+        required
+        options={[
+          { value: "ca", label: t("languageCa"), lang: "ca" },
+          { value: "es", label: t("languageEs"), lang: "es" },
+        ]}
+        {...field("locale")}
+      />
       {askMentor ? (
         <Checkbox label={t("wantsToMentor")} {...field("wantsToMentor")} />
       ) : (

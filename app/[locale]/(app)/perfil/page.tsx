@@ -1,3 +1,4 @@
+import type { ProfileInput } from "@/lib/people/schema";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/ClientMessages";
 import { ActionButton } from "@/components/ActionButton";
@@ -50,6 +51,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             municipalityId: person.municipalityId ?? "",
             privacyAccepted: Boolean(person.privacyAcceptedAt) as true,
             wantsToMentor: person.wantsToMentor || vull === "mentor",
+            // Registering: the language the person is using; afterwards, the one they chose.
+            locale: person.privacyAcceptedAt ? person.locale : (locale as ProfileInput["locale"]),
           }}
         />
       </ClientMessages>

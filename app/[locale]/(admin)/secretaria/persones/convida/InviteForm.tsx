@@ -18,7 +18,7 @@ export function InviteForm({
   const server = useServerForm({
     action: invitePersonAction,
     schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
-    defaults: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "" },
+    defaults: { email: "", name: "", position: "", kind: "MENTOR", municipalityId: "", locale: "ca" },
   });
   const { field, form } = server;
   const kind = form.watch("kind");
@@ -44,6 +44,16 @@ export function InviteForm({
         placeholder="Trieu el municipi"
         options={municipalities}
         {...field("municipalityId")}
+      />
+      <Select
+        label="Llengua"
+        help="La de la invitació, dels correus i de la plataforma; la persona la pot canviar al seu perfil."
+        required
+        options={[
+          { value: "ca", label: "Català", lang: "ca" },
+          { value: "es", label: "Castellano", lang: "es" },
+        ]}
+        {...field("locale")}
       />
       <p className="text-sm text-muted">
         Rebrà un correu d&apos;invitació amb un enllaç per entrar, vàlid uns quants dies.
