@@ -208,6 +208,38 @@ describe("sign-in", () => {
     expect(page.url()).not.toContain("email=");
   });
 
+  it("the language switcher makes Spanish a signed-in person's language: the pages, the next sign-in email and its landing", async () => {
+    const email = "marc.pujol@example.org";
+    const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
+    await signIn(page, email);
+    await page.waitForURL((u) => u.pathname === "/ca/inici");
+    await page.getByRole("button", { name: "Castellano" }).click();
+    await page.waitForURL((u) => u.pathname === "/es/inici");
+    expect(await page.getAttribute("html", "lang")).toBe("es");
+    await a11y.scan(page);
+
+    // Signing in again from the Catalan page: the email and the landing are in Spanish.
+    const js = await (await newContext(browser)).newPage();
+    const since = new Date(Date.now() - 1000);
+    await js.goto("/ca/entrar");
+    await js.getByLabel("Adreça electrònica").fill(email);
+    await js.getByRole("button", { name: "Envia'm l'enllaç" }).click();
+    await js.getByText("Reviseu el correu").waitFor();
+    const mail = await waitForEmail(email, { subject: "Enlace para acceder a Mentoria XMESS", since });
+    expect(mail.text).toContain("Abrir la página de acceso");
+    await js.goto(linkFrom(mail));
+    await js.getByRole("button", { name: "Entra a Mentoria XMESS" }).click();
+    await js.waitForURL((u) => u.pathname === "/es/inici");
+
+    // And back to Catalan, with JavaScript on.
+    await waitForHydration(js, "header form");
+    await js.getByRole("button", { name: "Català" }).click();
+    await js.waitForURL((u) => u.pathname === "/ca/inici");
+    expect(await js.getAttribute("html", "lang")).toBe("ca");
+    await js.goto("/ca/perfil");
+    expect(await js.getByLabel("Llengua").inputValue()).toBe("ca");
+  });
+
   it("a signed-out visit to a private page returns there after signing in", async () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto("/es/secretaria");
@@ -230,7 +262,7 @@ describe("sign-in", () => {
   it("the language switcher moves between Catalan and Spanish on the same page", async () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto("/ca/privacitat");
-    await page.getByRole("link", { name: "Castellà" }).click();
+    await page.getByRole("link", { name: "Castellano" }).click();
     await page.waitForURL((u) => u.pathname === "/es/privacitat");
     expect(await page.getAttribute("html", "lang")).toBe("es");
     await page.getByRole("heading", { level: 1, name: "Aviso de privacidad" }).waitFor();

@@ -54,11 +54,13 @@ export async function inspectMagicLink({
 
 /**
  * Where a person lands after signing in when no page was asked for: the secretariat's dashboard
- * or the technicians' home (a page that redirects would cost a second request).
+ * or the technicians' home, in their language (a page that redirects would cost a second request).
  */
 export async function landingPath(email: string, locale: string) {
-  const user = await prisma.user.findUnique({ where: { email }, select: { role: true } });
-  return user?.role === "SECRETARIAT" ? `/${locale}/secretaria` : `/${locale}/inici`;
+  const user = await prisma.user.findUnique({ where: { email }, select: { role: true, locale: true } });
+  // In the person's own language (their profile's), whatever the page the link was asked from.
+  const language = user?.locale ?? locale;
+  return user?.role === "SECRETARIAT" ? `/${language}/secretaria` : `/${language}/inici`;
 }
 
 /** How long a link lasts, for the email to say in the recipient's language ("d'aquí a 15 minuts"). */

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma } from "@/lib/db/client";
 import { verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** From a signed link in a reminder: turns reminders off (or on) for that person. */
 export async function setRemindersOptOut(token: string, optOut: boolean) {
@@ -37,5 +38,21 @@ export async function saveMyReminderPreference(actor: Viewer | null, optOut: boo
       entityId: actor.id,
     });
     return { optOut };
+  });
+}
+
+/** From the language switcher: the language of the person's pages and emails. */
+export async function saveMyLanguage(actor: Viewer | null, locale: Locale) {
+  assertSignedIn(actor);
+  return prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { locale } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "profile.language_changed",
+      entityType: "User",
+      entityId: actor.id,
+      data: { locale },
+    });
+    return { locale };
   });
 }
