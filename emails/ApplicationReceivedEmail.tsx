@@ -1,54 +1,54 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailDay, emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type ApplicationReceivedEmailProps = {
+  locale: EmailLocale;
   name: string;
   editionName: string;
   municipality: string;
   topics: string;
+  /** "YYYY-MM-DD" */
   editableUntil: string;
+  /** "YYYY-MM-DD" */
   matchingDeadlineOn: string;
   url: string;
 };
 
-export const applicationReceivedSubject = (p: Pick<ApplicationReceivedEmailProps, "editionName">) =>
-  `Hem rebut la vostra sol·licitud de mentoria (${p.editionName})`;
+export const applicationReceivedSubject = (p: Pick<ApplicationReceivedEmailProps, "editionName">, t: EmailT) =>
+  t("applicationReceived.subject", { edition: p.editionName });
 
 export default function ApplicationReceivedEmail(props: ApplicationReceivedEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={applicationReceivedSubject(props)}>
+    <EmailLayout locale={props.locale} preview={applicationReceivedSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Sol·licitud rebuda
+        {t("applicationReceived.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>
-        Hem rebut la vostra sol·licitud per rebre mentoria en la {props.editionName} del programa de l&apos;XMESS.
-        Gràcies per voler-hi participar.
-      </P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("applicationReceived.body", { edition: props.editionName })}</P>
       <Facts
         items={[
-          ["Municipi", props.municipality],
-          ["Àmbits", props.topics],
-          ["Podeu modificar-la fins al", props.editableUntil],
+          [t("facts.municipality"), props.municipality],
+          [t("facts.topics"), props.topics],
+          [t("facts.editableUntil"), emailDay(props.editableUntil, props.locale)],
         ]}
       />
-      <P>
-        Què passarà ara: quan es tanquin les inscripcions, la secretaria proposarà parelles de mentoria segons les
-        necessitats i les disponibilitats de les persones mentores. Us escriurem abans del {props.matchingDeadlineOn}.
-      </P>
-      <Action href={props.url}>Consulta la sol·licitud</Action>
-      <Small>Si heu de comunicar qualsevol cosa a la secretaria, podeu respondre aquest correu.</Small>
+      <P>{t("applicationReceived.next", { deadline: emailDay(props.matchingDeadlineOn, props.locale) })}</P>
+      <Action href={props.url}>{t("applicationReceived.action")}</Action>
+      <Small>{t("applicationReceived.note")}</Small>
     </EmailLayout>
   );
 }
 
 ApplicationReceivedEmail.PreviewProps = {
+  locale: "ca",
   name: "Anna Ferrer Bosch",
   editionName: "Convocatòria 2026-2027",
   municipality: "Olot",
   topics: "Cooperativisme, Mercat social",
-  editableUntil: "30 de setembre de 2026",
-  matchingDeadlineOn: "31 d’octubre de 2026",
+  editableUntil: "2026-09-30",
+  matchingDeadlineOn: "2026-10-31",
   url: "http://localhost:3000/ca/sollicitud",
 } satisfies ApplicationReceivedEmailProps;

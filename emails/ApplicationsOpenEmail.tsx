@@ -1,49 +1,52 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailDay, emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type ApplicationsOpenEmailProps = {
+  locale: EmailLocale;
   name: string;
   editionName: string;
+  /** "YYYY-MM-DD" */
   opensOn: string;
+  /** "YYYY-MM-DD" */
   closesOn: string;
   url: string;
 };
 
-export const applicationsOpenSubject = (p: Pick<ApplicationsOpenEmailProps, "editionName">) =>
-  `S'obren les inscripcions: ${p.editionName}`;
+export const applicationsOpenSubject = (p: Pick<ApplicationsOpenEmailProps, "editionName">, t: EmailT) =>
+  t("applicationsOpen.subject", { edition: p.editionName });
 
 export default function ApplicationsOpenEmail(props: ApplicationsOpenEmailProps) {
+  const t = emailT(props.locale);
+  const period = t("applicationsOpen.period", {
+    opensOn: emailDay(props.opensOn, props.locale),
+    closesOn: emailDay(props.closesOn, props.locale),
+  });
   return (
-    <EmailLayout preview={applicationsOpenSubject(props)}>
+    <EmailLayout locale={props.locale} preview={applicationsOpenSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        S&apos;obren les inscripcions al programa de mentoria
+        {t("applicationsOpen.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>
-        Us informem que s&apos;ha obert el termini d&apos;inscripció de la {props.editionName} del programa de mentoria
-        de l&apos;XMESS. Si el vostre ajuntament comença a impulsar l&apos;economia social, podeu sol·licitar
-        l&apos;acompanyament d&apos;una persona tècnica d&apos;un altre municipi amb experiència.
-      </P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("applicationsOpen.body", { edition: props.editionName })}</P>
       <Facts
         items={[
-          ["Inscripcions", `del ${props.opensOn} al ${props.closesOn} (fins a les 23:59)`],
-          ["Què cal fer", "omplir la sol·licitud amb les necessitats i els objectius del vostre municipi"],
+          [t("facts.applications"), period],
+          [t("facts.whatToDo"), t("applicationsOpen.whatToDo")],
         ]}
       />
-      <Action href={props.url}>Fes la sol·licitud</Action>
-      <Small>
-        La mentoria és voluntària, gratuïta i autogestionada entre les dues parts. Rebeu aquest correu perquè esteu
-        registrat o registrada a la plataforma de Mentoria XMESS.
-      </Small>
+      <Action href={props.url}>{t("applicationsOpen.action")}</Action>
+      <Small>{t("applicationsOpen.note")}</Small>
     </EmailLayout>
   );
 }
 
 ApplicationsOpenEmail.PreviewProps = {
+  locale: "ca",
   name: "Anna Ferrer Bosch",
   editionName: "Convocatòria 2026-2027",
-  opensOn: "1 de setembre de 2026",
-  closesOn: "30 de setembre de 2026",
+  opensOn: "2026-09-01",
+  closesOn: "2026-09-30",
   url: "http://localhost:3000/ca/sollicitud",
 } satisfies ApplicationsOpenEmailProps;

@@ -1,35 +1,30 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, P, Small } from "./components/parts";
 
-export type ApprovalDecisionEmailProps = { name: string; approved: boolean; url: string };
+export type ApprovalDecisionEmailProps = { locale: EmailLocale; name: string; approved: boolean; url: string };
 
-export const approvalDecisionSubject = (p: Pick<ApprovalDecisionEmailProps, "approved">) =>
-  p.approved ? "El vostre compte de Mentoria XMESS ja està validat" : "Sobre el vostre registre a Mentoria XMESS";
+export const approvalDecisionSubject = (p: Pick<ApprovalDecisionEmailProps, "approved">, t: EmailT) =>
+  t(p.approved ? "approvalDecision.subjectApproved" : "approvalDecision.subjectRejected");
 
 export default function ApprovalDecisionEmail(props: ApprovalDecisionEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={approvalDecisionSubject(props)}>
+    <EmailLayout locale={props.locale} preview={approvalDecisionSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        {props.approved ? "Compte validat" : "Registre no validat"}
+        {t(props.approved ? "approvalDecision.headingApproved" : "approvalDecision.headingRejected")}
       </Heading>
-      <P>Hola, {props.name}:</P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
       {props.approved ? (
         <>
-          <P>
-            La secretaria de l&apos;XMESS ha validat el vostre compte. Ja podeu participar en el programa de mentoria.
-          </P>
-          <Action href={props.url}>Entra a la plataforma</Action>
+          <P>{t("approvalDecision.approved")}</P>
+          <Action href={props.url}>{t("approvalDecision.action")}</Action>
         </>
       ) : (
         <>
-          <P>
-            La secretaria de l&apos;XMESS no ha pogut validar el vostre registre amb l&apos;adreça i el municipi
-            indicats. Si creieu que és un error, responeu aquest correu i en parlarem.
-          </P>
-          <Small>
-            Recordeu que la participació és personal i s&apos;adreça a equips tècnics dels municipis membres.
-          </Small>
+          <P>{t("approvalDecision.rejected")}</P>
+          <Small>{t("approvalDecision.rejectedNote")}</Small>
         </>
       )}
     </EmailLayout>
@@ -37,6 +32,7 @@ export default function ApprovalDecisionEmail(props: ApprovalDecisionEmailProps)
 }
 
 ApprovalDecisionEmail.PreviewProps = {
+  locale: "ca",
   name: "Laura Costa Puig",
   approved: true,
   url: "http://localhost:3000/ca/inici",

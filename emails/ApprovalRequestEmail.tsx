@@ -1,8 +1,11 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { personFacts } from "./components/contact";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P } from "./components/parts";
 
 export type ApprovalRequestEmailProps = {
+  locale: EmailLocale;
   personName: string;
   personEmail: string;
   municipality: string;
@@ -11,35 +14,36 @@ export type ApprovalRequestEmailProps = {
   url: string;
 };
 
-export const approvalRequestSubject = (p: Pick<ApprovalRequestEmailProps, "personName">) =>
-  `Registre pendent de validació: ${p.personName}`;
+export const approvalRequestSubject = (p: Pick<ApprovalRequestEmailProps, "personName">, t: EmailT) =>
+  t("approvalRequest.subject", { person: p.personName });
 
 /** To the secretariat: a registration waits for their approval. */
 export default function ApprovalRequestEmail(props: ApprovalRequestEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={approvalRequestSubject(props)}>
+    <EmailLayout locale={props.locale} preview={approvalRequestSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Un registre espera la vostra validació
+        {t("approvalRequest.heading")}
       </Heading>
       <P>
-        {props.domains
-          ? `${props.personName} s'ha registrat com a persona tècnica d'un municipi que té dominis de correu definits, amb una adreça que no hi coincideix.`
-          : `${props.personName} s'ha registrat com a persona tècnica d'un municipi que no té cap domini de correu registrat: cal comprovar que treballa a l'ajuntament.`}
+        {t(props.domains ? "approvalRequest.withDomains" : "approvalRequest.withoutDomains", {
+          person: props.personName,
+        })}
       </P>
       <Facts
         items={[
-          ["Persona", `${props.personName} (${props.personEmail})`],
-          ["Municipi", props.municipality],
-          ["Dominis del municipi", props.domains || "Cap"],
-          ["Vol ser persona mentora", props.wantsToMentor ? "Sí" : "No"],
+          ...personFacts(t, props),
+          [t("facts.domains"), props.domains || t("facts.none")],
+          [t("facts.wantsToMentor"), t(props.wantsToMentor ? "facts.yes" : "facts.no")],
         ]}
       />
-      <Action href={props.url}>Revisa el registre</Action>
+      <Action href={props.url}>{t("approvalRequest.action")}</Action>
     </EmailLayout>
   );
 }
 
 ApprovalRequestEmail.PreviewProps = {
+  locale: "ca",
   personName: "Laura Costa Puig",
   personEmail: "laura.costa@example.org",
   municipality: "Girona",

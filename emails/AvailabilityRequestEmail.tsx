@@ -1,49 +1,51 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailDay, emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type AvailabilityRequestEmailProps = {
+  locale: EmailLocale;
   name: string;
   editionName: string;
+  /** "YYYY-MM-DD" */
   closesOn: string;
+  /** "YYYY-MM-DD" */
   matchingDeadlineOn: string;
   url: string;
 };
 
-export const availabilityRequestSubject = (p: Pick<AvailabilityRequestEmailProps, "editionName">) =>
-  `Confirmeu la vostra disponibilitat com a persona mentora: ${p.editionName}`;
+export const availabilityRequestSubject = (p: Pick<AvailabilityRequestEmailProps, "editionName">, t: EmailT) =>
+  t("availabilityRequest.subject", { edition: p.editionName });
 
 export default function AvailabilityRequestEmail(props: AvailabilityRequestEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={availabilityRequestSubject(props)}>
+    <EmailLayout locale={props.locale} preview={availabilityRequestSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Podeu fer de persona mentora aquest any?
+        {t("availabilityRequest.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>
-        S&apos;han obert les inscripcions de la {props.editionName} del programa de mentoria de l&apos;XMESS. Us
-        escrivim perquè formeu part del grup de persones mentores: us agrairem que ens digueu si enguany teniu
-        disponibilitat per acompanyar altres municipis, a quantes persones i en quins àmbits.
-      </P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("availabilityRequest.body", { edition: props.editionName })}</P>
       <Facts
         items={[
-          ["Inscripcions fins al", props.closesOn],
-          ["Propostes de parelles", `abans del ${props.matchingDeadlineOn}`],
+          [t("facts.applicationsUntil"), emailDay(props.closesOn, props.locale)],
+          [
+            t("facts.proposals"),
+            t("availabilityRequest.before", { date: emailDay(props.matchingDeadlineOn, props.locale) }),
+          ],
         ]}
       />
-      <Action href={props.url}>Confirma la disponibilitat</Action>
-      <Small>
-        Confirmar la disponibilitat no us obliga a res: cada proposta de mentoria la podreu acceptar o no en funció de
-        la vostra disponibilitat.
-      </Small>
+      <Action href={props.url}>{t("availabilityRequest.action")}</Action>
+      <Small>{t("availabilityRequest.note")}</Small>
     </EmailLayout>
   );
 }
 
 AvailabilityRequestEmail.PreviewProps = {
+  locale: "ca",
   name: "Marta Soler Vila",
   editionName: "Convocatòria 2026-2027",
-  closesOn: "30 de setembre de 2026",
-  matchingDeadlineOn: "31 d’octubre de 2026",
+  closesOn: "2026-09-30",
+  matchingDeadlineOn: "2026-10-31",
   url: "http://localhost:3000/ca/disponibilitat",
 } satisfies AvailabilityRequestEmailProps;

@@ -1,30 +1,29 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, P } from "./components/parts";
 
-export type LateApplicationAllowedEmailProps = { name: string; editionName: string; url: string };
+export type LateApplicationAllowedEmailProps = { locale: EmailLocale; name: string; editionName: string; url: string };
 
-export const lateApplicationAllowedSubject = (p: Pick<LateApplicationAllowedEmailProps, "editionName">) =>
-  `Podeu presentar la sol·licitud fora de termini (${p.editionName})`;
+export const lateApplicationAllowedSubject = (p: Pick<LateApplicationAllowedEmailProps, "editionName">, t: EmailT) =>
+  t("lateApplicationAllowed.subject", { edition: p.editionName });
 
 export default function LateApplicationAllowedEmail(props: LateApplicationAllowedEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={lateApplicationAllowedSubject(props)}>
+    <EmailLayout locale={props.locale} preview={lateApplicationAllowedSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Sol·licitud fora de termini acceptada
+        {t("lateApplicationAllowed.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>
-        La secretaria de l&apos;XMESS us permet presentar la sol·licitud de mentoria de la {props.editionName}, tot i
-        que el termini d&apos;inscripció ja s&apos;ha tancat. Us demanem que l&apos;envieu com més aviat millor, perquè
-        es pugui tenir en compte en el matching.
-      </P>
-      <Action href={props.url}>Omple la sol·licitud</Action>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("lateApplicationAllowed.body", { edition: props.editionName })}</P>
+      <Action href={props.url}>{t("lateApplicationAllowed.action")}</Action>
     </EmailLayout>
   );
 }
 
 LateApplicationAllowedEmail.PreviewProps = {
+  locale: "ca",
   name: "Joan Martí Prats",
   editionName: "Convocatòria 2026-2027",
   url: "http://localhost:3000/ca/sollicitud",

@@ -1,69 +1,60 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { contactFacts, type Contact } from "./components/contact";
+import { emailDay, emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type MentorAssignedEmailProps = {
+  locale: EmailLocale;
   name: string;
   editionName: string;
-  mentorName: string;
-  mentorEmail: string;
-  mentorPhone?: string | null;
-  mentorPosition?: string | null;
-  mentorMunicipality: string;
+  mentor: Contact;
+  /** "YYYY-MM-DD" */
   mentoringStartOn: string;
   url: string;
 };
 
-export const mentorAssignedSubject = "Ja teniu persona mentora";
+export const mentorAssignedSubject = (_: unknown, t: EmailT) => t("mentorAssigned.subject");
 
 /** To the mentee, when a mentor accepts: the mentor's contact and the next steps. */
 export default function MentorAssignedEmail(props: MentorAssignedEmailProps) {
+  const t = emailT(props.locale);
+  const mentor = props.mentor.name;
   return (
-    <EmailLayout preview={`${mentorAssignedSubject}: ${props.mentorName}`}>
+    <EmailLayout locale={props.locale} preview={`${mentorAssignedSubject(props, t)}: ${mentor}`}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Ja teniu persona mentora
+        {t("mentorAssigned.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("mentorAssigned.body", { mentor, edition: props.editionName })}</P>
+      <Facts items={contactFacts(t, "mentor", props.mentor)} />
+      <P>{t("mentorAssigned.stepsIntro")}</P>
       <P>
-        {props.mentorName} ha acceptat acompanyar-vos en la {props.editionName} del programa de mentoria de
-        l&apos;XMESS.
+        {t("mentorAssigned.step1", { mentor, startOn: emailDay(props.mentoringStartOn, props.locale) })}
+        <br />
+        {t("mentorAssigned.step2")}
+        <br />
+        {t("mentorAssigned.step3")}
+        <br />
+        {t("mentorAssigned.step4")}
       </P>
-      <Facts
-        items={[
-          ["Persona mentora", `${props.mentorName}${props.mentorPosition ? `, ${props.mentorPosition}` : ""}`],
-          ["Municipi", props.mentorMunicipality],
-          ["Correu", props.mentorEmail],
-          ...(props.mentorPhone ? ([["Telèfon", props.mentorPhone]] as [string, string][]) : []),
-        ]}
-      />
-      <P>Els passos següents:</P>
-      <P>
-        1. Poseu-vos en contacte amb {props.mentorName} per iniciar l&apos;acompanyament (els acompanyaments comencen el{" "}
-        {props.mentoringStartOn}).
-        <br />
-        2. Pacteu entre les dues parts els terminis, la durada i les activitats principals (el pla de treball).
-        <br />
-        3. Feu com a mínim dues trobades presencials. La mentoria dura com a màxim un any, llevat que acordeu una
-        ampliació.
-        <br />
-        4. Comuniqueu a la secretaria les incidències i la data de finalització pactada.
-      </P>
-      <Action href={props.url}>Obre la plataforma</Action>
-      <Small>
-        La mentoria és voluntària, gratuïta i autogestionada entre les dues parts, i es basa en la confiança.
-      </Small>
+      <Action href={props.url}>{t("mentorAssigned.action")}</Action>
+      <Small>{t("mentorAssigned.note")}</Small>
     </EmailLayout>
   );
 }
 
 MentorAssignedEmail.PreviewProps = {
+  locale: "ca",
   name: "Anna Ferrer Bosch",
   editionName: "Convocatòria 2026-2027",
-  mentorName: "Marta Soler Vila",
-  mentorEmail: "marta.soler@example.org",
-  mentorPhone: "937 000 000",
-  mentorPosition: "Tècnica d'economia social",
-  mentorMunicipality: "Sabadell",
-  mentoringStartOn: "2 de novembre de 2026",
+  mentor: {
+    name: "Marta Soler Vila",
+    email: "marta.soler@example.org",
+    phone: "937 000 000",
+    position: "Tècnica d'economia social",
+    municipality: "Sabadell",
+  },
+  mentoringStartOn: "2026-11-02",
   url: "http://localhost:3000/ca/inici",
 } satisfies MentorAssignedEmailProps;

@@ -1,65 +1,56 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { contactFacts, type Contact } from "./components/contact";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type MentoringStartEmailProps = {
+  locale: EmailLocale;
   name: string;
   role: "MENTOR" | "MENTEE";
   editionName: string;
-  other: { name: string; email: string; phone?: string | null; position?: string | null; municipality: string };
+  other: Contact;
   requiredMeetings: number;
   inPerson: boolean;
   maxDurationMonths: number;
   url: string;
 };
 
-export const mentoringStartSubject = "Comença l'acompanyament de mentoria";
+export const mentoringStartSubject = (_: unknown, t: EmailT) => t("mentoringStart.subject");
 
 /** To both parties when the mentoring starts: each other's contact and the programme's rules. */
 export default function MentoringStartEmail(props: MentoringStartEmailProps) {
+  const t = emailT(props.locale);
   const mentee = props.role === "MENTEE";
   return (
-    <EmailLayout preview={`${mentoringStartSubject} amb ${props.other.name}`}>
+    <EmailLayout locale={props.locale} preview={`${mentoringStartSubject(props, t)}: ${props.other.name}`}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Comença l&apos;acompanyament
+        {t("mentoringStart.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
       <P>
-        Comencen els acompanyaments de la {props.editionName} del programa de mentoria de l&apos;XMESS.{" "}
-        {mentee
-          ? `Us toca fer el primer pas: poseu-vos en contacte amb ${props.other.name}, la vostra persona mentora, per iniciar l'acompanyament.`
-          : `${props.other.name} es posarà en contacte amb vosaltres per iniciar l'acompanyament.`}
+        {t("mentoringStart.body", { edition: props.editionName })}{" "}
+        {t(mentee ? "mentoringStart.mentee" : "mentoringStart.mentor", { other: props.other.name })}
       </P>
-      <Facts
-        items={[
-          [
-            mentee ? "Persona mentora" : "Persona sol·licitant",
-            `${props.other.name}${props.other.position ? `, ${props.other.position}` : ""}`,
-          ],
-          ["Municipi", props.other.municipality],
-          ["Correu", props.other.email],
-          ...(props.other.phone ? ([["Telèfon", props.other.phone]] as [string, string][]) : []),
-        ]}
-      />
-      <P>Les regles del programa:</P>
+      <Facts items={contactFacts(t, mentee ? "mentor" : "mentee", props.other)} />
+      <P>{t("mentoringStart.rulesIntro")}</P>
       <P>
-        · Entre les dues parts pacteu els terminis, la durada i les activitats principals (el pla de treball), i el
-        registreu a la plataforma.
-        <br />· Feu com a mínim {props.requiredMeetings} trobades{props.inPerson ? " presencials" : ""}.
-        <br />· La mentoria dura com a màxim {props.maxDurationMonths} mesos, llevat que les dues parts acordin
-        explícitament una ampliació.
-        <br />· La persona sol·licitant comunica a la secretaria les incidències i la data de finalització pactada, i en
-        acabar documenta la mentoria a la fitxa.
+        {t("mentoringStart.rule1")}
+        <br />
+        {t("mentoringStart.rule2", { count: props.requiredMeetings, inPerson: props.inPerson ? "yes" : "no" })}
+        <br />
+        {t("mentoringStart.rule3", { months: props.maxDurationMonths })}
+        <br />
+        {t("mentoringStart.rule4")}
       </P>
-      <Action href={props.url}>Obre l&apos;acompanyament</Action>
-      <Small>
-        La mentoria és voluntària, gratuïta i autogestionada entre les dues parts, i es basa en la confiança.
-      </Small>
+      <Action href={props.url}>{t("mentoringStart.action")}</Action>
+      <Small>{t("mentoringStart.note")}</Small>
     </EmailLayout>
   );
 }
 
 MentoringStartEmail.PreviewProps = {
+  locale: "ca",
   name: "Anna Ferrer Bosch",
   role: "MENTEE",
   editionName: "Convocatòria 2026-2027",

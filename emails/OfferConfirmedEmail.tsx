@@ -1,49 +1,51 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailDay, emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type OfferConfirmedEmailProps = {
+  locale: EmailLocale;
   name: string;
   editionName: string;
   capacity: number;
   topics: string;
+  /** "YYYY-MM-DD" */
   editableUntil: string;
   url: string;
 };
 
-export const offerConfirmedSubject = (p: Pick<OfferConfirmedEmailProps, "editionName">) =>
-  `Disponibilitat confirmada (${p.editionName})`;
+export const offerConfirmedSubject = (p: Pick<OfferConfirmedEmailProps, "editionName">, t: EmailT) =>
+  t("offerConfirmed.subject", { edition: p.editionName });
 
 export default function OfferConfirmedEmail(props: OfferConfirmedEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={offerConfirmedSubject(props)}>
+    <EmailLayout locale={props.locale} preview={offerConfirmedSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Gràcies per la vostra disponibilitat
+        {t("offerConfirmed.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>Hem registrat la vostra disponibilitat com a persona mentora per a la {props.editionName}.</P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("offerConfirmed.body", { edition: props.editionName })}</P>
       <Facts
         items={[
-          ["Persones que podeu acompanyar", String(props.capacity)],
-          ["Àmbits", props.topics],
-          ["Podeu modificar-la fins al", props.editableUntil],
+          [t("facts.capacity"), String(props.capacity)],
+          [t("facts.topics"), props.topics],
+          [t("facts.editableUntil"), emailDay(props.editableUntil, props.locale)],
         ]}
       />
-      <P>
-        Durant el matching, la secretaria us pot fer propostes de mentoria. Cada proposta la podreu acceptar o no,
-        segons la vostra disponibilitat i sense cap obligació.
-      </P>
-      <Action href={props.url}>Consulta la disponibilitat</Action>
-      <Small>Si la situació canvia, podeu modificar-la o retirar-la des de la plataforma.</Small>
+      <P>{t("offerConfirmed.next")}</P>
+      <Action href={props.url}>{t("offerConfirmed.action")}</Action>
+      <Small>{t("offerConfirmed.note")}</Small>
     </EmailLayout>
   );
 }
 
 OfferConfirmedEmail.PreviewProps = {
+  locale: "ca",
   name: "Marta Soler Vila",
   editionName: "Convocatòria 2026-2027",
   capacity: 2,
-  topics: "Cooperativisme, Finances ètiques",
-  editableUntil: "31 d’octubre de 2026",
+  topics: "Cooperativisme, Mercat social",
+  editableUntil: "2026-10-31",
   url: "http://localhost:3000/ca/disponibilitat",
 } satisfies OfferConfirmedEmailProps;

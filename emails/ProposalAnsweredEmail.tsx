@@ -1,8 +1,10 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P } from "./components/parts";
 
 export type ProposalAnsweredEmailProps = {
+  locale: EmailLocale;
   accepted: boolean;
   mentorName: string;
   menteeName: string;
@@ -13,33 +15,35 @@ export type ProposalAnsweredEmailProps = {
 
 export const proposalAnsweredSubject = (
   p: Pick<ProposalAnsweredEmailProps, "accepted" | "mentorName" | "municipality">,
+  t: EmailT,
 ) =>
-  p.accepted
-    ? `Proposta acceptada: ${p.mentorName} acompanyarà ${p.municipality}`
-    : `Proposta declinada: ${p.mentorName} (${p.municipality})`;
+  t(p.accepted ? "proposalAnswered.subjectAccepted" : "proposalAnswered.subjectDeclined", {
+    mentor: p.mentorName,
+    municipality: p.municipality,
+  });
 
 /** To the secretariat, when a mentor answers a proposal. */
 export default function ProposalAnsweredEmail(props: ProposalAnsweredEmailProps) {
+  const t = emailT(props.locale);
+  const values = { mentor: props.mentorName, mentee: props.menteeName, municipality: props.municipality };
   return (
-    <EmailLayout preview={proposalAnsweredSubject(props)}>
+    <EmailLayout locale={props.locale} preview={proposalAnsweredSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        {props.accepted ? "Proposta acceptada" : "Proposta declinada"}
+        {t(props.accepted ? "proposalAnswered.headingAccepted" : "proposalAnswered.headingDeclined")}
       </Heading>
-      <P>
-        {props.accepted
-          ? `${props.mentorName} ha acceptat acompanyar ${props.menteeName} (${props.municipality}). L'acompanyament ja consta a la plataforma i la persona sol·licitant ha rebut el contacte.`
-          : `${props.mentorName} ha declinat la proposta d'acompanyar ${props.menteeName} (${props.municipality}). La sol·licitud torna al tauler de matching i aquesta parella ja no es tornarà a suggerir.`}
-      </P>
-      {!props.accepted && props.reason ? <Facts items={[["Motiu indicat", props.reason]]} /> : null}
-      <Action href={props.url}>Obre el tauler de matching</Action>
+      <P>{t(props.accepted ? "proposalAnswered.accepted" : "proposalAnswered.declined", values)}</P>
+      {!props.accepted && props.reason ? <Facts items={[[t("facts.reason"), props.reason]]} /> : null}
+      <Action href={props.url}>{t("proposalAnswered.action")}</Action>
     </EmailLayout>
   );
 }
 
 ProposalAnsweredEmail.PreviewProps = {
-  accepted: true,
+  locale: "ca",
+  accepted: false,
   mentorName: "Marta Soler Vila",
   menteeName: "Anna Ferrer Bosch",
   municipality: "Olot",
+  reason: "Aquest trimestre no tinc temps.",
   url: "http://localhost:3000/ca/secretaria/convocatories/exemple/matching",
 } satisfies ProposalAnsweredEmailProps;

@@ -1,54 +1,53 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailDay, emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Action, Facts, P, Small } from "./components/parts";
 
 export type ProposalToMentorEmailProps = {
+  locale: EmailLocale;
   name: string;
   editionName: string;
   municipality: string;
   topics: string;
+  /** "YYYY-MM-DD" */
   respondBy: string;
   message?: string | null;
   url: string;
 };
 
-export const proposalToMentorSubject = (p: Pick<ProposalToMentorEmailProps, "municipality">) =>
-  `Proposta de mentoria: acompanyar ${p.municipality}`;
+export const proposalToMentorSubject = (p: Pick<ProposalToMentorEmailProps, "municipality">, t: EmailT) =>
+  t("proposalToMentor.subject", { municipality: p.municipality });
 
 export default function ProposalToMentorEmail(props: ProposalToMentorEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={proposalToMentorSubject(props)}>
+    <EmailLayout locale={props.locale} preview={proposalToMentorSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Us proposem una mentoria
+        {t("proposalToMentor.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>
-        Segons les necessitats de les sol·licituds i la vostra disponibilitat, la secretaria de l&apos;XMESS us proposa
-        acompanyar una persona tècnica de {props.municipality} en la {props.editionName}.
-      </P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("proposalToMentor.body", { municipality: props.municipality, edition: props.editionName })}</P>
       <Facts
         items={[
-          ["Municipi", props.municipality],
-          ["Àmbits de les necessitats", props.topics],
-          ["Podeu respondre fins al", `${props.respondBy} (a les 23:59)`],
+          [t("facts.municipality"), props.municipality],
+          [t("facts.needsTopics"), props.topics],
+          [t("facts.respondBy"), t("proposalToMentor.until", { date: emailDay(props.respondBy, props.locale) })],
         ]}
       />
-      {props.message ? <P>Missatge de la secretaria: «{props.message}»</P> : null}
-      <Action href={props.url}>Consulta la proposta</Action>
-      <Small>
-        Podeu acceptar-la o declinar-la segons la vostra disponibilitat, sense cap obligació ni cap explicació: la
-        secretaria buscarà una altra persona mentora si cal.
-      </Small>
+      {props.message ? <P>{t("proposalToMentor.message", { message: props.message })}</P> : null}
+      <Action href={props.url}>{t("proposalToMentor.action")}</Action>
+      <Small>{t("proposalToMentor.note")}</Small>
     </EmailLayout>
   );
 }
 
 ProposalToMentorEmail.PreviewProps = {
+  locale: "ca",
   name: "Marta Soler Vila",
   editionName: "Convocatòria 2026-2027",
   municipality: "Olot",
   topics: "Cooperativisme, Mercat social",
-  respondBy: "20 d’octubre de 2026",
+  respondBy: "2026-10-20",
   message: "Creiem que la vostra experiència amb cooperatives els anirà molt bé.",
   url: "http://localhost:3000/ca/propostes/exemple",
 } satisfies ProposalToMentorEmailProps;

@@ -1,29 +1,34 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { P, Small } from "./components/parts";
 
-export type ProposalWithdrawnEmailProps = { name: string; municipality: string; editionName: string };
+export type ProposalWithdrawnEmailProps = {
+  locale: EmailLocale;
+  name: string;
+  municipality: string;
+  editionName: string;
+};
 
-export const proposalWithdrawnSubject = (p: Pick<ProposalWithdrawnEmailProps, "municipality">) =>
-  `S'ha retirat la proposta de mentoria amb ${p.municipality}`;
+export const proposalWithdrawnSubject = (p: Pick<ProposalWithdrawnEmailProps, "municipality">, t: EmailT) =>
+  t("proposalWithdrawn.subject", { municipality: p.municipality });
 
 export default function ProposalWithdrawnEmail(props: ProposalWithdrawnEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={proposalWithdrawnSubject(props)}>
+    <EmailLayout locale={props.locale} preview={proposalWithdrawnSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Proposta retirada
+        {t("proposalWithdrawn.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
-      <P>
-        La secretaria de l&apos;XMESS ha retirat la proposta que us havia fet per acompanyar una persona tècnica de{" "}
-        {props.municipality} ({props.editionName}). No cal que feu res.
-      </P>
-      <Small>Gràcies per la vostra disponibilitat: us podem fer altres propostes durant el matching.</Small>
+      <P>{t("layout.greeting", { name: props.name })}</P>
+      <P>{t("proposalWithdrawn.body", { municipality: props.municipality, edition: props.editionName })}</P>
+      <Small>{t("proposalWithdrawn.note")}</Small>
     </EmailLayout>
   );
 }
 
 ProposalWithdrawnEmail.PreviewProps = {
+  locale: "ca",
   name: "Marta Soler Vila",
   municipality: "Olot",
   editionName: "Convocatòria 2026-2027",

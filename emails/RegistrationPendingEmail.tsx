@@ -1,44 +1,49 @@
 import { Heading } from "@react-email/components";
 import { EmailLayout } from "./components/EmailLayout";
+import { emailT, type EmailLocale, type EmailT } from "./components/i18n";
 import { Facts, P, Small } from "./components/parts";
 
 export type RegistrationPendingEmailProps = {
+  locale: EmailLocale;
   name: string;
   municipality: string;
   email: string;
   municipalityHasDomains?: boolean;
 };
 
-export const registrationPendingSubject = "El vostre compte de Mentoria XMESS està pendent de validació";
+export const registrationPendingSubject = (_: unknown, t: EmailT) => t("registrationPending.subject");
 
 /** To a person whose address does not match their municipality's domains, or whose municipality has none on file. */
 export default function RegistrationPendingEmail(props: RegistrationPendingEmailProps) {
+  const t = emailT(props.locale);
   return (
-    <EmailLayout preview={registrationPendingSubject}>
+    <EmailLayout locale={props.locale} preview={registrationPendingSubject(props, t)}>
       <Heading as="h1" style={{ fontSize: 22 }}>
-        Hem rebut el vostre registre
+        {t("registrationPending.heading")}
       </Heading>
-      <P>Hola, {props.name}:</P>
+      <P>{t("layout.greeting", { name: props.name })}</P>
       <P>
-        Us heu registrat a Mentoria XMESS com a persona tècnica de {props.municipality}.{" "}
+        {t("registrationPending.body", { municipality: props.municipality })}{" "}
         {props.municipalityHasDomains === false
-          ? "Com que no tenim els dominis de correu d'aquest ajuntament, la secretaria de l'XMESS ha de validar el compte."
-          : `Com que l'adreça ${props.email} no és d'un dels dominis de correu d'aquest ajuntament, la secretaria de l'XMESS ha de validar el compte.`}{" "}
-        Us escriurem quan ho hagi fet.
+          ? t("registrationPending.noDomains")
+          : t("registrationPending.otherDomain", { email: props.email })}{" "}
+        {t("registrationPending.after")}
       </P>
       <Facts
         items={[
-          ["Municipi", props.municipality],
-          ["Adreça", props.email],
+          [t("facts.municipality"), props.municipality],
+          [t("facts.address"), props.email],
         ]}
       />
-      <Small>Si és un error, podeu respondre aquest correu o escriure a la secretaria de l&apos;XMESS.</Small>
+      <Small>{t("registrationPending.note")}</Small>
     </EmailLayout>
   );
 }
 
 RegistrationPendingEmail.PreviewProps = {
+  locale: "ca",
   name: "Laura Costa Puig",
   municipality: "Girona",
-  email: "laura.costa@example.org",
+  email: "laura.costa@gmail.com",
+  municipalityHasDomains: true,
 } satisfies RegistrationPendingEmailProps;

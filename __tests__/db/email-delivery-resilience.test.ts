@@ -1,7 +1,5 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createElement } from "react";
-import SignInLinkEmail from "@/emails/SignInLinkEmail";
 import { prisma } from "@/lib/db/client";
 import { deliverDueEmails } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -14,14 +12,16 @@ import { getDashboard } from "@/lib/reports/dashboard";
 import { viewerOf } from "../support/actors";
 import { createEdition, createSecretariat, unique } from "../support/factories";
 
-const element = createElement(SignInLinkEmail, SignInLinkEmail.PreviewProps);
-
 async function queue(n: number) {
   const to: string[] = [];
   for (let i = 0; i < n; i++) {
     const address = `${unique("r")}@example.org`;
     await prisma.$transaction((tx) =>
-      enqueueEmail(tx, { template: "test", to: address, subject: `Missatge ${i}`, element }),
+      enqueueEmail(tx, {
+        template: "late-application-allowed",
+        to: { id: null, email: address, locale: "ca" },
+        props: { name: `Persona ${i}`, editionName: "Convocatòria de prova", path: "/sollicitud" },
+      }),
     );
     to.push(address);
   }

@@ -1,5 +1,3 @@
-import { createElement } from "react";
-import SignInLinkEmail from "@/emails/SignInLinkEmail";
 import { prisma } from "@/lib/db/client";
 import { deliverDueEmails, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -11,10 +9,17 @@ import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { viewerOf } from "../support/actors";
 import { createPerson, unique } from "../support/factories";
 
-const element = createElement(SignInLinkEmail, SignInLinkEmail.PreviewProps);
+/** An email to an address with no person yet, in `locale`. */
+function lateApplication(to: string, locale: "ca" | "es" = "ca") {
+  return {
+    template: "late-application-allowed" as const,
+    to: { id: null, email: to, locale },
+    props: { name: "Persona de prova", editionName: "Convocatòria de prova", path: "/sollicitud" },
+  };
+}
 
 async function queue(to = `${unique("to")}@example.org`) {
-  await prisma.$transaction((tx) => enqueueEmail(tx, { template: "test", to, subject: "Assumpte de prova", element }));
+  await prisma.$transaction((tx) => enqueueEmail(tx, lateApplication(to)));
   return to;
 }
 
@@ -28,7 +33,7 @@ describe("outbox", () => {
     const to = `${unique("rollback")}@example.org`;
     await expect(
       prisma.$transaction(async (tx) => {
-        await enqueueEmail(tx, { template: "test", to, subject: "No", element });
+        await enqueueEmail(tx, lateApplication(to));
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
@@ -78,11 +83,19 @@ describe("outbox", () => {
     expect(sent[0].text).toContain("Gracias por querer participar en el programa de mentoría de la XMESS.");
   });
 
-  it("renders HTML and a plain-text part in Catalan", async () => {
+  it("stores the template and its data, and renders HTML and a plain-text part in Catalan when it is delivered", async () => {
     const to = await queue();
+    const queued = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } });
+    expect(queued).toMatchObject({
+      html: "",
+      text: "",
+      subject: "Podeu presentar la sol·licitud fora de termini (Convocatòria de prova)",
+    });
+    await deliverDueEmails({ transport: mailboxTransport(prisma) });
     const message = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } });
     expect(message.html).toContain('lang="ca"');
-    expect(message.text).toContain("Obre la pàgina d'entrada");
+    expect(message.text).toContain("Omple la sol·licitud");
+    expect(message.text).toContain("/ca/sollicitud");
     expect(message.text).not.toContain("<");
   });
 

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { sendCommunication, replyToCommunication } from "@/lib/mentorships/communications";
 import { saveOwnProfile } from "@/lib/people/own-profile";
 import { requestRegistration } from "@/lib/people/register";
+import { asSent } from "../support/emails";
 import { viewerOf } from "../support/actors";
 import { createMunicipality, createPerson, unique } from "../support/factories";
 import { mentorshipScenario } from "../support/mentorship-fixtures";
@@ -141,7 +142,7 @@ describe("self-registration", () => {
     const mail = await prisma.emailMessage.findFirstOrThrow({
       where: { toUserId: person.id, template: "registration-pending" },
     });
-    expect(mail.text).toContain("no tenim els dominis de correu d'aquest ajuntament");
+    expect((await asSent(mail)).text).toContain("no tenim els dominis de correu d'aquest ajuntament");
   });
 });
 

@@ -7,6 +7,7 @@ import { getMyMatchState } from "@/lib/matching/mentee-view";
 import { sendProposals, withdrawProposal } from "@/lib/matching/proposals";
 import { acceptProposal, declineProposal } from "@/lib/matching/respond";
 import type { Viewer } from "@/lib/auth/viewer";
+import { asSent } from "../support/emails";
 import { ACTORS, createActors, databaseFingerprint, viewerOf, type ActorName } from "../support/actors";
 import { createPerson } from "../support/factories";
 import { matchingScenario, rawProposals } from "../support/matching-fixtures";
@@ -82,8 +83,9 @@ describe("proposals", () => {
       where: { toUserId: s.mentor.id, template: "proposal-to-mentor" },
     });
     expect(emails).toHaveLength(2);
-    expect(emails[0].text).toContain("Gràcies per la disponibilitat.");
-    expect(emails[0].text).toContain("/ca/propostes/");
+    const { text } = await asSent(emails[0]);
+    expect(text).toContain("Gràcies per la disponibilitat.");
+    expect(text).toContain("/ca/propostes/");
   });
 
   it("the board counts each mentor's places taken by live proposals, and a full mentor is not ranked", async () => {
@@ -146,7 +148,7 @@ describe("proposals", () => {
     const told = await prisma.emailMessage.findFirstOrThrow({
       where: { toUserId: s.secretariat.id, template: "proposal-declined" },
     });
-    expect(told.text).toContain("Aquest trimestre no tinc temps.");
+    expect((await asSent(told)).text).toContain("Aquest trimestre no tinc temps.");
     const board = await loadMatchingBoard(viewerOf(s.secretariat), s.edition.id);
     expect(board.applications.map((a) => a.id)).toEqual([s.apps[0].id]);
     expect(board.applications[0].ranked).toEqual([]);
@@ -177,7 +179,7 @@ describe("proposals", () => {
     const email = await prisma.emailMessage.findFirstOrThrow({
       where: { toUserId: s.mentees[0].id, template: "mentor-assigned" },
     });
-    expect(email.text).toContain(s.mentor.email);
+    expect((await asSent(email)).text).toContain(s.mentor.email);
     expect(
       await prisma.emailMessage.count({ where: { toUserId: s.secretariat.id, template: "proposal-accepted" } }),
     ).toBe(1);

@@ -9,6 +9,7 @@ import { confirmMeeting, logMeeting, meetingCalendar } from "@/lib/mentorships/m
 import { getPublicFitxa, listPublicFitxes } from "@/lib/mentorships/public-fitxes";
 import { publishRecordSheet, requestRecordSheetChanges, saveRecordSheet } from "@/lib/mentorships/record-sheet";
 import { getMentorshipView } from "@/lib/mentorships/view";
+import { asSent } from "../support/emails";
 import { viewerOf } from "../support/actors";
 import { createEdition, unique } from "../support/factories";
 import { mentorshipScenario } from "../support/mentorship-fixtures";
@@ -50,7 +51,7 @@ describe("agreement and end date", () => {
     const told = await prisma.emailMessage.findFirstOrThrow({
       where: { toUserId: s.secretariat.id, template: "agreement-confirmed" },
     });
-    expect(told.text).toContain("Data de finalització pactada");
+    expect((await asSent(told)).text).toContain("Data de finalització pactada");
   });
 
   it("a change after confirmation needs confirming again, and a stale version cannot be confirmed", async () => {
@@ -242,7 +243,7 @@ describe("communications", () => {
     const reply = await prisma.emailMessage.findFirstOrThrow({
       where: { toUserId: s.mentee.id, template: "communication-answered" },
     });
-    expect(reply.text).toContain("Gràcies, ho anotem.");
+    expect((await asSent(reply)).text).toContain("Gràcies, ho anotem.");
     const view = await getMentorshipView(viewerOf(s.mentee), s.mentorship.id);
     expect(view.communications[0].messages.map((m) => m.body)).toEqual([
       "Hem pactat acabar el 30 de juny.",
@@ -395,7 +396,7 @@ describe("status transitions", () => {
     for (const who of [s.mentor, s.mentee]) {
       const mails = await prisma.emailMessage.findMany({ where: { toUserId: who.id, template: "mentoring-start" } });
       expect(mails).toHaveLength(1);
-      expect(mails[0].text).toContain(who.id === s.mentor.id ? s.mentee.email : s.mentor.email);
+      expect((await asSent(mails[0])).text).toContain(who.id === s.mentor.id ? s.mentee.email : s.mentor.email);
     }
     expect(
       (await prisma.mentorship.findUniqueOrThrow({ where: { id: s.mentorship.id } })).startEmailSentAt,

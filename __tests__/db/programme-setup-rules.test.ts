@@ -101,7 +101,9 @@ describe("editions", () => {
       changeEditionPhase(viewerOf(secretariat), { editionId: edition.id, from: "DRAFT", to: "APPLICATIONS" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const emails = await prisma.emailMessage.findMany({ where: { payload: { equals: { editionId: edition.id } } } });
+    const emails = await prisma.emailMessage.findMany({
+      where: { payload: { path: ["editionId"], equals: edition.id } },
+    });
     const to = (id: string) => emails.filter((e) => e.toUserId === id).map((e) => e.template);
     expect(to(mentor.id)).toEqual(["availability-request"]);
     expect(to(technician.id)).toEqual(["applications-open"]);
@@ -136,7 +138,7 @@ describe("applications", () => {
       where: { toUserId: person.id, template: "application-received" },
     });
     expect(emails).toHaveLength(1);
-    expect(emails[0].text).toContain("Hem rebut la vostra sol·licitud");
+    expect((await asSent(emails[0])).text).toContain("Hem rebut la vostra sol·licitud");
 
     await saveApplication(v, {
       mode: "draft",

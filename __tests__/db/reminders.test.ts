@@ -119,7 +119,11 @@ describe("automatic phase changes", () => {
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: closing.id } })).phase).toBe("MATCHING");
     expect(
       await prisma.emailMessage.count({
-        where: { toUserId: mentor.id, template: "availability-request", payload: { equals: { editionId: on.id } } },
+        where: {
+          toUserId: mentor.id,
+          template: "availability-request",
+          payload: { path: ["editionId"], equals: on.id },
+        },
       }),
     ).toBe(1);
     expect(

@@ -1,11 +1,10 @@
 import "server-only";
-import { createElement } from "react";
-import MentoringStartEmail, { mentoringStartSubject } from "@/emails/MentoringStartEmail";
+import MentoringStartEmail from "@/emails/MentoringStartEmail";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { prisma, type Tx } from "@/lib/db/client";
-import { renderEmail } from "@/lib/email/render";
+import { previewEmail } from "@/lib/email/registry";
 import {
   applicationsOpenEmail,
   availabilityRequestEmail,
@@ -67,21 +66,13 @@ export async function planPhaseChange(
   const groups: PhaseChangePlan["groups"] = [];
   if (mentors.length) {
     const sample = availabilityRequestEmail(edition, mentors[0]);
-    groups.push({
-      label: "Persones mentores",
-      subject: sample.subject,
-      previewHtml: (await renderEmail(sample.element)).html,
-      recipients: mentors,
-    });
+    const { subject, html } = await previewEmail(sample.template, sample.props, sample.to.locale);
+    groups.push({ label: "Persones mentores", subject, previewHtml: html, recipients: mentors });
   }
   if (technicians.length) {
     const sample = applicationsOpenEmail(edition, technicians[0]);
-    groups.push({
-      label: "Persones tècniques registrades",
-      subject: sample.subject,
-      previewHtml: (await renderEmail(sample.element)).html,
-      recipients: technicians,
-    });
+    const { subject, html } = await previewEmail(sample.template, sample.props, sample.to.locale);
+    groups.push({ label: "Persones tècniques registrades", subject, previewHtml: html, recipients: technicians });
   }
   if (to === "MENTORING") {
     const pairs = await prisma.mentorship.findMany({
@@ -92,10 +83,11 @@ export async function planPhaseChange(
       },
     });
     if (pairs.length) {
+      const { subject, html } = await previewEmail("mentoring-start", MentoringStartEmail.PreviewProps, "ca");
       groups.push({
         label: "Parelles de mentoria (les dues parts)",
-        subject: mentoringStartSubject,
-        previewHtml: (await renderEmail(createElement(MentoringStartEmail, MentoringStartEmail.PreviewProps))).html,
+        subject,
+        previewHtml: html,
         recipients: pairs.flatMap((p) => [p.mentee, p.mentor]),
       });
     }

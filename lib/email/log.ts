@@ -104,8 +104,10 @@ export async function getEmail(actor: Viewer | null, id: string, { locale }: { l
     include: { toUser: { select: { id: true, name: true, locale: true } } },
   });
   if (!email) throw notFound();
+  // A sent copy is in the language it was rendered in (its <html lang>).
+  const sentIn = /<html[^>]*\slang="(ca|es)"/.exec(email.html)?.[1] as "ca" | "es" | undefined;
+  if (email.html && !locale) return { ...email, language: sentIn ?? null, preview: false };
   const language = locale ?? languageOf(email.toUser?.locale, email.payload);
-  if (email.html && !locale) return { ...email, language, preview: false };
   const built = messageFor(email.template, email.payload, email.toUserId, language, { preview: true });
   if (!built) return { ...email, language: null, preview: false };
   return { ...email, subject: built.subject, ...(await renderEmail(built.element)), language, preview: true };

@@ -9,16 +9,32 @@ import ProposalOverdueEmail, { proposalOverdueSubject } from "@/emails/reminders
 import ProposalPendingEmail, { proposalPendingSubject } from "@/emails/reminders/ProposalPendingEmail";
 import WeeklyDigestEmail, { weeklyDigestSubject } from "@/emails/reminders/WeeklyDigestEmail";
 import SignInLinkEmail, { signInLinkSubject } from "@/emails/SignInLinkEmail";
+import ApplicationReceivedEmail, { applicationReceivedSubject } from "@/emails/ApplicationReceivedEmail";
+import ApplicationsOpenEmail, { applicationsOpenSubject } from "@/emails/ApplicationsOpenEmail";
+import ApprovalDecisionEmail, { approvalDecisionSubject } from "@/emails/ApprovalDecisionEmail";
+import ApprovalRequestEmail, { approvalRequestSubject } from "@/emails/ApprovalRequestEmail";
+import AvailabilityRequestEmail, { availabilityRequestSubject } from "@/emails/AvailabilityRequestEmail";
+import LateApplicationAllowedEmail, { lateApplicationAllowedSubject } from "@/emails/LateApplicationAllowedEmail";
+import MentorAssignedEmail, { mentorAssignedSubject } from "@/emails/MentorAssignedEmail";
+import MentorInterestEmail, { mentorInterestSubject } from "@/emails/MentorInterestEmail";
+import MentoringStartEmail, { mentoringStartSubject } from "@/emails/MentoringStartEmail";
+import MentorshipUpdateEmail, { mentorshipUpdateSubject } from "@/emails/MentorshipUpdateEmail";
+import OfferConfirmedEmail, { offerConfirmedSubject } from "@/emails/OfferConfirmedEmail";
+import ProposalAnsweredEmail, { proposalAnsweredSubject } from "@/emails/ProposalAnsweredEmail";
+import ProposalToMentorEmail, { proposalToMentorSubject } from "@/emails/ProposalToMentorEmail";
+import ProposalWithdrawnEmail, { proposalWithdrawnSubject } from "@/emails/ProposalWithdrawnEmail";
+import RegistrationPendingEmail, { registrationPendingSubject } from "@/emails/RegistrationPendingEmail";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { appUrl } from "./links";
-import { subjectLine } from "./outbox";
+import { renderEmail } from "./render";
 import { unseal } from "./sealed";
 import { unsubscribePageUrl } from "./unsubscribe";
 
-// Emails stored as a template name and its props, rendered by the delivery worker just before
-// sending, in the recipient's language at that moment: reminders (queued by the thousand by the
-// sweep) and sign-in links (whose link is kept sealed until then: lib/email/sealed.ts).
+// Every email is stored as a template name and its props, in the transaction that causes it, and
+// rendered by the delivery worker just before sending, in the recipient's language at that
+// moment: transactional emails, reminders (queued by the thousand by the sweep) and sign-in links
+// (whose link is kept sealed until then: lib/email/sealed.ts).
 type Definition = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template checks its own props
   component: (props: any) => ReactElement;
@@ -28,7 +44,43 @@ type Definition = {
   secretLink?: true;
 };
 
+/** A mentorship notice (MentorshipUpdateEmail): the words are the notice's, named in the props. */
+const notice = { component: MentorshipUpdateEmail, subject: mentorshipUpdateSubject };
+
 const TEMPLATES = {
+  "application-received": { component: ApplicationReceivedEmail, subject: applicationReceivedSubject },
+  "late-application-allowed": { component: LateApplicationAllowedEmail, subject: lateApplicationAllowedSubject },
+  "offer-confirmed": { component: OfferConfirmedEmail, subject: offerConfirmedSubject },
+  "applications-open": { component: ApplicationsOpenEmail, subject: applicationsOpenSubject },
+  "availability-request": { component: AvailabilityRequestEmail, subject: availabilityRequestSubject },
+  "registration-pending": { component: RegistrationPendingEmail, subject: registrationPendingSubject },
+  "approval-request": { component: ApprovalRequestEmail, subject: approvalRequestSubject },
+  "mentor-interest": { component: MentorInterestEmail, subject: mentorInterestSubject },
+  "approval-decision": { component: ApprovalDecisionEmail, subject: approvalDecisionSubject },
+  "proposal-to-mentor": { component: ProposalToMentorEmail, subject: proposalToMentorSubject },
+  "proposal-withdrawn": { component: ProposalWithdrawnEmail, subject: proposalWithdrawnSubject },
+  "mentor-assigned": { component: MentorAssignedEmail, subject: mentorAssignedSubject },
+  "proposal-accepted": { component: ProposalAnsweredEmail, subject: proposalAnsweredSubject },
+  "proposal-declined": { component: ProposalAnsweredEmail, subject: proposalAnsweredSubject },
+  "mentoring-start": { component: MentoringStartEmail, subject: mentoringStartSubject },
+  "agreement-to-confirm": notice,
+  "agreement-confirmed": notice,
+  "meeting-planned": notice,
+  "meeting-logged": notice,
+  "meeting-changed": notice,
+  "meeting-cancelled": notice,
+  "extension-proposed": notice,
+  "extension-accepted": notice,
+  "extension-declined": notice,
+  "communication-received": notice,
+  "communication-answered": notice,
+  "mentorship-cancelled": notice,
+  "completion-proposed": notice,
+  "closure-evaluation": notice,
+  "closure-evaluation-fitxa": notice,
+  "fitxa-submitted": notice,
+  "fitxa-changes-requested": notice,
+  "fitxa-published": notice,
   "reminder-applications-closing": {
     component: ApplicationsClosingEmail,
     subject: applicationsClosingSubject,
@@ -48,7 +100,15 @@ const TEMPLATES = {
   invitation: { component: SignInLinkEmail, subject: signInLinkSubject, secretLink: true },
 } satisfies Record<string, Definition>;
 
-export type DeferredTemplate = keyof typeof TEMPLATES;
+export type TemplateName = keyof typeof TEMPLATES;
+
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
+
+/** A template's example props (its PreviewProps), for the previews and the tests that render every template. */
+export function examplePropsOf(template: TemplateName): object {
+  const component = (TEMPLATES as Record<string, Definition>)[template].component as { PreviewProps?: object };
+  return component.PreviewProps ?? {};
+}
 
 /** What the stored copy and the email log show where a personal sign-in link was. */
 export const LINK_PLACEHOLDER = "[enllaç personal d'entrada: no es conserva al registre]";
@@ -82,10 +142,21 @@ export function messageFor(
   };
 }
 
+/** A subject is one header line: any line break or control character from the data in it becomes a space. */
+export function subjectLine(subject: string) {
+  return subject.replace(/[\u0000-\u001F\u007F]+/g, " ").trim();
+}
+
 /** The subject of a stored email in a language (what the outbox and the log show before it is sent). */
-export function subjectFor(template: DeferredTemplate, props: object, locale: EmailLocale): string {
+export function subjectFor(template: TemplateName, props: object, locale: EmailLocale): string {
   const definition: Definition = TEMPLATES[template];
   return subjectLine(definition.subject({ ...props, locale }, emailT(locale)));
+}
+
+/** How an email will look, for the secretariat before it is queued (a phase change's emails). */
+export async function previewEmail(template: TemplateName, props: object, locale: EmailLocale) {
+  const built = messageFor(template, props, null, locale, { preview: true })!;
+  return { subject: built.subject, html: (await renderEmail(built.element)).html };
 }
 
 /**
@@ -109,10 +180,6 @@ function definitionOf(template: string): Definition | undefined {
   return Object.hasOwn(TEMPLATES, template) ? (TEMPLATES as Record<string, Definition>)[template] : undefined;
 }
 
-export function isDeferred(template: string) {
-  return Boolean(definitionOf(template));
-}
-
 /** Reminders carry List-Unsubscribe headers (lib/email/unsubscribe.ts). */
 export function isReminder(template: string) {
   return Boolean(definitionOf(template)?.reminder);
@@ -125,7 +192,7 @@ export function holdsSecretLink(template: string) {
 
 export type QueuedReminder = {
   dedupeKey: string;
-  template: DeferredTemplate;
+  template: TemplateName;
   to: string;
   toUserId: string;
   subject: string;

@@ -45,7 +45,7 @@ export async function sendCommunication(actor: Viewer | null, input: Communicati
     await sendCommunicationReceived(tx, {
       communicationId: communication.id,
       from: actor.name ?? actor.email,
-      kind: COMMUNICATION_KIND_LABELS[values.kind],
+      kind: values.kind,
       subject: values.subject,
       body: values.body,
     });
@@ -94,7 +94,7 @@ export async function replyToCommunication(actor: Viewer | null, input: z.input<
       await sendCommunicationReceived(tx, {
         communicationId: communication.id,
         from: actor.name ?? actor.email,
-        kind: COMMUNICATION_KIND_LABELS[communication.kind],
+        kind: communication.kind,
         subject: communication.subject,
         body: values.body,
       });

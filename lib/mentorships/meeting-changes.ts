@@ -5,7 +5,7 @@ import { sendMeetingCancelled, sendMeetingChanged } from "@/lib/email/senders/me
 import { conflict, notFound } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
 import { recordMentorshipEvent } from "./audit";
-import { icsAttachment, MEETING_MODE_LABELS, meetingTime, otherParty } from "./meetings";
+import { icsAttachment, meetingTime, otherParty } from "./meetings";
 import { meetingCancelSchema, meetingChangeSchema, type MeetingChangeInput } from "./schema";
 
 /**
@@ -44,7 +44,7 @@ export async function updateMeeting(actor: Viewer | null, input: MeetingChangeIn
       mentorshipId: mentorship.id,
       by: actor!.name ?? actor!.email,
       startsAt,
-      mode: MEETING_MODE_LABELS[values.mode],
+      mode: values.mode,
       place: values.place || null,
       planned,
       ics: planned || wasPlanned ? await icsAttachment(tx, meeting.id) : undefined,

@@ -70,7 +70,7 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
       mentorshipId: mentorship.id,
       by: actor!.name ?? actor!.email,
       startsAt,
-      mode: MEETING_MODE_LABELS[values.mode],
+      mode: values.mode,
       place: values.place || null,
       planned,
       ics: planned ? await icsAttachment(tx, meeting.id) : undefined,

@@ -1,12 +1,6 @@
 import "server-only";
-import { createElement } from "react";
-import MentorAssignedEmail, { mentorAssignedSubject } from "@/emails/MentorAssignedEmail";
-import ProposalAnsweredEmail, { proposalAnsweredSubject } from "@/emails/ProposalAnsweredEmail";
-import ProposalToMentorEmail, { proposalToMentorSubject } from "@/emails/ProposalToMentorEmail";
-import ProposalWithdrawnEmail, { proposalWithdrawnSubject } from "@/emails/ProposalWithdrawnEmail";
 import type { Tx } from "@/lib/db/client";
-import { formatDay } from "@/lib/dates";
-import { appUrl } from "../links";
+import { isoDay } from "@/lib/dates";
 import { enqueueEmail, type Recipient } from "../outbox";
 import { secretariatRecipients } from "./people";
 
@@ -24,22 +18,19 @@ export function sendProposalToMentor(
     message: string | null;
   },
 ) {
-  const props = {
-    name: mentor.name ?? mentor.email,
-    editionName: p.editionName,
-    municipality: p.municipality,
-    topics: p.topics.join(", "),
-    respondBy: formatDay(p.respondBy),
-    message: p.message,
-    url: appUrl(`/propostes/${p.proposalId}`, mentor.locale),
-  };
   return enqueueEmail(tx, {
     template: "proposal-to-mentor",
-    to: mentor.email,
-    toUserId: mentor.id,
-    subject: proposalToMentorSubject(props),
-    element: createElement(ProposalToMentorEmail, props),
-    payload: { proposalId: p.proposalId },
+    to: mentor,
+    props: {
+      proposalId: p.proposalId,
+      name: mentor.name ?? mentor.email,
+      editionName: p.editionName,
+      municipality: p.municipality,
+      topics: p.topics.join(", "),
+      respondBy: isoDay(p.respondBy),
+      message: p.message,
+      path: `/propostes/${p.proposalId}`,
+    },
   });
 }
 
@@ -48,14 +39,15 @@ export function sendProposalWithdrawn(
   mentor: Person,
   p: { proposalId: string; municipality: string; editionName: string },
 ) {
-  const props = { name: mentor.name ?? mentor.email, municipality: p.municipality, editionName: p.editionName };
   return enqueueEmail(tx, {
     template: "proposal-withdrawn",
-    to: mentor.email,
-    toUserId: mentor.id,
-    subject: proposalWithdrawnSubject(props),
-    element: createElement(ProposalWithdrawnEmail, props),
-    payload: { proposalId: p.proposalId },
+    to: mentor,
+    props: {
+      proposalId: p.proposalId,
+      name: mentor.name ?? mentor.email,
+      municipality: p.municipality,
+      editionName: p.editionName,
+    },
   });
 }
 
@@ -69,24 +61,23 @@ export function sendMentorAssigned(
     mentor: { name: string | null; email: string; phone: string | null; position: string | null; municipality: string };
   },
 ) {
-  const props = {
-    name: mentee.name ?? mentee.email,
-    editionName: p.editionName,
-    mentorName: p.mentor.name ?? p.mentor.email,
-    mentorEmail: p.mentor.email,
-    mentorPhone: p.mentor.phone,
-    mentorPosition: p.mentor.position,
-    mentorMunicipality: p.mentor.municipality,
-    mentoringStartOn: formatDay(p.mentoringStartOn),
-    url: appUrl("/inici", mentee.locale),
-  };
   return enqueueEmail(tx, {
     template: "mentor-assigned",
-    to: mentee.email,
-    toUserId: mentee.id,
-    subject: mentorAssignedSubject,
-    element: createElement(MentorAssignedEmail, props),
-    payload: { mentorshipId: p.mentorshipId },
+    to: mentee,
+    props: {
+      mentorshipId: p.mentorshipId,
+      name: mentee.name ?? mentee.email,
+      editionName: p.editionName,
+      mentor: {
+        name: p.mentor.name ?? p.mentor.email,
+        email: p.mentor.email,
+        phone: p.mentor.phone,
+        position: p.mentor.position,
+        municipality: p.mentor.municipality,
+      },
+      mentoringStartOn: isoDay(p.mentoringStartOn),
+      path: "/inici",
+    },
   });
 }
 
@@ -103,14 +94,10 @@ export async function sendProposalAnswered(
   },
 ) {
   for (const member of await secretariatRecipients(tx)) {
-    const props = { ...p, url: appUrl(`/secretaria/convocatories/${p.editionId}/matching`, member.locale) };
     await enqueueEmail(tx, {
       template: p.accepted ? "proposal-accepted" : "proposal-declined",
-      to: member.email,
-      toUserId: member.id,
-      subject: proposalAnsweredSubject(props),
-      element: createElement(ProposalAnsweredEmail, props),
-      payload: { proposalId: p.proposalId },
+      to: member,
+      props: { ...p, path: `/secretaria/convocatories/${p.editionId}/matching` },
     });
   }
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import { createElement } from "react";
-import MentoringStartEmail, { mentoringStartSubject } from "@/emails/MentoringStartEmail";
-import MentorshipUpdateEmail, { type MentorshipUpdateEmailProps } from "@/emails/MentorshipUpdateEmail";
+import type { MentorshipUpdateEmailProps, Notice } from "@/emails/MentorshipUpdateEmail";
 import type { Tx } from "@/lib/db/client";
-import { formatDateTime, formatDay } from "@/lib/dates";
-import { appUrl } from "../links";
+import { isoDay } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TemplateName } from "../registry";
 import { enqueueEmail, type Attachment, type Recipient } from "../outbox";
 import { secretariatRecipients } from "./people";
 
@@ -12,23 +11,31 @@ type Person = Recipient;
 type Party = Person & { phone: string | null; position: string | null; municipality: { name: string } | null };
 
 const display = (p: { name: string | null; email: string }) => p.name ?? p.email;
-const pageOf = (mentorshipId: string, person: Person) => appUrl(`/acompanyaments/${mentorshipId}`, person.locale);
+const pageOf = (mentorshipId: string) => `/acompanyaments/${mentorshipId}`;
+const day = (date: Date) => ({ day: isoDay(date) });
+const at = (instant: Date) => ({ at: instant.toISOString() });
 
+/**
+ * A notice of the mentorship's life (emails/MentorshipUpdateEmail.tsx): its words are the
+ * notice's in the message files; what is stored is which notice, its values and the page it
+ * links to (`path`), and the ids the email log shows.
+ */
 function update(
   tx: Tx,
   to: Person,
-  template: string,
-  subject: string,
-  props: Omit<MentorshipUpdateEmailProps, "preview">,
-  extra: { payload?: Record<string, string>; attachments?: Attachment[] } = {},
+  template: TemplateName,
+  notice: Notice,
+  props: Omit<MentorshipUpdateEmailProps, "locale" | "notice" | "url" | "greeting"> & {
+    path?: string | null;
+    greet?: boolean;
+  },
+  extra: { ids: Record<string, string>; attachments?: Attachment[] },
 ) {
+  const { greet, ...rest } = props;
   return enqueueEmail(tx, {
     template,
-    to: to.email,
-    toUserId: to.id,
-    subject,
-    element: createElement(MentorshipUpdateEmail, { preview: subject, ...props }),
-    payload: extra.payload,
+    to,
+    props: { ...extra.ids, notice, ...rest, greeting: greet ? display(to) : null } as Prisma.InputJsonObject,
     attachments: extra.attachments,
   });
 }
@@ -50,29 +57,26 @@ export async function sendMentoringStart(
     [m.mentee, m.mentor, "MENTEE"],
     [m.mentor, m.mentee, "MENTOR"],
   ] as const) {
-    const props = {
-      name: display(me),
-      role,
-      editionName: m.edition.name,
-      other: {
-        name: display(other),
-        email: other.email,
-        phone: other.phone,
-        position: other.position,
-        municipality: other.municipality?.name ?? "",
-      },
-      requiredMeetings: m.edition.requiredMeetings,
-      inPerson: m.edition.meetingsMustBeInPerson,
-      maxDurationMonths: m.edition.maxDurationMonths,
-      url: pageOf(m.id, me),
-    };
     await enqueueEmail(tx, {
       template: "mentoring-start",
-      to: me.email,
-      toUserId: me.id,
-      subject: mentoringStartSubject,
-      element: createElement(MentoringStartEmail, props),
-      payload: { mentorshipId: m.id },
+      to: me,
+      props: {
+        mentorshipId: m.id,
+        name: display(me),
+        role,
+        editionName: m.edition.name,
+        other: {
+          name: display(other),
+          email: other.email,
+          phone: other.phone,
+          position: other.position,
+          municipality: other.municipality?.name ?? "",
+        },
+        requiredMeetings: m.edition.requiredMeetings,
+        inPerson: m.edition.meetingsMustBeInPerson,
+        maxDurationMonths: m.edition.maxDurationMonths,
+        path: pageOf(m.id),
+      },
     });
   }
 }
@@ -86,17 +90,14 @@ export function sendAgreementToConfirm(
     tx,
     to,
     "agreement-to-confirm",
-    p.changed ? "S'ha modificat l'acord de mentoria: cal confirmar-lo" : "Hi ha un acord de mentoria per confirmar",
+    p.changed ? "agreementChanged" : "agreementToConfirm",
     {
-      heading: "Hi ha un acord per confirmar",
-      greeting: display(to),
-      paragraphs: [
-        `${p.drafter} ha ${p.changed ? "modificat" : "redactat"} el pla de treball de l'acompanyament (objectius, activitats, trobades previstes i data de finalització). Reviseu-lo i, si hi esteu d'acord, confirmeu-lo a la plataforma.`,
-      ],
-      facts: [["Data de finalització proposada", formatDay(p.endOn)]],
-      action: { label: "Revisa l'acord", url: pageOf(p.mentorshipId, to) },
+      greet: true,
+      values: { by: p.drafter },
+      facts: [["proposedEnd", day(p.endOn)]],
+      path: pageOf(p.mentorshipId),
     },
-    { payload: { mentorshipId: p.mentorshipId } },
+    { ids: { mentorshipId: p.mentorshipId } },
   );
 }
 
@@ -104,20 +105,18 @@ export async function sendAgreementConfirmed(
   tx: Tx,
   p: { mentorshipId: string; mentor: Person; mentee: Person; endOn: Date },
 ) {
-  const pair = `${display(p.mentee)} i ${display(p.mentor)}`;
   await toSecretariat(tx, (member) =>
     update(
       tx,
       member,
       "agreement-confirmed",
-      `Acord confirmat: ${pair}`,
+      "agreementConfirmed",
       {
-        heading: "Acord de mentoria confirmat",
-        paragraphs: [`${pair} han confirmat el pla de treball de l'acompanyament.`],
-        facts: [["Data de finalització pactada", formatDay(p.endOn)]],
-        action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, member) },
+        values: { mentee: display(p.mentee), mentor: display(p.mentor) },
+        facts: [["agreedEnd", day(p.endOn)]],
+        path: pageOf(p.mentorshipId),
       },
-      { payload: { mentorshipId: p.mentorshipId } },
+      { ids: { mentorshipId: p.mentorshipId } },
     ),
   );
 }
@@ -126,69 +125,41 @@ type MeetingNews = {
   mentorshipId: string;
   by: string;
   startsAt: Date;
-  mode: string;
+  mode: "IN_PERSON" | "ONLINE" | "PHONE";
   place: string | null;
   planned: boolean;
   ics?: Attachment;
 };
 
 /** A meeting's email to the other party: its facts, a link to the mentorship, and the calendar event when there is one. */
-function meetingEmail(
-  tx: Tx,
-  to: Person,
-  p: MeetingNews,
-  email: { template: string; subject: string; heading: string; paragraph: string },
-) {
+function meetingEmail(tx: Tx, to: Person, p: MeetingNews, template: TemplateName, notice: Notice) {
   return update(
     tx,
     to,
-    email.template,
-    email.subject,
+    template,
+    notice,
     {
-      heading: email.heading,
-      greeting: display(to),
-      paragraphs: [email.paragraph],
+      greet: true,
+      values: { by: p.by, day: day(p.startsAt) },
       facts: [
-        ["Quan", formatDateTime(p.startsAt)],
-        ["Format", p.mode],
-        ...(p.place ? ([["Lloc", p.place]] as [string, string][]) : []),
+        ["when", at(p.startsAt)],
+        ["mode", { mode: p.mode }],
+        ...(p.place ? [["place", p.place] as ["place", string]] : []),
       ],
-      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, to) },
+      path: pageOf(p.mentorshipId),
     },
-    { payload: { mentorshipId: p.mentorshipId }, attachments: p.ics ? [p.ics] : undefined },
+    { ids: { mentorshipId: p.mentorshipId }, attachments: p.ics ? [p.ics] : undefined },
   );
 }
 
 export function sendMeetingLogged(tx: Tx, to: Person, p: MeetingNews) {
-  return meetingEmail(
-    tx,
-    to,
-    p,
-    p.planned
-      ? {
-          template: "meeting-planned",
-          subject: `Trobada de mentoria prevista el ${formatDay(p.startsAt)}`,
-          heading: "Nova trobada prevista",
-          paragraph: `${p.by} ha registrat una trobada prevista. Teniu l'esdeveniment adjunt per afegir-lo al calendari.`,
-        }
-      : {
-          template: "meeting-logged",
-          subject: "S'ha registrat una trobada de mentoria: confirmeu-la",
-          heading: "Trobada registrada",
-          paragraph: `${p.by} ha registrat una trobada feta. Si és correcte, confirmeu-la a la plataforma: les trobades confirmades compten per als requisits del programa.`,
-        },
-  );
+  return p.planned
+    ? meetingEmail(tx, to, p, "meeting-planned", "meetingPlanned")
+    : meetingEmail(tx, to, p, "meeting-logged", "meetingLogged");
 }
 
 export function sendMeetingChanged(tx: Tx, to: Person, p: MeetingNews) {
-  return meetingEmail(tx, to, p, {
-    template: "meeting-changed",
-    subject: `S'ha canviat una trobada de mentoria: ${formatDay(p.startsAt)}`,
-    heading: "Trobada canviada",
-    paragraph: p.planned
-      ? `${p.by} ha canviat una trobada prevista. Teniu adjunt l'esdeveniment actualitzat: en obrir-lo, el calendari substitueix l'anterior.`
-      : `${p.by} ha corregit una trobada feta. Si és correcte, confirmeu-la a la plataforma.`,
-  });
+  return meetingEmail(tx, to, p, "meeting-changed", p.planned ? "meetingChanged" : "meetingCorrected");
 }
 
 export function sendMeetingCancelled(
@@ -200,18 +171,14 @@ export function sendMeetingCancelled(
     tx,
     to,
     "meeting-cancelled",
-    `S'ha anul·lat la trobada de mentoria del ${formatDay(p.startsAt)}`,
+    "meetingCancelled",
     {
-      heading: "Trobada anul·lada",
-      greeting: display(to),
-      paragraphs: [
-        `${p.by} ha anul·lat la trobada prevista. Motiu: ${p.reason}`,
-        "L'adjunt treu l'esdeveniment del vostre calendari.",
-      ],
-      facts: [["Era prevista", formatDateTime(p.startsAt)]],
-      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, to) },
+      greet: true,
+      values: { by: p.by, reason: p.reason, day: day(p.startsAt) },
+      facts: [["wasPlanned", at(p.startsAt)]],
+      path: pageOf(p.mentorshipId),
     },
-    { payload: { mentorshipId: p.mentorshipId }, attachments: [p.ics] },
+    { ids: { mentorshipId: p.mentorshipId }, attachments: [p.ics] },
   );
 }
 
@@ -224,18 +191,15 @@ export function sendExtensionProposed(
     tx,
     to,
     "extension-proposed",
-    "Proposta d'ampliació de la mentoria",
+    "extensionProposed",
     {
-      heading: "Proposta d'ampliació",
-      greeting: display(to),
-      paragraphs: [
-        `${p.by} proposa ampliar l'acompanyament més enllà de la durada màxima del programa. L'ampliació només s'aplica si hi esteu d'acord explícitament.`,
-      ],
-      facts: [["Nova data de finalització", formatDay(p.newEndOn)]],
+      greet: true,
+      values: { by: p.by },
+      facts: [["newEnd", day(p.newEndOn)]],
       quote: p.reason,
-      action: { label: "Respon la proposta", url: pageOf(p.mentorshipId, to) },
+      path: pageOf(p.mentorshipId),
     },
-    { payload: { mentorshipId: p.mentorshipId } },
+    { ids: { mentorshipId: p.mentorshipId } },
   );
 }
 
@@ -243,23 +207,14 @@ export async function sendExtensionAnswered(
   tx: Tx,
   p: { mentorshipId: string; proposer: Person; answeredBy: string; accepted: boolean; newEndOn: Date },
 ) {
-  const subject = p.accepted ? "Ampliació de la mentoria acordada" : "Proposta d'ampliació no acceptada";
+  const ids = { mentorshipId: p.mentorshipId };
   await update(
     tx,
     p.proposer,
     p.accepted ? "extension-accepted" : "extension-declined",
-    subject,
-    {
-      heading: subject,
-      greeting: display(p.proposer),
-      paragraphs: [
-        p.accepted
-          ? `${p.answeredBy} ha acceptat l'ampliació. La nova data de finalització és el ${formatDay(p.newEndOn)}.`
-          : `${p.answeredBy} no ha acceptat l'ampliació: la data de finalització no canvia.`,
-      ],
-      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, p.proposer) },
-    },
-    { payload: { mentorshipId: p.mentorshipId } },
+    p.accepted ? "extensionAccepted" : "extensionDeclined",
+    { greet: true, values: { by: p.answeredBy, day: day(p.newEndOn) }, path: pageOf(p.mentorshipId) },
+    { ids },
   );
   if (p.accepted) {
     await toSecretariat(tx, (member) =>
@@ -267,13 +222,9 @@ export async function sendExtensionAnswered(
         tx,
         member,
         "extension-accepted",
-        "Ampliació d'una mentoria acordada per les dues parts",
-        {
-          heading: "Ampliació acordada",
-          paragraphs: [`Les dues parts d'un acompanyament han acordat ampliar-lo fins al ${formatDay(p.newEndOn)}.`],
-          action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, member) },
-        },
-        { payload: { mentorshipId: p.mentorshipId } },
+        "extensionAgreed",
+        { values: { day: day(p.newEndOn) }, path: pageOf(p.mentorshipId) },
+        { ids },
       ),
     );
   }
@@ -281,24 +232,26 @@ export async function sendExtensionAnswered(
 
 export async function sendCommunicationReceived(
   tx: Tx,
-  p: { communicationId: string; from: string; kind: string; subject: string; body: string },
+  p: {
+    communicationId: string;
+    from: string;
+    kind: "INCIDENT" | "END_DATE_CHANGE" | "OTHER";
+    subject: string;
+    body: string;
+  },
 ) {
   await toSecretariat(tx, (member) =>
     update(
       tx,
       member,
       "communication-received",
-      `Comunicació a la secretaria: ${p.subject}`,
+      "communicationReceived",
       {
-        heading: "Nova comunicació a la secretaria",
-        paragraphs: [`${p.from} ha enviat una comunicació (${p.kind.toLowerCase()}).`],
+        values: { by: p.from, kind: { kind: p.kind }, subject: p.subject },
         quote: p.body,
-        action: {
-          label: "Respon la comunicació",
-          url: appUrl(`/secretaria/comunicacions/${p.communicationId}`, member.locale),
-        },
+        path: `/secretaria/comunicacions/${p.communicationId}`,
       },
-      { payload: { communicationId: p.communicationId } },
+      { ids: { communicationId: p.communicationId } },
     ),
   );
 }
@@ -312,15 +265,14 @@ export function sendCommunicationAnswered(
     tx,
     to,
     "communication-answered",
-    `Resposta de la secretaria: ${p.subject}`,
+    "communicationAnswered",
     {
-      heading: "La secretaria us ha respost",
-      greeting: display(to),
-      paragraphs: [`La secretaria de l'XMESS ha respost la vostra comunicació «${p.subject}».`],
+      greet: true,
+      values: { subject: p.subject },
       quote: p.body,
-      action: p.mentorshipId ? { label: "Consulta l'historial", url: pageOf(p.mentorshipId, to) } : null,
+      path: p.mentorshipId ? pageOf(p.mentorshipId) : null,
     },
-    { payload: { communicationId: p.communicationId } },
+    { ids: { communicationId: p.communicationId } },
   );
 }
 
@@ -335,15 +287,9 @@ export async function sendMentorshipCancelled(
       tx,
       person,
       "mentorship-cancelled",
-      "Acompanyament de mentoria finalitzat abans d'hora",
-      {
-        heading: "Acompanyament finalitzat",
-        greeting: display(person),
-        paragraphs: [`${p.by} ha finalitzat l'acompanyament abans de la data prevista.`],
-        quote: p.reason,
-        action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, person) },
-      },
-      { payload: { mentorshipId: p.mentorshipId } },
+      "mentorshipCancelled",
+      { greet: true, values: { by: p.by }, quote: p.reason, path: pageOf(p.mentorshipId) },
+      { ids: { mentorshipId: p.mentorshipId } },
     );
   }
 }
@@ -353,49 +299,29 @@ export function sendCompletionProposed(tx: Tx, to: Person, p: { mentorshipId: st
     tx,
     to,
     "completion-proposed",
-    "Proposta de tancar l'acompanyament",
-    {
-      heading: "Tanquem l'acompanyament?",
-      greeting: display(to),
-      paragraphs: [
-        `${p.by} considera que l'acompanyament ja s'ha completat. Si hi esteu d'acord, confirmeu-ho a la plataforma i passarem al tancament i la valoració.`,
-      ],
-      action: { label: "Obre l'acompanyament", url: pageOf(p.mentorshipId, to) },
-    },
-    { payload: { mentorshipId: p.mentorshipId } },
+    "completionProposed",
+    { greet: true, values: { by: p.by }, path: pageOf(p.mentorshipId) },
+    { ids: { mentorshipId: p.mentorshipId } },
   );
 }
 
 export async function sendClosureRequests(tx: Tx, p: { mentorshipId: string; mentor: Person; mentee: Person }) {
+  const ids = { mentorshipId: p.mentorshipId };
   await update(
     tx,
     p.mentor,
     "closure-evaluation",
-    "Tancament de la mentoria: la vostra valoració",
-    {
-      heading: "Tancament i valoració",
-      greeting: display(p.mentor),
-      paragraphs: [
-        `L'acompanyament amb ${display(p.mentee)} arriba al final. Us demanem una valoració breu: ens ajuda a millorar el programa.`,
-      ],
-      action: { label: "Fes la valoració", url: pageOf(p.mentorshipId, p.mentor) },
-    },
-    { payload: { mentorshipId: p.mentorshipId } },
+    "closureEvaluation",
+    { greet: true, values: { other: display(p.mentee) }, path: pageOf(p.mentorshipId) },
+    { ids },
   );
   await update(
     tx,
     p.mentee,
     "closure-evaluation-fitxa",
-    "Tancament de la mentoria: valoració i fitxa",
-    {
-      heading: "Tancament, valoració i fitxa",
-      greeting: display(p.mentee),
-      paragraphs: [
-        `L'acompanyament amb ${display(p.mentor)} arriba al final. Us demanem dues coses: una valoració breu i la fitxa de la mentoria, que documenta l'experiència per a altres municipis (el programa demana que la persona que ha rebut la mentoria la documenti).`,
-      ],
-      action: { label: "Fes la valoració i la fitxa", url: pageOf(p.mentorshipId, p.mentee) },
-    },
-    { payload: { mentorshipId: p.mentorshipId } },
+    "closureEvaluationFitxa",
+    { greet: true, values: { other: display(p.mentor) }, path: pageOf(p.mentorshipId) },
+    { ids },
   );
 }
 
@@ -408,15 +334,9 @@ export async function sendFitxaSubmitted(
       tx,
       member,
       "fitxa-submitted",
-      `Fitxa per revisar: ${p.title}`,
-      {
-        heading: "Fitxa per revisar",
-        paragraphs: [
-          `${p.mentee} ha enviat la fitxa de la mentoria «${p.title}». Reviseu-la i publiqueu-la, o demaneu-hi canvis.`,
-        ],
-        action: { label: "Revisa la fitxa", url: appUrl(`/secretaria/fitxes/${p.sheetId}`, member.locale) },
-      },
-      { payload: { mentorshipId: p.mentorshipId } },
+      "fitxaSubmitted",
+      { values: { by: p.mentee, title: p.title }, path: `/secretaria/fitxes/${p.sheetId}` },
+      { ids: { mentorshipId: p.mentorshipId } },
     ),
   );
 }
@@ -426,15 +346,9 @@ export function sendFitxaChangesRequested(tx: Tx, to: Person, p: { mentorshipId:
     tx,
     to,
     "fitxa-changes-requested",
-    "La secretaria demana canvis a la fitxa de la mentoria",
-    {
-      heading: "Canvis a la fitxa",
-      greeting: display(to),
-      paragraphs: ["La secretaria ha revisat la fitxa de la mentoria i us demana alguns canvis abans de publicar-la."],
-      quote: p.note,
-      action: { label: "Revisa la fitxa", url: appUrl(`/acompanyaments/${p.mentorshipId}/fitxa`, to.locale) },
-    },
-    { payload: { mentorshipId: p.mentorshipId } },
+    "fitxaChangesRequested",
+    { greet: true, quote: p.note, path: `/acompanyaments/${p.mentorshipId}/fitxa` },
+    { ids: { mentorshipId: p.mentorshipId } },
   );
 }
 
@@ -447,16 +361,9 @@ export async function sendFitxaPublished(
       tx,
       person,
       "fitxa-published",
-      `Fitxa publicada: ${p.title}`,
-      {
-        heading: "La fitxa ja és pública",
-        greeting: display(person),
-        paragraphs: [
-          `La fitxa de la mentoria «${p.title}» ja és al catàleg públic de fitxes del programa. Gràcies per compartir l'experiència.`,
-        ],
-        action: { label: "Consulta la fitxa", url: appUrl(`/fitxes/${p.sheetId}`, person.locale) },
-      },
-      { payload: { mentorshipId: p.mentorshipId } },
+      "fitxaPublished",
+      { greet: true, values: { title: p.title }, path: `/fitxes/${p.sheetId}` },
+      { ids: { mentorshipId: p.mentorshipId } },
     );
   }
 }

@@ -1,11 +1,5 @@
 import "server-only";
-import { createElement } from "react";
-import ApprovalDecisionEmail, { approvalDecisionSubject } from "@/emails/ApprovalDecisionEmail";
-import ApprovalRequestEmail, { approvalRequestSubject } from "@/emails/ApprovalRequestEmail";
-import MentorInterestEmail, { mentorInterestSubject } from "@/emails/MentorInterestEmail";
-import RegistrationPendingEmail, { registrationPendingSubject } from "@/emails/RegistrationPendingEmail";
 import type { Tx } from "@/lib/db/client";
-import { appUrl } from "../links";
 import { enqueueEmail, type Recipient } from "../outbox";
 
 type Person = Recipient;
@@ -26,63 +20,51 @@ export async function sendRegistrationPendingEmails(
   const name = person.name ?? person.email;
   await enqueueEmail(tx, {
     template: "registration-pending",
-    to: person.email,
-    toUserId: person.id,
-    subject: registrationPendingSubject,
-    element: createElement(RegistrationPendingEmail, {
+    to: person,
+    props: {
       name,
       municipality: municipality.name,
       email: person.email,
       municipalityHasDomains: municipality.emailDomains.length > 0,
-    }),
+    },
   });
   for (const member of await secretariatRecipients(tx)) {
-    const props = {
-      personName: name,
-      personEmail: person.email,
-      municipality: municipality.name,
-      domains: municipality.emailDomains.join(", "),
-      wantsToMentor: person.wantsToMentor,
-      url: appUrl(`/secretaria/persones/${person.id}`, member.locale),
-    };
     await enqueueEmail(tx, {
       template: "approval-request",
-      to: member.email,
-      toUserId: member.id,
-      subject: approvalRequestSubject(props),
-      element: createElement(ApprovalRequestEmail, props),
-      payload: { personId: person.id },
+      to: member,
+      props: {
+        personId: person.id,
+        personName: name,
+        personEmail: person.email,
+        municipality: municipality.name,
+        domains: municipality.emailDomains.join(", "),
+        wantsToMentor: person.wantsToMentor,
+        path: `/secretaria/persones/${person.id}`,
+      },
     });
   }
 }
 
 export async function sendMentorInterestEmails(tx: Tx, person: Person, municipality: { name: string }) {
   for (const member of await secretariatRecipients(tx)) {
-    const props = {
-      personName: person.name ?? person.email,
-      personEmail: person.email,
-      municipality: municipality.name,
-      url: appUrl(`/secretaria/persones/${person.id}`, member.locale),
-    };
     await enqueueEmail(tx, {
       template: "mentor-interest",
-      to: member.email,
-      toUserId: member.id,
-      subject: mentorInterestSubject(props),
-      element: createElement(MentorInterestEmail, props),
-      payload: { personId: person.id },
+      to: member,
+      props: {
+        personId: person.id,
+        personName: person.name ?? person.email,
+        personEmail: person.email,
+        municipality: municipality.name,
+        path: `/secretaria/persones/${person.id}`,
+      },
     });
   }
 }
 
 export function sendApprovalDecisionEmail(tx: Tx, person: Person, approved: boolean) {
-  const props = { name: person.name ?? person.email, approved, url: appUrl("/inici", person.locale) };
   return enqueueEmail(tx, {
     template: "approval-decision",
-    to: person.email,
-    toUserId: person.id,
-    subject: approvalDecisionSubject(props),
-    element: createElement(ApprovalDecisionEmail, props),
-    payload: { approved },
+    to: person,
+    props: { name: person.name ?? person.email, approved, path: "/inici" },
   });
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { emailT } from "@/emails/components/i18n";
-import { signInLinkSubject, type SignInLinkEmailProps } from "@/emails/SignInLinkEmail";
+import type { SignInLinkEmailProps } from "@/emails/SignInLinkEmail";
 import type { Tx } from "@/lib/db/client";
-import { enqueueDeferredEmail } from "../outbox";
+import { enqueueEmail } from "../outbox";
 import { seal } from "../sealed";
 
 /** `locale`: the page's language, for an address with no person yet (a registration); a person's email is in their own. */
@@ -14,11 +13,9 @@ type Args = Omit<SignInLinkEmailProps, "url"> & { to: string; userId?: string | 
  * placeholder instead, and marks the email expired instead of sending a dead link.
  */
 export function sendSignInLinkEmail(tx: Tx, { to, userId, url, expires, ...props }: Args) {
-  return enqueueDeferredEmail(tx, {
+  return enqueueEmail(tx, {
     template: props.purpose === "invitation" ? "invitation" : "sign-in-link",
-    to,
-    toUserId: userId,
-    subject: signInLinkSubject(props, emailT(props.locale)),
+    to: { id: userId ?? null, email: to, locale: props.locale },
     props: {
       ...props,
       inviterName: props.inviterName ?? null,

@@ -14,11 +14,21 @@ import { resendEmailAction } from "../actions";
 
 export const metadata: Metadata = { title: "Correu" };
 
-export default async function EmailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+const LANGUAGES = { ca: "Català", es: "Castellano" } as const;
+
+export default async function EmailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ llengua?: string }>;
+}) {
   const { locale, id } = await params;
+  const { llengua } = await searchParams;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus/${id}`);
-  const email = await getEmail(viewer, id).catch((error) => {
+  const asked = llengua === "ca" || llengua === "es" ? llengua : undefined;
+  const email = await getEmail(viewer, id, { locale: asked }).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;
   });
@@ -48,6 +58,22 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
           </div>
         ) : null}
       </Card>
+      {email.language ? (
+        <nav aria-label="Llengua del missatge" className="flex flex-wrap gap-3 text-sm">
+          <span>Missatge en:</span>
+          {(["ca", "es"] as const).map((code) =>
+            code === email.language ? (
+              <span key={code} lang={code} aria-current="true" className="font-semibold">
+                {LANGUAGES[code]}
+              </span>
+            ) : (
+              <a key={code} lang={code} href={`?llengua=${code}`}>
+                {LANGUAGES[code]}
+              </a>
+            ),
+          )}
+        </nav>
+      ) : null}
       {email.preview ? (
         <p className="text-muted">
           Vista prèvia: el missatge es genera en enviar-lo, i els enllaços personals d&apos;entrada no es conserven.
