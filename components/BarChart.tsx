@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 type Datum = { label: string; value: number };
 
 /**
@@ -7,21 +9,22 @@ type Datum = { label: string; value: number };
  * markup a drawing plus a separate table took (the secretariat's dashboard has four of them).
  */
 export function BarChart({ id, title, data }: { id: string; title: string; data: Datum[] }) {
+  const t = useTranslations("common");
   const max = Math.max(1, ...data.map((d) => d.value));
   return (
     <table id={id} className="w-full max-w-2xl text-sm">
       <caption className="mb-2 text-left text-base font-semibold">{title}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">Categoria</th>
-          <th scope="col">Valor</th>
+          <th scope="col">{t("chartCategory")}</th>
+          <th scope="col">{t("chartValue")}</th>
         </tr>
       </thead>
       <tbody>
         {data.length === 0 ? (
           <tr>
             <td colSpan={2} className="text-muted">
-              Encara no hi ha dades.
+              {t("chartNoData")}
             </td>
           </tr>
         ) : (

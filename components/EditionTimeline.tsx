@@ -1,10 +1,14 @@
-import { formatDay } from "@/lib/dates";
-import { PHASE_LABELS } from "@/lib/editions/phases";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay, type AppLocale } from "@/lib/dates";
 import type { TimelineStep } from "@/lib/editions/timeline";
 
 export function EditionTimeline({ steps }: { steps: TimelineStep[] }) {
+  const t = useTranslations("common");
+  const phases = useTranslations("editionPhases");
+  const locale = useLocale() as AppLocale;
+  const day = (date: Date) => formatDay(date, locale);
   return (
-    <ol className="grid gap-2 md:grid-cols-6" aria-label="Fases de la convocatòria">
+    <ol className="grid gap-2 md:grid-cols-6" aria-label={t("timelineLabel")}>
       {steps.map((step) => (
         <li
           key={step.phase}
@@ -18,17 +22,17 @@ export function EditionTimeline({ steps }: { steps: TimelineStep[] }) {
           }`}
         >
           <p className="font-semibold">
-            {PHASE_LABELS[step.phase]}
-            {step.state === "done" ? <span className="sr-only"> (feta)</span> : null}
-            {step.state === "current" ? <span className="sr-only"> (fase actual)</span> : null}
+            {phases(step.phase)}
+            {step.state === "done" ? <span className="sr-only">{t("phaseDone")}</span> : null}
+            {step.state === "current" ? <span className="sr-only">{t("phaseCurrent")}</span> : null}
           </p>
           <p>
             {step.from && step.to
-              ? `${formatDay(step.from)} – ${formatDay(step.to)}`
+              ? `${day(step.from)} – ${day(step.to)}`
               : step.to
-                ? `fins al ${formatDay(step.to)}`
+                ? t("until", { date: day(step.to) })
                 : step.from
-                  ? `des del ${formatDay(step.from)}`
+                  ? t("since", { date: day(step.from) })
                   : "\u00a0"}
           </p>
         </li>

@@ -10,7 +10,18 @@ import { useLocalePath } from "@/lib/i18n/use-locale-path";
  * While the page it opens is on its way, the link says so (no loading.tsx: a streamed fallback
  * would never be replaced in a browser without JavaScript).
  */
-export function NavLink({ href, children, exact = false }: { href: string; children: ReactNode; exact?: boolean }) {
+export function NavLink({
+  href,
+  children,
+  exact = false,
+  loadingLabel,
+}: {
+  href: string;
+  children: ReactNode;
+  exact?: boolean;
+  /** "S'està carregant…", in the page's language. */
+  loadingLabel: string;
+}) {
   const { locale, path } = useLocalePath();
   const current = path === href || (!exact && path.startsWith(`${href}/`));
   return (
@@ -22,19 +33,19 @@ export function NavLink({ href, children, exact = false }: { href: string; child
       }`}
     >
       {children}
-      <Pending />
+      <Pending label={loadingLabel} />
     </Link>
   );
 }
 
-function Pending() {
+function Pending({ label }: { label: string }) {
   const { pending } = useLinkStatus();
   return pending ? (
     <span role="status" className="ml-1 text-xs text-muted">
       <span aria-hidden="true" className="inline-block animate-spin motion-reduce:animate-none">
         ◌
       </span>
-      <span className="sr-only">S&apos;està carregant…</span>
+      <span className="sr-only">{label}</span>
     </span>
   ) : null;
 }

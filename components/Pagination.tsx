@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -32,28 +33,27 @@ export function Pagination({
   query: Query;
   param?: string;
 }) {
+  const t = useTranslations("common");
   if (pages <= 1) return null;
   const href = (target: number) => listHref(path, query, { [param]: target > 1 ? String(target) : undefined });
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-4">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          « Anterior
+          {t("previous")}
         </Link>
       ) : null}
-      <span aria-current="page">
-        Pàgina {page} de {pages}
-      </span>
+      <span aria-current="page">{t("pageOf", { page, pages })}</span>
       {page < pages ? (
         <Link href={href(page + 1)} rel="next">
-          Següent »
+          {t("next")}
         </Link>
       ) : null}
     </nav>
   );
 }
 
-/** "1.234 fitxes · pàgina 2 de 52" above a paged list, announced when it changes. */
+/** "1.234 fitxes · pàgina 2 de 52" above a paged list, announced when it changes (`one`, `many`: the nouns, translated). */
 export function PageCount({
   total,
   page,
@@ -67,10 +67,12 @@ export function PageCount({
   one: string;
   many: string;
 }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
   return (
     <p aria-live="polite">
-      {total === 1 ? `1 ${one}` : `${total.toLocaleString("ca")} ${many}`}
-      {pages > 1 ? ` · pàgina ${page} de ${pages}` : ""}
+      {total === 1 ? `1 ${one}` : `${total.toLocaleString(locale)} ${many}`}
+      {pages > 1 ? t("countPage", { page, pages }) : ""}
     </p>
   );
 }

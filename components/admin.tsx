@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Children, type ReactNode } from "react";
 import { listHref } from "@/components/Pagination";
 import { Link } from "@/lib/i18n/navigation";
@@ -44,7 +45,7 @@ export function DataTable({
           ) : (
             <tr>
               <td colSpan={headers.length} className="px-3 py-6 text-center text-muted">
-                {empty ?? "No hi ha cap resultat."}
+                {empty ?? <NoResults />}
               </td>
             </tr>
           )}
@@ -54,15 +55,28 @@ export function DataTable({
   );
 }
 
+// DataTable also serves client components (with their own `empty` text and no sorting): the
+// parts that translate are components of their own, rendered only where they are needed.
+function NoResults() {
+  return useTranslations("common")("noResults");
+}
+
+const headerClass = "px-3 py-2 font-semibold whitespace-nowrap";
+
 /** A heading; a sortable one links to the list sorted by it (the other way round when it already is). */
 function HeaderCell({ column, sort }: { column: Column; sort?: TableSort }) {
-  const className = "px-3 py-2 font-semibold whitespace-nowrap";
   if (typeof column === "string" || !sort)
     return (
-      <th scope="col" className={className}>
+      <th scope="col" className={headerClass}>
         {typeof column === "string" ? column : column.label}
       </th>
     );
+  return <SortableHeaderCell column={column} sort={sort} />;
+}
+
+function SortableHeaderCell({ column, sort }: { column: { label: string; sort: string }; sort: TableSort }) {
+  const t = useTranslations("common");
+  const className = headerClass;
   const active = sort.current.key === column.sort ? sort.current.direction : null;
   const next = active === "asc" ? "desc" : "asc";
   // A new order starts again at the first page; the filters stay.
@@ -81,9 +95,7 @@ function HeaderCell({ column, sort }: { column: Column; sort?: TableSort }) {
         <span aria-hidden="true" className={active ? "" : "text-muted"}>
           {active === "asc" ? " ▲" : active === "desc" ? " ▼" : " ↕"}
         </span>
-        <span className="sr-only">
-          {next === "asc" ? ", ordena en sentit ascendent" : ", ordena en sentit descendent"}
-        </span>
+        <span className="sr-only">{t(next === "asc" ? "sortAscending" : "sortDescending")}</span>
       </Link>
     </th>
   );
@@ -168,6 +180,7 @@ export function FilterBar({
   /** The list's order (`ordre`), kept when the filters change. */
   order?: string;
 }) {
+  const t = useTranslations("common");
   return (
     <form
       method="get"
@@ -194,7 +207,7 @@ export function FilterBar({
                 defaultValue={field.value ?? ""}
                 className="mt-1 max-w-full rounded border border-gray-400 bg-white px-2 py-1.5"
               >
-                <option value="">Tots</option>
+                <option value="">{t("all")}</option>
                 {field.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -206,10 +219,10 @@ export function FilterBar({
         ),
       )}
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white">
-        Filtra
+        {t("filter")}
       </button>
       <Link href={resetHref} className="py-1.5 text-sm">
-        Treu els filtres
+        {t("resetFilters")}
       </Link>
     </form>
   );

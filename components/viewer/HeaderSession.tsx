@@ -46,7 +46,7 @@ export function MainNav({ label, itemLabels }: { label: string; itemLabels: Reco
       <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4">
         {items.map((item) => (
           <li key={item.href}>
-            <NavLink href={item.href} exact={item.exact}>
+            <NavLink href={item.href} exact={item.exact} loadingLabel={itemLabels.loading}>
               {itemLabels[item.key]}
             </NavLink>
           </li>

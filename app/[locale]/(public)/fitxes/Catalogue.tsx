@@ -1,15 +1,17 @@
 import NextLink from "next/link";
 import { FilterBar } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
-import { formatDay } from "@/lib/dates";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay, type AppLocale } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { publicFitxaCatalogue, type FitxaFilters } from "@/lib/mentorships/public-fitxes";
 import { cachedFitxaFilterOptions } from "@/lib/mentorships/public-fitxes-cached";
 
-export const CATALOGUE_TITLE = "Fitxes de les mentories";
-
-/** The public catalogue of published fitxes: filters, one page of fitxes, paging. */
+/**
+ * The public catalogue of published fitxes: filters, one page of fitxes, paging. What the fitxes'
+ * authors wrote (titles, context) is marked as Catalan, the language fitxes are written in.
+ */
 export async function Catalogue({ query }: { query: FitxaFilters & { pagina?: string } }) {
   const filters: FitxaFilters = { topic: query.topic, comarca: query.comarca, year: query.year };
   const { fitxes, total, page, pages, options } = await publicFitxaCatalogue(
@@ -17,40 +19,41 @@ export async function Catalogue({ query }: { query: FitxaFilters & { pagina?: st
     query.pagina,
     cachedFitxaFilterOptions,
   );
+  const t = await getTranslations("fitxes");
+  const locale = (await getLocale()) as AppLocale;
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={CATALOGUE_TITLE}
-        lead="Les experiències documentades pels municipis que han rebut mentoria dins el programa de l'XMESS, perquè altres municipis en puguin aprendre."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterBar
         resetHref="/fitxes"
         fields={[
-          { type: "select", name: "topic", label: "Àmbit", value: filters.topic, options: options.topics },
-          { type: "select", name: "comarca", label: "Comarca", value: filters.comarca, options: options.comarques },
-          { type: "select", name: "year", label: "Any", value: filters.year, options: options.years },
+          { type: "select", name: "topic", label: t("topic"), value: filters.topic, options: options.topics },
+          { type: "select", name: "comarca", label: t("comarca"), value: filters.comarca, options: options.comarques },
+          { type: "select", name: "year", label: t("year"), value: filters.year, options: options.years },
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="fitxa" many="fitxes" />
-      {total === 0 ? <p>No hi ha cap fitxa publicada amb aquests filtres.</p> : null}
+      <PageCount total={total} page={page} pages={pages} one={t("one")} many={t("many")} />
+      {total === 0 ? <p>{t("none")}</p> : null}
       <ul className="grid gap-4 md:grid-cols-2">
         {fitxes.map((f) => (
           <li key={f.id} className="rounded-lg border border-line bg-white p-5">
-            <h2 className="text-lg font-semibold">
+            <h2 className="text-lg font-semibold" lang="ca">
               <Link href={`/fitxes/${f.id}`}>{f.title}</Link>
             </h2>
             <p className="text-sm text-muted">
               {f.municipality} ({f.comarca}) · {f.edition}
-              {f.publishedAt ? ` · publicada el ${formatDay(f.publishedAt)}` : ""}
+              {f.publishedAt ? t("publishedOn", { date: formatDay(f.publishedAt, locale) }) : ""}
             </p>
-            <p className="mt-2 line-clamp-3">{f.context}</p>
+            <p className="mt-2 line-clamp-3" lang="ca">
+              {f.context}
+            </p>
             <p className="mt-2 text-sm">{f.topics.map((t) => t.name).join(" · ")}</p>
           </li>
         ))}
       </ul>
-      <Pagination label="Pàgines de fitxes" page={page} pages={pages} path="/fitxes" query={query} />
+      <Pagination label={t("pages")} page={page} pages={pages} path="/fitxes" query={query} />
       <p className="text-sm text-muted">
-        Per a la web de la xarxa: <NextLink href="/api/fitxes">/api/fitxes</NextLink> (JSON, amb els mateixos filtres).
+        {t("api")} <NextLink href="/api/fitxes">/api/fitxes</NextLink> {t("apiNote")}
       </p>
     </div>
   );

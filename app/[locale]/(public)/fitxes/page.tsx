@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import type { FitxaFilters } from "@/lib/mentorships/public-fitxes";
-import { Catalogue, CATALOGUE_TITLE } from "./Catalogue";
+import { Catalogue } from "./Catalogue";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: CATALOGUE_TITLE };
+export const generateMetadata = titleFromMessages("fitxes");
 
 // The catalogue, rendered on request; its filter options come from Next's data cache.
 export default async function PublicFitxesPage({

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DataTable, Dl, Td } from "@/components/admin";
 import { BarChart } from "@/components/BarChart";
@@ -30,7 +30,7 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
       <PageHeader
         title={`Informe: ${r.edition.name}`}
         lead={`Fase: ${PHASE_LABELS[r.edition.phase]} · inscripcions del ${formatDay(r.edition.applicationsOpenOn)} al ${formatDay(r.edition.applicationsCloseOn)} · generat el ${formatDateTime(new Date())}`}
-        actions={<PrintButton />}
+        actions={<PrintButton label={(await getTranslations("common"))("printReport")} />}
       />
       <Card title="Resum">
         <Dl
