@@ -102,9 +102,6 @@ const NOT_YET_TRANSLATED = [
   "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/_sections/Timeline.tsx",
   "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/fitxa/RecordSheetForm.tsx",
   "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/fitxa/page.tsx",
-  "app/\\[locale\\]/\\(public\\)/baixa/UnsubscribeForm.tsx",
-  "app/\\[locale\\]/\\(public\\)/baixa/page.tsx",
-  "app/\\[locale\\]/\\(public\\)/privacitat/page.tsx",
   "app/dev/mailbox/page.tsx",
   "app/global-error.tsx",
 ];

@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import ca from "@/messages/ca.json";
+import es from "@/messages/es.json";
 import type { Browser, BrowserContext } from "playwright-core";
 import { pageRoutes, type Role, type RouteIds } from "../support/routes";
 import { baseUrl, launchBrowser, newContext, signIn } from "../support/e2e";
@@ -159,4 +161,87 @@ describe("database queries per page", () => {
     ])
       expect(checked).toContain(route);
   });
+
+  it("every page in Spanish, opened by the person it is for, shows no message in its Catalan form", async () => {
+    const catalan = catalanOnlyFragments();
+    const routes = pageRoutes(await discoverIds());
+    const found: { route: string; catalan: string[] }[] = [];
+    const checked: string[] = [];
+    for (const [route, { path, role }] of Object.entries(routes)) {
+      // The developer's mailbox has no language of its own.
+      if (NOT_YET_IN_SPANISH.includes(route) || !path.startsWith("/ca")) continue;
+      const response = await fetch(baseUrl() + path.replace(/^\/ca/, "/es"), {
+        headers: { cookie: cookies[role] },
+        redirect: "manual",
+      });
+      const html = await response.text();
+      const text = visibleText(html);
+      const shown = catalan.filter((fragment) => text.includes(fragment));
+      if (!/<html[^>]*lang="es"/.test(html)) shown.unshift('<html lang="es"> missing');
+      if (shown.length) found.push({ route, catalan: shown });
+      checked.push(route);
+    }
+    expect(found).toEqual([]);
+    expect(checked.length).toBeGreaterThanOrEqual(8);
+  });
 });
+
+// The page routes that still show Catalan words written in the code (issue 18, as
+// NOT_YET_TRANSLATED in eslint.config.mjs): each leaves the list when it is translated. The
+// not-found page is rendered by the browser (Next falls back to client rendering for it: found
+// by this test, still open). The email log shows each email as it was sent, in its recipient's
+// language.
+const NOT_YET_IN_SPANISH: string[] = [
+  "/[locale]/[...rest]",
+  "/[locale]/acompanyaments/[id]",
+  "/[locale]/secretaria",
+  "/[locale]/secretaria/acompanyaments",
+  "/[locale]/secretaria/convocatories/[id]/informe",
+  "/[locale]/secretaria/convocatories/[id]/matching",
+  "/[locale]/secretaria/convocatories/[id]/sollicituds",
+  "/[locale]/secretaria/convocatories/[id]/sollicituds/[applicationId]",
+  "/[locale]/secretaria/correus",
+  "/[locale]/secretaria/correus/[id]",
+  "/[locale]/secretaria/fitxes",
+  "/[locale]/secretaria/municipis",
+  "/[locale]/secretaria/persones/convida",
+  "/[locale]/secretaria/persones/[id]",
+];
+
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * Of every message whose Catalan and Spanish texts differ, the longest piece of its Catalan text
+ * between placeholders and markup, when it is long enough not to be a name or a word that both
+ * languages share.
+ */
+function catalanOnlyFragments(): string[] {
+  const fragments = new Set<string>();
+  const walk = (caNode: Messages, esNode: Messages) => {
+    for (const [key, value] of Object.entries(caNode)) {
+      const other = esNode?.[key];
+      if (typeof value === "object") walk(value, other as Messages);
+      else if (value !== other) {
+        const longest = value
+          .split(/[{}<>]/)
+          .map((piece) => piece.trim())
+          .sort((a, b) => b.length - a.length)[0];
+        if (longest && longest.length >= 16) fragments.add(longest);
+      }
+    }
+  };
+  walk(ca as Messages, es as Messages);
+  return [...fragments];
+}
+
+/** What a page shows: its HTML without scripts, styles and tags, entities decoded, spaces collapsed. */
+function visibleText(html: string) {
+  return html
+    .replace(/<(script|style|template)[^>]*>[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/&nbsp;|&#160;/g, " ")
+    .replace(/\s+/g, " ");
+}
