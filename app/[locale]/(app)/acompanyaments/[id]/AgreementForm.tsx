@@ -3,6 +3,7 @@
 import { Input, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import type { AgreementInput } from "@/lib/mentorships/schema";
 import { draftAgreementAction, firstContactAction } from "./actions";
 import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
@@ -21,6 +22,7 @@ export function AgreementForm({
   earliest: string;
   disclosure?: Disclosure;
 }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: draftAgreementAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.agreementSchema),
@@ -30,18 +32,18 @@ export function AgreementForm({
   return (
     <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
-      <TextArea label="Objectius" rows={4} required {...field("objectives")} />
-      <TextArea label="Activitats principals" rows={4} required {...field("activities")} />
+      <TextArea label={t("objectives")} rows={4} required {...field("objectives")} />
+      <TextArea label={t("activities")} rows={4} required {...field("activities")} />
       <TextArea
-        label="Trobades previstes"
-        help="Quantes, de quin tipus i quan, aproximadament."
+        label={t("plannedMeetings")}
+        help={t("plannedMeetingsHelp")}
         rows={3}
         required
         {...field("plannedMeetings")}
       />
-      <Input label="Data d'inici pactada" type="date" min={earliest} help={startText} {...field("startOn")} />
-      <Input label="Data de finalització pactada" type="date" required help={limitText} {...field("endOn")} />
-      <SubmitButton pendingLabel="S'està desant…">Desa l&apos;acord i envia&apos;l a confirmar</SubmitButton>
+      <Input label={t("startOn")} type="date" min={earliest} help={startText} {...field("startOn")} />
+      <Input label={t("endOn")} type="date" required help={limitText} {...field("endOn")} />
+      <SubmitButton pendingLabel={t("saving")}>{t("saveAgreement")}</SubmitButton>
     </FormFrame>
   );
 }
@@ -58,6 +60,7 @@ export function FirstContactForm({
   earliest: string;
   earliestText: string;
 }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: firstContactAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.firstContactSchema),
@@ -69,14 +72,14 @@ export function FirstContactForm({
       <input type="hidden" {...field("mentorshipId")} />
       <Input
         id="first-contact-date"
-        label="Data del primer contacte"
+        label={t("firstContactDate")}
         type="date"
         min={earliest}
         max={today}
-        help={`Des del ${earliestText} (acceptació de la proposta) fins avui.`}
+        help={t("firstContactHelp", { earliest: earliestText })}
         {...field("date")}
       />
-      <SubmitButton pendingLabel="S'està desant…">Registra el primer contacte</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{t("firstContactSave")}</SubmitButton>
     </FormFrame>
   );
 }

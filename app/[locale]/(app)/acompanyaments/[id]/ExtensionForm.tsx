@@ -4,6 +4,7 @@ import { Alert } from "@/components/Alert";
 import { Input, Select, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import { cancelMentorshipAction, proposeExtensionAction, sendCommunicationAction } from "./actions";
 import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
 
@@ -16,6 +17,7 @@ export function ExtensionForm({
   limitText: string;
   disclosure?: Disclosure;
 }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: proposeExtensionAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.extensionSchema),
@@ -25,14 +27,15 @@ export function ExtensionForm({
   return (
     <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       <input type="hidden" {...field("mentorshipId")} />
-      <Input label="Nova data de finalització" type="date" required help={limitText} {...field("newEndOn")} />
-      <TextArea id="extension-reason" label="Motiu de l'ampliació" rows={3} required {...field("reason")} />
-      <SubmitButton pendingLabel="S'està enviant…">Proposa l&apos;ampliació</SubmitButton>
+      <Input label={t("newEnd")} type="date" required help={limitText} {...field("newEndOn")} />
+      <TextArea id="extension-reason" label={t("extReason")} rows={3} required {...field("reason")} />
+      <SubmitButton pendingLabel={t("sending")}>{t("proposeExt")}</SubmitButton>
     </FormFrame>
   );
 }
 
 export function CommunicationForm({ mentorshipId, disclosure }: { mentorshipId: string; disclosure?: Disclosure }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: sendCommunicationAction,
     resetOnSuccess: true,
@@ -44,28 +47,29 @@ export function CommunicationForm({ mentorshipId, disclosure }: { mentorshipId: 
     <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       {done ? (
         <Alert tone="success" live>
-          S&apos;ha enviat la comunicació a la secretaria.
+          {t("commSent")}
         </Alert>
       ) : null}
       <input type="hidden" {...field("mentorshipId")} />
       <Select
-        label="Tipus"
+        label={t("commKind")}
         options={[
-          { value: "INCIDENT", label: "Incidència" },
-          { value: "END_DATE_CHANGE", label: "Canvi de la data de finalització" },
-          { value: "OTHER", label: "Altres" },
+          { value: "INCIDENT", label: t("kindIncident") },
+          { value: "END_DATE_CHANGE", label: t("kindEndDate") },
+          { value: "OTHER", label: t("kindOther") },
         ]}
         {...field("kind")}
       />
-      <Input label="Assumpte" required {...field("subject")} />
-      <TextArea label="Missatge" rows={4} required {...field("body")} />
-      <SubmitButton pendingLabel="S'està enviant…">Envia a la secretaria</SubmitButton>
+      <Input label={t("commSubject")} required {...field("subject")} />
+      <TextArea label={t("commBody")} rows={4} required {...field("body")} />
+      <SubmitButton pendingLabel={t("sending")}>{t("commSend")}</SubmitButton>
     </FormFrame>
   );
 }
 
 /** Ends the mentorship early, with the reason; it sits in a closed disclosure of its own, which is the first step. */
 export function CancelForm({ mentorshipId, disclosure }: { mentorshipId: string; disclosure?: Disclosure }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: cancelMentorshipAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.cancelSchema),
@@ -77,14 +81,14 @@ export function CancelForm({ mentorshipId, disclosure }: { mentorshipId: string;
       <input type="hidden" {...field("mentorshipId")} />
       <TextArea
         id="cancel-reason"
-        label="Motiu"
-        help="Les dues parts i la secretaria en rebran l'avís. No es pot desfer."
+        label={t("cancelReasonLabel")}
+        help={t("cancelMentorshipHelp")}
         rows={3}
         required
         {...field("reason")}
       />
-      <SubmitButton variant="danger" pendingLabel="S'està finalitzant…">
-        Finalitza l&apos;acompanyament
+      <SubmitButton variant="danger" pendingLabel={t("ending")}>
+        {t("endMentorship")}
       </SubmitButton>
     </FormFrame>
   );

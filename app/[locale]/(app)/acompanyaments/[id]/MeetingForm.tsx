@@ -5,14 +5,9 @@ import { Input, TextArea } from "@/components/form/fields";
 import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import { cancelMeetingAction, changeMeetingAction, logMeetingAction } from "./actions";
 import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
-
-const MODES = [
-  ["IN_PERSON", "Presencial"],
-  ["ONLINE", "En línia"],
-  ["PHONE", "Per telèfon"],
-] as const;
 
 type MeetingValues = {
   date: string;
@@ -41,6 +36,12 @@ export function MeetingForm({
   disclosure?: Disclosure;
 }) {
   const editing = Boolean(meetingId);
+  const t = useT("mentorshipForms");
+  const modes = [
+    ["IN_PERSON", t("modeInPerson")],
+    ["ONLINE", t("modeOnline")],
+    ["PHONE", t("modePhone")],
+  ] as const;
   const server = useServerForm({
     action: editing ? changeMeetingAction : logMeetingAction,
     resetOnSuccess: !editing,
@@ -54,16 +55,16 @@ export function MeetingForm({
     <FormFrame server={server} disclosure={disclosure} className="space-y-4">
       {done && !editing ? (
         <Alert tone="success" live>
-          S&apos;ha registrat la trobada.
+          {t("meetingSaved")}
         </Alert>
       ) : null}
       <input type="hidden" {...field(editing ? "meetingId" : "mentorshipId")} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Input id={id("date")} label="Data" type="date" required help={dateHelp} {...field("date")} />
-        <Input id={id("time")} label="Hora" type="time" required {...field("time")} />
+        <Input id={id("date")} label={t("date")} type="date" required help={dateHelp} {...field("date")} />
+        <Input id={id("time")} label={t("time")} type="time" required {...field("time")} />
         <Input
           id={id("duration")}
-          label="Durada (minuts)"
+          label={t("duration")}
           type="number"
           inputMode="numeric"
           min={15}
@@ -72,16 +73,17 @@ export function MeetingForm({
           {...field("durationMin")}
         />
       </div>
-      <Radios field={field} name="mode" legend="Format" options={MODES} required inline id={id("mode")} />
-      <Input id={id("place")} label="Lloc" help="Obligatori per a les trobades presencials." {...field("place")} />
-      <TextArea id={id("summary")} label="Resum breu" rows={3} {...field("summary")} />
-      <SubmitButton pendingLabel="S'està desant…">{editing ? "Desa els canvis" : "Registra la trobada"}</SubmitButton>
+      <Radios field={field} name="mode" legend={t("mode")} options={modes} required inline id={id("mode")} />
+      <Input id={id("place")} label={t("place")} help={t("placeHelp")} {...field("place")} />
+      <TextArea id={id("summary")} label={t("summary")} rows={3} {...field("summary")} />
+      <SubmitButton pendingLabel={t("saving")}>{t(editing ? "saveChanges" : "logMeeting")}</SubmitButton>
     </FormFrame>
   );
 }
 
 /** Cancels a planned meeting, with the reason the other party receives with the calendar cancellation. */
 export function MeetingCancelForm({ meetingId, disclosure }: { meetingId: string; disclosure?: Disclosure }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: cancelMeetingAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.meetingCancelSchema),
@@ -93,14 +95,14 @@ export function MeetingCancelForm({ meetingId, disclosure }: { meetingId: string
       <input type="hidden" {...field("meetingId")} />
       <TextArea
         id={`meeting-${meetingId}-reason`}
-        label="Motiu de l'anul·lació"
-        help="L'altra part el rep per correu, amb l'avís que treu la trobada del calendari."
+        label={t("cancelReason")}
+        help={t("cancelHelp")}
         rows={2}
         required
         {...field("reason")}
       />
-      <SubmitButton variant="danger" pendingLabel="S'està anul·lant…">
-        Confirma l&apos;anul·lació
+      <SubmitButton variant="danger" pendingLabel={t("cancelling")}>
+        {t("confirmCancel")}
       </SubmitButton>
     </FormFrame>
   );

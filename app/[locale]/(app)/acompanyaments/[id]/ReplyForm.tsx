@@ -4,6 +4,7 @@ import { Alert } from "@/components/Alert";
 import { Checkbox, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import { replyCommunicationAction } from "./actions";
 import { FormFrame, type Disclosure } from "@/components/form/FormFrame";
 
@@ -17,6 +18,7 @@ export function ReplyForm({
   secretariat: boolean;
   disclosure?: Disclosure;
 }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: replyCommunicationAction,
     resetOnSuccess: true,
@@ -28,20 +30,18 @@ export function ReplyForm({
     <FormFrame server={server} disclosure={disclosure} className="space-y-3">
       {done ? (
         <Alert tone="success" live>
-          {secretariat ? "S'ha enviat la resposta per correu." : "S'ha enviat el missatge a la secretaria."}
+          {t(secretariat ? "replySent" : "messageSent")}
         </Alert>
       ) : null}
       <input type="hidden" {...field("communicationId")} />
       <TextArea
         id={`reply-${communicationId}`}
-        label={secretariat ? "Resposta (s'enviarà per correu)" : "Afegeix un missatge"}
+        label={t(secretariat ? "replyLabel" : "addMessage")}
         rows={3}
         {...field("body")}
       />
-      {secretariat ? (
-        <Checkbox id={`close-${communicationId}`} label="Tanca la comunicació" {...field("close")} />
-      ) : null}
-      <SubmitButton pendingLabel="S'està enviant…">{secretariat ? "Respon" : "Envia"}</SubmitButton>
+      {secretariat ? <Checkbox id={`close-${communicationId}`} label={t("closeComm")} {...field("close")} /> : null}
+      <SubmitButton pendingLabel={t("sending")}>{t(secretariat ? "reply" : "send")}</SubmitButton>
     </FormFrame>
   );
 }

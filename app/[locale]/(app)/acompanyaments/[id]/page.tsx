@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin";
+import { ClientMessages } from "@/components/ClientMessages";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { nextStep } from "@/lib/mentorships/next-step";
 import { OPEN_STATUSES } from "@/lib/mentorships/rules";
 import { getMentorshipView } from "@/lib/mentorships/view";
@@ -21,7 +21,7 @@ import { Progress } from "./_sections/Progress";
 import { Timeline } from "./_sections/Timeline";
 import type { SectionProps } from "./_sections/types";
 
-export const metadata: Metadata = { title: "Acompanyament" };
+export const generateMetadata = titleFromMessages("mentorship", "metaTitle");
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -48,34 +48,37 @@ export default async function MentorshipPage({ params }: Props) {
     step: nextStep(view, viewer.id, now),
     working: open && view.role !== "SECRETARIAT",
   };
+  const t = await getTranslations("mentorship");
   const title =
     view.role === "MENTOR"
-      ? `Acompanyament amb ${m.mentee.name}`
+      ? t("titleWith", { name: m.mentee.name ?? "" })
       : view.role === "MENTEE"
-        ? `Acompanyament amb ${m.mentor.name}`
-        : `Acompanyament: ${m.mentee.name} i ${m.mentor.name}`;
+        ? t("titleWith", { name: m.mentor.name ?? "" })
+        : t("titleBoth", { mentee: m.mentee.name ?? "", mentor: m.mentor.name ?? "" });
 
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={title}
-        lead={
-          <>
-            {m.edition.name} ·{" "}
-            <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{MENTORSHIP_STATUS_LABELS[m.status]}</Badge>
-          </>
-        }
-      />
-      <NextStepCard {...props} />
-      <Contacts view={view} />
-      <Progress view={view} />
-      <AgreementSection {...props} />
-      <MeetingsSection {...props} />
-      <ExtensionsSection {...props} />
-      <ClosureSection {...props} />
-      <CommunicationsSection {...props} />
-      {open ? <CancelSection mentorshipId={m.id} /> : null}
-      <Timeline view={view} />
-    </div>
+    <ClientMessages namespaces={["mentorshipForms"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={title}
+          lead={
+            <>
+              {m.edition.name} ·{" "}
+              <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{t(`status.${m.status}`)}</Badge>
+            </>
+          }
+        />
+        <NextStepCard {...props} />
+        <Contacts view={view} />
+        <Progress view={view} />
+        <AgreementSection {...props} />
+        <MeetingsSection {...props} />
+        <ExtensionsSection {...props} />
+        <ClosureSection {...props} />
+        <CommunicationsSection {...props} />
+        {open ? <CancelSection mentorshipId={m.id} /> : null}
+        <Timeline view={view} />
+      </div>
+    </ClientMessages>
   );
 }

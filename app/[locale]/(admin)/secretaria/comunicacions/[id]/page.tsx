@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/ClientMessages";
 import { ReplyForm } from "@/app/[locale]/(app)/acompanyaments/[id]/ReplyForm";
 import { Badge } from "@/components/admin";
 import { Card } from "@/components/Card";
@@ -56,7 +57,9 @@ export default async function CommunicationPage({ params }: { params: Promise<{ 
         ))}
       </ol>
       <Card title="Respon">
-        <ReplyForm communicationId={c.id} secretariat />
+        <ClientMessages namespaces={["mentorshipForms"]}>
+          <ReplyForm communicationId={c.id} secretariat />
+        </ClientMessages>
       </Card>
     </div>
   );

@@ -1,7 +1,8 @@
 import { ActionButton } from "@/components/ActionButton";
 import { Badge, Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { formatDay, isoDay } from "@/lib/dates";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay, isoDay, type AppLocale } from "@/lib/dates";
 import { confirmAgreementAction } from "../actions";
 import { AgreementForm } from "../AgreementForm";
 import type { SectionProps } from "./types";
@@ -11,24 +12,27 @@ import type { SectionProps } from "./types";
  * draft or change it, open while there is none. Once confirmed it folds to one line.
  */
 export function AgreementSection({ view, viewerId, working, step }: SectionProps) {
+  const t = useTranslations("mentorship.agreement");
+  const locale = useLocale() as AppLocale;
+  const day = (date: Date) => formatDay(date, locale);
   const m = view.mentorship;
   const agreement = m.agreement;
   if (!agreement && !working) return null;
   const details = agreement ? (
     <Dl
       items={[
-        ["Objectius", agreement.objectives],
-        ["Activitats principals", agreement.activities],
-        ["Trobades previstes", agreement.plannedMeetings],
-        ["Inici", agreement.startOn ? formatDay(agreement.startOn) : "El de la convocatòria"],
-        ["Finalització", formatDay(agreement.endOn)],
+        [t("objectives"), agreement.objectives],
+        [t("activities"), agreement.activities],
+        [t("plannedMeetings"), agreement.plannedMeetings],
+        [t("start"), agreement.startOn ? day(agreement.startOn) : t("startEdition")],
+        [t("end"), day(agreement.endOn)],
       ]}
     />
   ) : null;
   const form = working ? (
     <AgreementForm
-      limitText={`Com a màxim el ${formatDay(view.limit)} (${m.edition.maxDurationMonths} mesos des de l'inici, el ${formatDay(view.start)}), llevat d'una ampliació acordada.`}
-      startText={`Opcional. En blanc, l'acompanyament comença quan ho fixa la convocatòria (ara, el ${formatDay(view.start)}) i segueix els canvis de calendari. No pot ser anterior al ${formatDay(view.period.accepted)}, el dia que es va acceptar la proposta.`}
+      limitText={t("limit", { limit: day(view.limit), months: m.edition.maxDurationMonths, start: day(view.start) })}
+      startText={t("startHelp", { start: day(view.start), accepted: day(view.period.accepted) })}
       earliest={isoDay(view.period.accepted)}
       defaults={{
         mentorshipId: m.id,
@@ -39,37 +43,31 @@ export function AgreementSection({ view, viewerId, working, step }: SectionProps
         endOn: agreement ? isoDay(agreement.endOn) : isoDay(view.limit),
       }}
       disclosure={{
-        summary: agreement ? "Modifica l'acord" : "Redacta l'acord",
+        summary: t(agreement ? "change" : "draft"),
         open: step.kind === "draft-agreement",
-        intro: (
-          <p className="mt-2 text-sm text-muted">
-            {agreement
-              ? "Si el modifiqueu, l'altra part l'ha de tornar a confirmar."
-              : "Qualsevol de les dues parts el pot redactar; l'altra el confirma."}
-          </p>
-        ),
+        intro: <p className="mt-2 text-sm text-muted">{t(agreement ? "changeIntro" : "draftIntro")}</p>,
       }}
     />
   ) : null;
 
   return (
-    <Card title="Acord (pla de treball)" id="acord">
+    <Card title={t("title")} id="acord">
       <div className="space-y-4">
         {agreement ? (
           <p>
             <Badge tone={agreement.status === "CONFIRMED" ? "green" : "amber"}>
               {agreement.status === "CONFIRMED"
-                ? `Confirmat per ${agreement.confirmedBy?.name ?? ""}`
-                : "Pendent de confirmar"}
+                ? t("confirmedBy", { name: agreement.confirmedBy?.name ?? "" })
+                : t("toConfirm")}
             </Badge>{" "}
             <span className="text-sm text-muted">
-              Versió {agreement.version}, redactada per {agreement.draftedBy.name}
+              {t("version", { version: agreement.version, name: agreement.draftedBy.name ?? "" })}
             </span>
           </p>
         ) : null}
         {agreement?.status === "CONFIRMED" ? (
           <details>
-            <summary className="cursor-pointer font-semibold">Mostra l&apos;acord</summary>
+            <summary className="cursor-pointer font-semibold">{t("show")}</summary>
             <div className="mt-3">{details}</div>
           </details>
         ) : (
@@ -77,12 +75,12 @@ export function AgreementSection({ view, viewerId, working, step }: SectionProps
         )}
         {working && agreement?.status === "DRAFT" ? (
           agreement.draftedBy.id === viewerId ? (
-            <p className="text-sm">L&apos;altra part l&apos;ha de confirmar.</p>
+            <p className="text-sm">{t("otherConfirms")}</p>
           ) : (
             <ActionButton
               action={confirmAgreementAction}
               input={{ mentorshipId: m.id, version: agreement.version }}
-              label="Confirmo l'acord"
+              label={t("confirm")}
             />
           )
         ) : null}

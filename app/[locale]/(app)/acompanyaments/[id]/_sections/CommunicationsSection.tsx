@@ -1,27 +1,29 @@
 import { Badge } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { formatDateTime } from "@/lib/dates";
-import { COMMUNICATION_KIND_LABELS, COMMUNICATION_STATUS_LABELS } from "@/lib/mentorships/communications";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { CommunicationForm } from "../ExtensionForm";
 import { ReplyForm } from "../ReplyForm";
 import type { SectionProps } from "./types";
 
 /** Messages between a party and the secretariat (each party sees its own), and the form for a new one. */
 export function CommunicationsSection({ view }: SectionProps) {
+  const t = useTranslations("mentorship.comms");
+  const locale = useLocale() as AppLocale;
   const party = view.role !== "SECRETARIAT";
   if (!party && !view.communications.length) return null;
   return (
-    <Card title="Comunicacions a la secretaria" id="comunicacions">
+    <Card title={t("title")} id="comunicacions">
       <div className="space-y-4">
         {view.communications.map((c) => (
           <article key={c.id} className="rounded border border-line p-3" aria-labelledby={`c-${c.id}`}>
             <h3 id={`c-${c.id}`} className="font-semibold">
               {c.subject}{" "}
               <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>
-                {COMMUNICATION_STATUS_LABELS[c.status]}
+                {t(`status.${c.status}`)}
               </Badge>
             </h3>
-            <p className="text-sm text-muted">{COMMUNICATION_KIND_LABELS[c.kind]}</p>
+            <p className="text-sm text-muted">{t(`kind.${c.kind}`)}</p>
             <ol className="mt-2 space-y-2">
               {c.messages.map((msg) => (
                 <li
@@ -29,8 +31,10 @@ export function CommunicationsSection({ view }: SectionProps) {
                   className={`rounded p-2 ${msg.author.role === "SECRETARIAT" ? "bg-brand-50" : "bg-surface"}`}
                 >
                   <p className="text-sm font-semibold">
-                    {msg.author.role === "SECRETARIAT" ? `Secretaria (${msg.author.name})` : msg.author.name} ·{" "}
-                    {formatDateTime(msg.createdAt)}
+                    {msg.author.role === "SECRETARIAT"
+                      ? t("secretariat", { name: msg.author.name ?? "" })
+                      : msg.author.name}{" "}
+                    · {formatDateTime(msg.createdAt, locale)}
                   </p>
                   <p className="whitespace-pre-line">{msg.body}</p>
                 </li>
@@ -39,15 +43,12 @@ export function CommunicationsSection({ view }: SectionProps) {
             <ReplyForm
               communicationId={c.id}
               secretariat={!party}
-              disclosure={{ summary: party ? "Afegeix un missatge" : "Respon", className: "mt-2" }}
+              disclosure={{ summary: t(party ? "addMessage" : "reply"), className: "mt-2" }}
             />
           </article>
         ))}
         {party ? (
-          <CommunicationForm
-            mentorshipId={view.mentorship.id}
-            disclosure={{ summary: <>Nova comunicació (incidències, data de finalització pactada…)</> }}
-          />
+          <CommunicationForm mentorshipId={view.mentorship.id} disclosure={{ summary: <>{t("new")}</> }} />
         ) : null}
       </div>
     </Card>

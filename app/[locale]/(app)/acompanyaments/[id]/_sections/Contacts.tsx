@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import type { MentorshipView } from "@/lib/mentorships/view";
@@ -6,15 +7,16 @@ type Person = MentorshipView["mentorship"]["mentee"];
 
 /** The other party's contact for a party (one's own details are in the profile); both for the secretariat. */
 export function Contacts({ view }: { view: MentorshipView }) {
+  const t = useTranslations("mentorship");
   const m = view.mentorship;
   const people: [string, Person][] =
     view.role === "MENTOR"
-      ? [["Persona sol·licitant", m.mentee]]
+      ? [[t("mentee"), m.mentee]]
       : view.role === "MENTEE"
-        ? [["Persona mentora", m.mentor]]
+        ? [[t("mentor"), m.mentor]]
         : [
-            ["Persona sol·licitant", m.mentee],
-            ["Persona mentora", m.mentor],
+            [t("mentee"), m.mentee],
+            [t("mentor"), m.mentor],
           ];
   return (
     <div className={`grid gap-6 ${people.length > 1 ? "md:grid-cols-2" : ""}`}>
@@ -22,16 +24,22 @@ export function Contacts({ view }: { view: MentorshipView }) {
         <Card key={label} title={label}>
           <Dl
             items={[
-              ["Nom", person.name],
-              ["Càrrec", person.position],
-              ["Municipi", person.municipality ? `${person.municipality.name} (${person.municipality.comarca})` : null],
+              [t("contact.name"), person.name],
+              [t("contact.position"), person.position],
               [
-                "Correu",
+                t("contact.municipality"),
+                person.municipality ? `${person.municipality.name} (${person.municipality.comarca})` : null,
+              ],
+              [
+                t("contact.email"),
                 <a key="email" href={`mailto:${person.email}`}>
                   {person.email}
                 </a>,
               ],
-              ["Telèfon", person.phone ? <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a> : null],
+              [
+                t("contact.phone"),
+                person.phone ? <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a> : null,
+              ],
             ]}
           />
         </Card>

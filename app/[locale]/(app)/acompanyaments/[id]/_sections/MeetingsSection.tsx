@@ -2,9 +2,8 @@ import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { Badge } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { formatDay, isoDay, madridDay, madridTime } from "@/lib/dates";
-import { MEETING_STATUS_LABELS } from "@/lib/mentorships/labels";
-import { MEETING_MODE_LABELS } from "@/lib/mentorships/meetings";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay, isoDay, madridDay, madridTime, type AppLocale } from "@/lib/dates";
 import { confirmMeetingAction } from "../actions";
 import { MeetingCancelForm, MeetingForm } from "../MeetingForm";
 import type { SectionProps } from "./types";
@@ -14,18 +13,26 @@ type Meeting = SectionProps["view"]["mentorship"]["meetings"][number];
 /** The meetings: the programme's requirement, each meeting with what can be done with it, and the form for a new one. */
 export function MeetingsSection(props: SectionProps) {
   const { view, working, step } = props;
+  const t = useTranslations("mentorship.meetings");
+  const locale = useLocale() as AppLocale;
   const m = view.mentorship;
   const { compliance } = view;
   if (!working && !m.meetings.length) return null;
-  const dateHelp = `Una trobada feta, des del ${formatDay(view.period.accepted)} (acceptació de la proposta) fins avui; una de prevista, fins al ${formatDay(view.period.end)}.`;
+  const dateHelp = t("dateHelp", {
+    accepted: formatDay(view.period.accepted, locale),
+    end: formatDay(view.period.end, locale),
+  });
   return (
-    <Card title="Trobades" id="trobades">
+    <Card title={t("title")} id="trobades">
       <div className="space-y-4">
         <Alert tone={compliance.met ? "success" : "info"}>
-          Requisit del programa: {compliance.required} trobades{compliance.inPerson ? " presencials" : ""}. Confirmades:{" "}
-          {compliance.counted}
-          {compliance.awaitingConfirmation ? `; pendents de confirmar: ${compliance.awaitingConfirmation}` : ""}.{" "}
-          {compliance.met ? "Requisit complert." : ""}
+          {t("requirement", {
+            required: compliance.required,
+            inPerson: compliance.inPerson ? "yes" : "no",
+            counted: compliance.counted,
+            awaiting: compliance.awaitingConfirmation,
+          })}{" "}
+          {compliance.met ? t("met") : ""}
         </Alert>
         {m.meetings.length ? (
           <ul className="space-y-3">
@@ -34,7 +41,7 @@ export function MeetingsSection(props: SectionProps) {
             ))}
           </ul>
         ) : (
-          <p>Encara no hi ha cap trobada registrada.</p>
+          <p>{t("none")}</p>
         )}
         {working ? (
           <MeetingForm
@@ -50,14 +57,9 @@ export function MeetingsSection(props: SectionProps) {
             }}
             disclosure={{
               id: "new-meeting",
-              summary: <>Registra una trobada</>,
+              summary: <>{t("log")}</>,
               open: step.kind === "log-meeting",
-              intro: (
-                <p className="mt-2 text-sm text-muted">
-                  Una trobada amb data futura queda prevista (l&apos;altra part la rep per afegir-la al calendari); una
-                  de passada queda feta i l&apos;altra part la confirma.
-                </p>
-              ),
+              intro: <p className="mt-2 text-sm text-muted">{t("logIntro")}</p>,
               className: "rounded border border-line p-4",
             }}
           />
@@ -76,45 +78,46 @@ function MeetingItem({
   view,
   locale,
 }: SectionProps & { meeting: Meeting; dateHelp: string }) {
+  const t = useTranslations("mentorship.meetings");
   const due = meeting.startsAt <= now;
   const cancelled = meeting.status === "CANCELLED";
   const mine = meeting.loggedBy.id === viewerId;
-  const when = `${formatDay(madridDay(meeting.startsAt))}, ${madridTime(meeting.startsAt)}`;
+  const when = `${formatDay(madridDay(meeting.startsAt), locale as AppLocale)}, ${madridTime(meeting.startsAt)}`;
   const canChange = working && !cancelled && !meeting.confirmedAt && (!due || mine);
   return (
     <li className={`rounded border border-line p-3 ${cancelled ? "bg-surface" : ""}`}>
       <p className="font-semibold">
-        <span className={cancelled ? "line-through" : undefined}>{when}</span> · {MEETING_MODE_LABELS[meeting.mode]}{" "}
+        <span className={cancelled ? "line-through" : undefined}>{when}</span> · {t(`mode.${meeting.mode}`)}{" "}
         <Badge tone={cancelled ? "grey" : meeting.confirmedAt ? "green" : "amber"}>
           {meeting.confirmedAt
-            ? `Confirmada per ${meeting.confirmedBy?.name ?? ""}`
+            ? t("confirmedBy", { name: meeting.confirmedBy?.name ?? "" })
             : cancelled
-              ? MEETING_STATUS_LABELS.CANCELLED
+              ? t("status.CANCELLED")
               : due
-                ? "Pendent de confirmar"
-                : MEETING_STATUS_LABELS[meeting.status]}
+                ? t("toConfirm")
+                : t(`status.${meeting.status}`)}
         </Badge>
       </p>
       <p className="text-sm text-muted">
         {meeting.place ? `${meeting.place} · ` : ""}
-        registrada per {meeting.loggedBy.name}
+        {t("loggedBy", { name: meeting.loggedBy.name ?? "" })}
       </p>
       {meeting.summary ? <p className="mt-1 whitespace-pre-line">{meeting.summary}</p> : null}
       {cancelled && meeting.cancelReason ? (
-        <p className="mt-1 text-sm">Motiu de l&apos;anul·lació: {meeting.cancelReason}</p>
+        <p className="mt-1 text-sm">{t("cancelReason", { reason: meeting.cancelReason })}</p>
       ) : null}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         {!due && !cancelled ? (
           <a href={`/${locale}/acompanyaments/${view.mentorship.id}/trobades/${meeting.id}`} download>
-            Afegeix al calendari (.ics)
+            {t("ics")}
           </a>
         ) : null}
         {working && due && !cancelled && !meeting.confirmedAt && !mine ? (
           <ActionButton
             action={confirmMeetingAction}
             input={{ meetingId: meeting.id }}
-            label="Confirmo que s'ha fet"
-            ariaLabel={`Confirmo que s'ha fet la trobada del ${when}`}
+            label={t("confirm")}
+            ariaLabel={t("confirmLabel", { when })}
             variant="secondary"
           />
         ) : null}
@@ -132,9 +135,9 @@ function MeetingItem({
               place: meeting.place ?? "",
               summary: meeting.summary ?? "",
             }}
-            disclosure={{ summary: due ? "Corregeix la trobada" : "Canvia la data o el format" }}
+            disclosure={{ summary: t(due ? "correct" : "change") }}
           />
-          {!due ? <MeetingCancelForm meetingId={meeting.id} disclosure={{ summary: <>Anul·la la trobada</> }} /> : null}
+          {!due ? <MeetingCancelForm meetingId={meeting.id} disclosure={{ summary: <>{t("cancel")}</> }} /> : null}
         </div>
       ) : null}
     </li>

@@ -1,24 +1,30 @@
-import { formatDay } from "@/lib/dates";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay, type AppLocale } from "@/lib/dates";
 import type { MentorshipView } from "@/lib/mentorships/view";
+import { useChecklistLabel } from "./types";
 
 /** The programme's steps, folded to one line (how many are done, the dates of the period). */
 export function Progress({ view }: { view: MentorshipView }) {
+  const t = useTranslations("mentorship");
+  const locale = useLocale() as AppLocale;
+  const label = useChecklistLabel(view);
+  const day = (date: Date) => formatDay(date, locale);
   const m = view.mentorship;
   const done = view.checklist.filter((c) => c.done).length;
   return (
     <div className="space-y-2 rounded-lg border border-line bg-white p-4 shadow-sm">
       <p className="text-sm">
-        Proposta acceptada el {formatDay(view.period.accepted)}
-        {m.firstContactOn ? ` · Primer contacte el ${formatDay(m.firstContactOn)}` : ""} · Inici:{" "}
-        {formatDay(view.start)}
-        {view.period.followsEdition ? " (el de la convocatòria)" : " (pactat per la parella)"} · Finalització:{" "}
+        {t("progress.accepted", { day: day(view.period.accepted) })}
+        {m.firstContactOn ? t("progress.firstContact", { day: day(m.firstContactOn) }) : ""}
+        {t("progress.start", { day: day(view.start) })}
+        {t(view.period.followsEdition ? "progress.startEdition" : "progress.startAgreed")}
         {m.endOn
-          ? `${formatDay(m.endOn)} (pactada)`
-          : `${formatDay(view.period.end)} (per defecte, fins que es pacti l'acord)`}
+          ? t("progress.endAgreed", { day: day(m.endOn) })
+          : t("progress.endDefault", { day: day(view.period.end) })}
       </p>
       <details>
         <summary className="cursor-pointer font-semibold">
-          Passos del programa: {done} de {view.checklist.length} fets
+          {t("progress.steps", { done, total: view.checklist.length })}
         </summary>
         <ul className="mt-3 space-y-1">
           {view.checklist.map((item) => (
@@ -27,8 +33,8 @@ export function Progress({ view }: { view: MentorshipView }) {
                 {item.done ? "✔" : "○"}
               </span>
               <span>
-                {item.label}
-                <span className="sr-only">{item.done ? ": fet" : ": pendent"}</span>
+                {label(item)}
+                <span className="sr-only">{t(item.done ? "checklist.done" : "checklist.pending")}</span>
               </span>
             </li>
           ))}
