@@ -86,12 +86,6 @@ const NOT_YET_TRANSLATED = [
   "app/\\[locale\\]/\\(admin\\)/secretaria/persones/convida/page.tsx",
   "app/\\[locale\\]/\\(admin\\)/secretaria/persones/page.tsx",
   "app/\\[locale\\]/\\(admin\\)/secretaria/registre/page.tsx",
-  "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/CompletionForm.tsx",
-  "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/EvaluationForm.tsx",
-  "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/_sections/ClosureSection.tsx",
-  "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/_sections/Timeline.tsx",
-  "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/fitxa/RecordSheetForm.tsx",
-  "app/\\[locale\\]/\\(app\\)/acompanyaments/\\[id\\]/fitxa/page.tsx",
   "app/dev/mailbox/page.tsx",
   "app/global-error.tsx",
 ];

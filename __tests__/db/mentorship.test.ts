@@ -221,7 +221,15 @@ describe("meetings and compliance", () => {
     expect(ics).toContain("BEGIN:VEVENT");
     expect(ics).toContain(`DTSTART:${future.replace(/-/g, "")}T`);
     expect(ics).toContain("LOCATION:Ajuntament de Sabadell\\, sala 2");
-    expect(await meetingCalendar(viewerOf(s.mentee), meeting.id)).toContain(`UID:meeting-${meeting.id}@localhost:3000`);
+    expect(ics).toContain("SUMMARY:Trobada de mentoria XMESS:");
+    expect((await meetingCalendar(viewerOf(s.mentee), meeting.id)).ics).toContain(
+      `UID:meeting-${meeting.id}@localhost:3000`,
+    );
+    // In Spanish for a page (or a recipient) in Spanish.
+    const spanish = await meetingCalendar(viewerOf(s.mentee), meeting.id, "es");
+    expect(spanish.filename).toBe("reunion-mentoria.ics");
+    expect(spanish.ics).toContain("SUMMARY:Reunión de mentoría XMESS:");
+    expect(spanish.ics).toContain("DESCRIPTION:Presencial.");
     await expect(confirmMeeting(viewerOf(s.mentee), meeting.id)).rejects.toThrow(/quan s'ha fet/);
   });
 });

@@ -47,7 +47,7 @@ export async function updateMeeting(actor: Viewer | null, input: MeetingChangeIn
       mode: values.mode,
       place: values.place || null,
       planned,
-      ics: planned || wasPlanned ? await icsAttachment(tx, meeting.id) : undefined,
+      ics: planned || wasPlanned ? await icsAttachment(tx, meeting.id, other.locale) : undefined,
     });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "meeting_changed", { meetingId: meeting.id });
     return { id: meeting.id };
@@ -76,7 +76,7 @@ export async function cancelMeeting(
       by: actor!.name ?? actor!.email,
       startsAt: meeting.startsAt,
       reason: values.reason,
-      ics: await icsAttachment(tx, meeting.id),
+      ics: await icsAttachment(tx, meeting.id, other.locale),
     });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "meeting_cancelled", { meetingId: meeting.id });
     return { id: meeting.id };

@@ -1,4 +1,5 @@
 import "server-only";
+import { emailT, type EmailLocale } from "@/emails/components/i18n";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma, type Tx } from "@/lib/db/client";
 import { formatDay, madridDay, madridInstant } from "@/lib/dates";
@@ -73,7 +74,7 @@ export async function logMeeting(actor: Viewer | null, input: MeetingInput, now 
       mode: values.mode,
       place: values.place || null,
       planned,
-      ics: planned ? await icsAttachment(tx, meeting.id) : undefined,
+      ics: planned ? await icsAttachment(tx, meeting.id, other.locale) : undefined,
     });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, planned ? "meeting_planned" : "meeting_logged", {
       meetingId: meeting.id,
@@ -107,12 +108,12 @@ export async function confirmMeeting(actor: Viewer | null, meetingId: string, no
   });
 }
 
-/** The .ics of a meeting, for the parties and the secretariat only. */
-export async function meetingCalendar(actor: Viewer | null, meetingId: string) {
+/** The .ics of a meeting, for the parties and the secretariat only, in the page's language. */
+export async function meetingCalendar(actor: Viewer | null, meetingId: string, locale: EmailLocale = "ca") {
   const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, select: { mentorshipId: true } });
   if (!meeting) throw notFound();
   await mentorshipAccess(prisma, actor, meeting.mentorshipId);
-  return icsFor(prisma, meetingId);
+  return icsOf(prisma, meetingId, locale);
 }
 
 export function otherParty(tx: Tx, mentorship: { mentorId: string; menteeId: string }, role: "MENTOR" | "MENTEE") {
@@ -122,21 +123,21 @@ export function otherParty(tx: Tx, mentorship: { mentorId: string; menteeId: str
   });
 }
 
-/** The meeting's calendar event as an email attachment: an update of the same event, or its cancellation. */
-export async function icsAttachment(tx: Tx, meetingId: string): Promise<Attachment> {
-  const { ics, cancelled } = await icsOf(tx, meetingId);
+/**
+ * The meeting's calendar event as an email attachment, in its recipient's language: an update of
+ * the same event, or its cancellation.
+ */
+export async function icsAttachment(tx: Tx, meetingId: string, locale: EmailLocale): Promise<Attachment> {
+  const { ics, cancelled, filename } = await icsOf(tx, meetingId, locale);
   return {
-    filename: "trobada-mentoria.ics",
+    filename,
     contentType: `text/calendar; charset=utf-8; method=${cancelled ? "CANCEL" : "PUBLISH"}`,
     content: Buffer.from(ics).toString("base64"),
   };
 }
 
-async function icsFor(tx: Tx, meetingId: string) {
-  return (await icsOf(tx, meetingId)).ics;
-}
-
-async function icsOf(tx: Tx, meetingId: string) {
+async function icsOf(tx: Tx, meetingId: string, locale: EmailLocale) {
+  const t = emailT(locale);
   const m = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
     include: { mentorship: { select: { mentor: { select: { name: true } }, mentee: { select: { name: true } } } } },
@@ -147,13 +148,13 @@ async function icsOf(tx: Tx, meetingId: string) {
       id: m.id,
       startsAt: m.startsAt,
       durationMin: m.durationMin,
-      summary: `Trobada de mentoria XMESS: ${m.mentorship.mentee.name ?? ""} i ${m.mentorship.mentor.name ?? ""}`,
+      summary: t("ics.summary", { mentee: m.mentorship.mentee.name ?? "", mentor: m.mentorship.mentor.name ?? "" }),
       place: m.place,
-      description: `${MEETING_MODE_LABELS[m.mode]}.${m.summary ? ` ${m.summary}` : ""}`,
+      description: `${t(`modes.${m.mode}`)}.${m.summary ? ` ${m.summary}` : ""}`,
       sequence: m.sequence,
       cancelled,
     },
     new URL(env().APP_URL).host,
   );
-  return { ics, cancelled };
+  return { ics, cancelled, filename: t("ics.filename") };
 }

@@ -79,6 +79,7 @@ export async function getMentorshipView(actor: Viewer | null, id: string, now = 
     timeline: events.map((e) => ({
       id: e.id,
       at: e.createdAt,
+      action: e.action,
       label: TIMELINE_LABELS[e.action] ?? e.action,
       by: e.actor?.name ?? null,
     })),

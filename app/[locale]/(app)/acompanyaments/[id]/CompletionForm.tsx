@@ -3,6 +3,7 @@
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import { confirmCompletionAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
 
@@ -16,6 +17,7 @@ export function CompletionForm({
   early: boolean;
   endText: string;
 }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: confirmCompletionAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.completionSchema),
@@ -27,15 +29,15 @@ export function CompletionForm({
       <input type="hidden" {...field("mentorshipId")} />
       {early ? (
         <TextArea
-          label="Per què acabeu abans de la data pactada?"
-          help={`La data pactada és el ${endText}. La secretaria en guarda el motiu.`}
+          label={t("earlyReason")}
+          help={t("earlyHelp", { end: endText })}
           rows={3}
           required
           {...field("reason")}
         />
       ) : null}
-      <SubmitButton variant="secondary" pendingLabel="S'està desant…">
-        Confirmo que l&apos;acompanyament s&apos;ha completat
+      <SubmitButton variant="secondary" pendingLabel={t("saving")}>
+        {t("confirmComplete")}
       </SubmitButton>
     </FormFrame>
   );

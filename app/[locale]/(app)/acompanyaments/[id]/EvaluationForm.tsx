@@ -4,18 +4,20 @@ import { TextArea } from "@/components/form/fields";
 import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import { evaluationAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
 
 const QUESTIONS = [
-  ["usefulness", "Utilitat de la mentoria"],
-  ["relationship", "Relació entre les dues parts"],
-  ["goalsAchieved", "Assoliment dels objectius"],
-  ["organisation", "Organització del programa"],
+  ["usefulness", "qUsefulness"],
+  ["relationship", "qRelationship"],
+  ["goalsAchieved", "qGoals"],
+  ["organisation", "qOrganisation"],
 ] as const;
 const SCALE = ["1", "2", "3", "4", "5"].map((n) => [n, n] as const);
 
 export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: evaluationAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.evaluationSchema),
@@ -33,23 +35,23 @@ export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
   return (
     <FormFrame server={server} className="space-y-5">
       <input type="hidden" {...field("mentorshipId")} />
-      <p className="text-sm text-muted">D&apos;1 (gens) a 5 (molt).</p>
+      <p className="text-sm text-muted">{t("scale")}</p>
       {QUESTIONS.map(([key, label]) => (
-        <Radios key={key} field={field} name={key} legend={label} options={SCALE} required inline />
+        <Radios key={key} field={field} name={key} legend={t(label)} options={SCALE} required inline />
       ))}
       <Radios
         field={field}
         name="wouldRecommend"
-        legend="Recomanaríeu el programa a altres municipis?"
+        legend={t("recommend")}
         options={[
-          ["true", "Sí"],
-          ["false", "No"],
+          ["true", t("yes")],
+          ["false", t("no")],
         ]}
         required
         inline
       />
-      <TextArea label="Comentaris (opcional)" rows={4} {...field("comments")} />
-      <SubmitButton pendingLabel="S'està enviant…">Envia la valoració</SubmitButton>
+      <TextArea label={t("comments")} rows={4} {...field("comments")} />
+      <SubmitButton pendingLabel={t("sending")}>{t("sendEvaluation")}</SubmitButton>
     </FormFrame>
   );
 }

@@ -4,16 +4,17 @@ import { Alert } from "@/components/Alert";
 import { Checkbox, Fieldset, Input, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { useT } from "@/lib/i18n/use-t";
 import type { RecordSheetInput } from "@/lib/mentorships/schema";
 import { saveRecordSheetAction } from "../actions";
 import { FormFrame } from "@/components/form/FormFrame";
 
 const FIELDS = [
-  ["context", "Context", "El municipi i el punt de partida."],
-  ["objectives", "Objectius", "Què volíeu aconseguir."],
-  ["activities", "Activitats", "Què heu fet: trobades, visites, materials…"],
-  ["results", "Resultats", "Què ha canviat o què s'ha aconseguit."],
-  ["lessons", "Aprenentatges", "Què en podrien aprendre altres municipis."],
+  ["context", "fContext"],
+  ["objectives", "fObjectives"],
+  ["activities", "fActivities"],
+  ["results", "fResults"],
+  ["lessons", "fLessons"],
 ] as const;
 
 /** The mentee's fitxa: saved as a draft at any time, or sent to the secretariat for review when complete. */
@@ -26,6 +27,7 @@ export function RecordSheetForm({
   defaults: RecordSheetInput;
   topics: { id: string; name: string }[];
 }) {
+  const t = useT("mentorshipForms");
   const server = useServerForm({
     action: saveRecordSheetAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.recordSheetFormSchema),
@@ -37,23 +39,16 @@ export function RecordSheetForm({
     <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {saved ? (
         <Alert tone="success" live>
-          {saved.submitted
-            ? "S'ha enviat la fitxa a la secretaria per revisar-la."
-            : "S'ha desat l'esborrany de la fitxa."}
+          {t(saved.submitted ? "fitxaSubmitted" : "fitxaSaved")}
         </Alert>
       ) : null}
       <input type="hidden" {...field("mentorshipId")} />
-      <Input label="Títol" required {...field("values.title")} />
-      {FIELDS.map(([key, label, help]) => (
-        <TextArea key={key} label={label} help={help} rows={5} required {...field(`values.${key}`)} />
+      <Input label={t("fitxaTitle")} required {...field("values.title")} />
+      {FIELDS.map(([key, label]) => (
+        <TextArea key={key} label={t(label)} help={t(`${label}Help`)} rows={5} required {...field(`values.${key}`)} />
       ))}
-      <TextArea
-        label="Recursos i enllaços (opcional)"
-        help="Documents, webs o materials útils, un per línia."
-        rows={3}
-        {...field("values.resources")}
-      />
-      <Fieldset legend="Àmbits" name="values.topicIds" error={field("values.topicIds").error} required>
+      <TextArea label={t("fResources")} help={t("fResourcesHelp")} rows={3} {...field("values.resources")} />
+      <Fieldset legend={t("fTopics")} name="values.topicIds" error={field("values.topicIds").error} required>
         <div className="grid gap-2 md:grid-cols-2">
           {topics.map((topic) => (
             <Checkbox key={topic.id} label={topic.name} {...field("values.topicIds", { value: topic.id })} />
@@ -61,11 +56,11 @@ export function RecordSheetForm({
         </div>
       </Fieldset>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="mode" value="draft" variant="secondary" pendingLabel="S'està desant…">
-          Desa l&apos;esborrany
+        <SubmitButton name="mode" value="draft" variant="secondary" pendingLabel={t("saving")}>
+          {t("saveDraft")}
         </SubmitButton>
-        <SubmitButton name="mode" value="submit" pendingLabel="S'està enviant…">
-          Envia la fitxa a revisió
+        <SubmitButton name="mode" value="submit" pendingLabel={t("sending")}>
+          {t("submitFitxa")}
         </SubmitButton>
       </div>
     </FormFrame>

@@ -3,16 +3,16 @@ import { AppError } from "@/lib/errors";
 import { meetingCalendar } from "@/lib/mentorships/meetings";
 
 // The .ics of a meeting, to add it to a calendar.
-export async function GET(_request: Request, { params }: { params: Promise<{ meetingId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; meetingId: string }> }) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Cal entrar a la plataforma.", { status: 401 });
-  const { meetingId } = await params;
+  const { locale, meetingId } = await params;
   try {
-    const ics = await meetingCalendar(viewer, meetingId);
+    const { ics, filename } = await meetingCalendar(viewer, meetingId, locale === "es" ? "es" : "ca");
     return new Response(ics, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="trobada-mentoria.ics"',
+        "Content-Disposition": `attachment; filename="${filename}"`,
         "Cache-Control": "no-store",
       },
     });
