@@ -87,7 +87,7 @@ describe("the secretariat's dashboard", () => {
     expect(d.figures.evaluations).toBe(3);
     expect(d.figures.fitxes).toEqual({ submitted: 1, changes: 0, published: 1 });
     expect(d.figures.mentorships).toMatchObject({ CLOSING: 1, COMPLETED: 1, ACTIVE: 0 });
-    expect(d.attention.find((a) => a.label === "Fitxes per revisar")?.count).toBe(1);
+    expect(d.attention.find((a) => a.key === "fitxes")?.count).toBe(1);
     expect(d.funnel.find((f) => f.label === "Acompanyaments")?.value).toBe(2);
 
     // The past editions' row (the chart and table of the last six editions).

@@ -235,7 +235,7 @@ describe("holds: a quota used up or a configuration refused stops sending withou
       const secretariat = viewerOf(await createSecretariat());
       const edition = await createEdition();
       const attention = (await getDashboard(secretariat, edition.id, now)).attention;
-      expect(attention.find((a) => a.label.includes("quota diària"))).toMatchObject({
+      expect(attention.find((a) => a.key === "hold" && a.values?.reason === "daily_quota")).toMatchObject({
         count: 3,
         href: "/secretaria/correus?status=PENDING",
       });

@@ -1,5 +1,5 @@
 import "server-only";
-import { activeHold, holdLabel } from "@/lib/email/hold";
+import { activeHold } from "@/lib/email/hold";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
@@ -16,8 +16,10 @@ import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance } from "@/lib/mentorships/rules";
 import { compareCatalan } from "@/lib/i18n/collate";
 
-export type Count = { label: string; value: number };
-export type AttentionItem = { label: string; count: number; href: string };
+/** A bar of a chart; `key` names its words in the message files where they are the app's own (not data). */
+export type Count = { label: string; value: number; key?: string };
+/** A line of "Cal la vostra atenció": its words are dashboard.attention.<key> in the message files, with `values`. */
+export type AttentionItem = { key: string; values?: Record<string, string | number>; count: number; href: string };
 
 /**
  * The secretariat's dashboard of an edition: figures, what needs attention (with links),
@@ -121,69 +123,75 @@ export async function getDashboard(
       fitxes: { submitted: sheetsSubmitted, changes: sheets("CHANGES_REQUESTED"), published: sheets("PUBLISHED") },
     },
     attention: [
-      { label: "Registres pendents de validació", count: c.registrations, href: "/secretaria/persones?status=pending" },
+      { key: "registrations", count: c.registrations, href: "/secretaria/persones?status=pending" },
       {
-        label: "Propostes pendents de resposta de la persona mentora",
+        key: "proposalsPending",
         count: c.propPending,
         href: `/secretaria/convocatories/${editionId}/matching#proposals-heading`,
       },
       {
-        label: "Propostes caducades sense resposta, amb la sol·licitud encara sense persona mentora",
+        key: "proposalsOverdue",
         count: c.propOverdue,
         href: `/secretaria/convocatories/${editionId}/matching#open-heading`,
       },
       ...(matchingStarted
         ? [
             {
-              label: "Sol·licituds sense persona mentora",
+              key: "withoutMentor",
               count: c.appsWithoutMentor,
               href: `/secretaria/convocatories/${editionId}/matching#open-heading`,
             },
           ]
         : []),
       ...(Object.keys(MENTORSHIP_ISSUES) as MentorshipIssue[]).map((issue) => ({
-        label: `Acompanyaments: ${MENTORSHIP_ISSUES[issue].toLowerCase()}`,
+        key: `issue.${issue}`,
         count: withIssue(issue),
         href: mentorshipsWith(issue),
       })),
-      { label: "Comunicacions obertes", count: c.communications, href: "/secretaria/comunicacions?status=OPEN" },
-      { label: "Fitxes per revisar", count: sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
+      { key: "communications", count: c.communications, href: "/secretaria/comunicacions?status=OPEN" },
+      { key: "fitxes", count: sheetsSubmitted, href: "/secretaria/fitxes?status=SUBMITTED" },
       {
-        label: "Fitxes endarrerides (més de 21 dies en tancament)",
+        key: "fitxesLate",
         count: overdueFitxes,
         href: "/secretaria/acompanyaments?status=CLOSING",
       },
-      { label: "Correus que no s'han pogut enviar", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
+      { key: "failedEmails", count: c.failedEmails, href: "/secretaria/correus?status=FAILED" },
       {
-        label: "Persones amb l'adreça rebutjada o que han marcat un correu com a brossa (sense recordatoris)",
+        key: "emailProblems",
         count: c.emailProblems,
         href: "/secretaria/persones?status=email",
       },
       ...(hold
         ? [
             {
-              label: `${holdLabel(hold)} Correus en espera`,
+              key: "hold",
+              values: { until: hold.until.toISOString(), reason: hold.reason },
               count: c.pendingEmails,
               href: "/secretaria/correus?status=PENDING",
             },
           ]
         : []),
       {
-        label: `Límit horari de correus d'entrada assolit (${env().SIGN_IN_EMAILS_PER_HOUR} per hora): les sol·licituds d'enllaç no reben correu`,
+        key: "signInLimit",
+        values: { limit: env().SIGN_IN_EMAILS_PER_HOUR },
         count: c.signInEmailsLastHour >= env().SIGN_IN_EMAILS_PER_HOUR ? c.signInEmailsLastHour : 0,
         href: "/secretaria/correus?template=sign-in-link",
       },
-    ] satisfies AttentionItem[],
+    ] as AttentionItem[],
     byTopic: byTopic
       .map((t) => ({ label: t.name, value: t.n }))
       .sort((a, b) => b.value - a.value || compareCatalan(a.label, b.label)),
     byComarca: byComarca.map((c) => ({ label: c.comarca, value: c.n })),
     funnel: [
-      { label: "Sol·licituds enviades", value: c.appsSubmitted },
-      { label: "Amb proposta", value: c.propPending + c.propAccepted },
-      { label: "Acompanyaments", value: mentorships.length },
-      { label: "Amb acord confirmat", value: mentorships.filter((m) => m.agreement?.status === "CONFIRMED").length },
-      { label: "Completats", value: byStatus.COMPLETED },
+      { key: "submitted", label: "Sol·licituds enviades", value: c.appsSubmitted },
+      { key: "proposed", label: "Amb proposta", value: c.propPending + c.propAccepted },
+      { key: "mentorships", label: "Acompanyaments", value: mentorships.length },
+      {
+        key: "agreement",
+        label: "Amb acord confirmat",
+        value: mentorships.filter((m) => m.agreement?.status === "CONFIRMED").length,
+      },
+      { key: "completed", label: "Completats", value: byStatus.COMPLETED },
     ] satisfies Count[],
     history: history.reverse(),
   };

@@ -4,7 +4,6 @@ import { EditionTimeline } from "@/components/EditionTimeline";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { dashboardEditionId } from "@/lib/editions/queries";
-import { PHASE_LABELS } from "@/lib/editions/phases";
 import { editionTimeline } from "@/lib/editions/timeline";
 import { Link } from "@/lib/i18n/navigation";
 import { getDashboard } from "@/lib/reports/dashboard";
@@ -23,14 +22,18 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria`);
-  const t = await getTranslations("secretariatHome");
+  const [tHome, t, tPhase] = await Promise.all([
+    getTranslations("secretariatHome"),
+    getTranslations("dashboard"),
+    getTranslations("editionPhases"),
+  ]);
   const chosen = cleanQuery(await searchParams).convocatoria;
   const editionId = await dashboardEditionId(viewer, chosen);
   if (!editionId) {
     return (
       <div className="space-y-6">
-        <PageHeader title={t("title")} lead={t("noEdition")} />
-        <ButtonLink href="/secretaria/convocatories/nova">Nova convocatòria</ButtonLink>
+        <PageHeader title={tHome("title")} lead={tHome("noEdition")} />
+        <ButtonLink href="/secretaria/convocatories/nova">{t("newEdition")}</ButtonLink>
       </div>
     );
   }
@@ -39,15 +42,15 @@ export default async function SecretariatDashboardPage({ params, searchParams }:
   return (
     <div className="space-y-6">
       <PageHeader
-        title={t("title")}
+        title={tHome("title")}
         lead={
           <>
-            <Link href={base}>{d.edition.name}</Link> — fase: {PHASE_LABELS[d.edition.phase]}
+            <Link href={base}>{d.edition.name}</Link> — {t("phase", { phase: tPhase(d.edition.phase) })}
           </>
         }
         actions={
           <ButtonLink href={`${base}/informe`} variant="secondary">
-            Informe de la convocatòria
+            {t("report")}
           </ButtonLink>
         }
       />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { DataTable, Td } from "@/components/admin";
 import { BarChart } from "@/components/BarChart";
 import { Card } from "@/components/Card";
@@ -6,27 +7,35 @@ import type { Dashboard } from "@/lib/reports/dashboard";
 
 /** Applications by topic and comarca, the edition's funnel, and the comparison with other editions. */
 export function ChartsSection({ d }: { d: Pick<Dashboard, "byTopic" | "byComarca" | "funnel" | "history"> }) {
+  const t = useTranslations("dashboard");
+  const funnel = d.funnel.map((f) => ({ ...f, label: f.key ? t(`funnel.${f.key}`) : f.label }));
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <Card title="Sol·licituds per àmbit">
-        <BarChart id="chart-topics" title="Necessitats de les sol·licituds enviades, per àmbit" data={d.byTopic} />
+      <Card title={t("charts.byTopic")}>
+        <BarChart id="chart-topics" title={t("charts.byTopicTitle")} data={d.byTopic} />
       </Card>
-      <Card title="Sol·licituds per comarca">
-        <BarChart id="chart-comarques" title="Sol·licituds enviades per comarca" data={d.byComarca} />
+      <Card title={t("charts.byComarca")}>
+        <BarChart id="chart-comarques" title={t("charts.byComarcaTitle")} data={d.byComarca} />
       </Card>
-      <Card title="Embut de la convocatòria">
-        <BarChart id="chart-funnel" title="De la sol·licitud a l'acompanyament completat" data={d.funnel} />
+      <Card title={t("charts.funnel")}>
+        <BarChart id="chart-funnel" title={t("charts.funnelTitle")} data={funnel} />
       </Card>
-      <Card title="Comparació amb altres convocatòries" className="lg:col-span-2">
+      <Card title={t("charts.history")} className="lg:col-span-2">
         <BarChart
           id="chart-history"
-          title="Sol·licituds enviades per convocatòria"
+          title={t("charts.historyTitle")}
           data={d.history.map((h) => ({ label: h.name, value: h.applications }))}
         />
         <div className="mt-4">
           <DataTable
-            caption="Comparació de convocatòries"
-            headers={["Convocatòria", "Sol·licituds", "Acompanyaments", "Completats", "Fitxes publicades"]}
+            caption={t("charts.historyCaption")}
+            headers={[
+              t("charts.edition"),
+              t("charts.applications"),
+              t("charts.mentorships"),
+              t("charts.completed"),
+              t("charts.fitxes"),
+            ]}
           >
             {d.history.map((h) => (
               <tr key={h.id}>
