@@ -170,6 +170,9 @@ export function topicAndPlaceFilters(
 }
 
 /** A GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
+const FILTER_BAR = "flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4";
+
+/** A GET form (it works before the page's JavaScript): the list's address with the filters chosen. */
 export function FilterBar({
   fields,
   resetHref,
@@ -182,11 +185,7 @@ export function FilterBar({
 }) {
   const t = useTranslations("common");
   return (
-    <form
-      method="get"
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4"
-      role="search"
-    >
+    <form method="get" role="search" className={FILTER_BAR}>
       {order ? <input type="hidden" name="ordre" value={order} /> : null}
       {fields.map((field) =>
         field.type === "hidden" ? (
