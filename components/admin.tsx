@@ -169,10 +169,12 @@ export function topicAndPlaceFilters(
   ];
 }
 
-/** A GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
 const FILTER_BAR = "flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4";
 
-/** A GET form (it works before the page's JavaScript): the list's address with the filters chosen. */
+/**
+ * A GET form: filters live in the address, so a filtered list can be bookmarked and shared, and
+ * the form works before the page's JavaScript.
+ */
 export function FilterBar({
   fields,
   resetHref,
