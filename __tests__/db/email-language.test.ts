@@ -1,27 +1,18 @@
 import { prisma } from "@/lib/db/client";
-import { deliverDueEmails } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { examplePropsOf, messageFor, TEMPLATE_NAMES } from "@/lib/email/registry";
 import { renderEmail } from "@/lib/email/render";
 import { sendProposalToMentor } from "@/lib/email/senders/matching";
 import { sendMeetingLogged } from "@/lib/email/senders/mentorship";
-import type { OutgoingMessage, Transport } from "@/lib/email/transports/types";
 import { getEmail } from "@/lib/email/log";
 import { viewerOf } from "../support/actors";
+import { deliverAndCapture } from "../support/emails";
 import { createPerson, createSecretariat } from "../support/factories";
 
 // Every email is queued as its template and data, and rendered when it is delivered in the
 // recipient's language at that moment.
 
-async function deliver() {
-  const sent: OutgoingMessage[] = [];
-  const transport: Transport = {
-    name: "mailbox",
-    send: async (m) => (sent.push(m), { providerId: `x${sent.length}` }),
-  };
-  await deliverDueEmails({ transport });
-  return sent;
-}
+const deliver = () => deliverAndCapture();
 
 const recipient = (p: { id: string; email: string; name: string | null; locale: "ca" | "es" }) => p;
 

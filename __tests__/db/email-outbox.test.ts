@@ -7,6 +7,7 @@ import { getEmail, resendEmail } from "@/lib/email/log";
 import { LINK_PLACEHOLDER } from "@/lib/email/registry";
 import { sendSignInLinkEmail } from "@/lib/email/senders/sign-in-link";
 import { viewerOf } from "../support/actors";
+import { deliverAndCapture } from "../support/emails";
 import { createPerson, unique } from "../support/factories";
 
 /** An email to an address with no person yet, in `locale`. */
@@ -16,6 +17,25 @@ function lateApplication(to: string, locale: "ca" | "es" = "ca") {
     to: { id: null, email: to, locale },
     props: { name: "Persona de prova", editionName: "Convocatòria de prova", path: "/sollicitud" },
   };
+}
+
+/** A sign-in link to `to`, valid for 15 minutes. */
+function queueSignInLink(
+  to: string,
+  url: string,
+  extra: { userId?: string; purpose?: "sign-in" | "registration"; locale?: "ca" | "es" } = {},
+) {
+  return prisma.$transaction((tx) =>
+    sendSignInLinkEmail(tx, {
+      to,
+      url,
+      expires: new Date(Date.now() + 900_000),
+      expiresIn: { unit: "minutes", count: 15 },
+      purpose: "sign-in",
+      locale: "ca",
+      ...extra,
+    }),
+  );
 }
 
 async function queue(to = `${unique("to")}@example.org`) {
@@ -42,19 +62,10 @@ describe("outbox", () => {
 
   it("sends a sign-in link in the person's own language, whatever the page it was asked from", async () => {
     const person = await createPerson({ locale: "es" });
-    await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, {
-        to: person.email,
-        userId: person.id,
-        url: "http://localhost:3000/ca/entrar/confirmar?token=es-token",
-        expires: new Date(Date.now() + 900_000),
-        expiresIn: { unit: "minutes", count: 15 },
-        purpose: "sign-in",
-        locale: "ca",
-      }),
-    );
-    const sent: OutgoingMessage[] = [];
-    await deliverDueEmails({ transport: { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) } });
+    await queueSignInLink(person.email, "http://localhost:3000/ca/entrar/confirmar?token=es-token", {
+      userId: person.id,
+    });
+    const sent = await deliverAndCapture();
     expect(sent).toHaveLength(1);
     expect(sent[0].subject).toBe("Enlace para acceder a Mentoria XMESS");
     expect(sent[0].html).toContain('lang="es"');
@@ -68,18 +79,11 @@ describe("outbox", () => {
 
   it("sends a registration link to an address with no person yet in the language of the page it was asked from", async () => {
     const to = `${unique("registre")}@example.org`;
-    await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, {
-        to,
-        url: "http://localhost:3000/es/entrar/confirmar?token=reg",
-        expires: new Date(Date.now() + 900_000),
-        expiresIn: { unit: "minutes", count: 15 },
-        purpose: "registration",
-        locale: "es",
-      }),
-    );
-    const sent: OutgoingMessage[] = [];
-    await deliverDueEmails({ transport: { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) } });
+    await queueSignInLink(to, "http://localhost:3000/es/entrar/confirmar?token=reg", {
+      purpose: "registration",
+      locale: "es",
+    });
+    const sent = await deliverAndCapture();
     expect(sent[0].text).toContain("Gracias por querer participar en el programa de mentoría de la XMESS.");
   });
 
@@ -102,16 +106,7 @@ describe("outbox", () => {
   it("keeps a sign-in link sealed until it is sent: never readable in the stored row, pending, failed or sent", async () => {
     const to = `${unique("mailbox")}@example.org`;
     const url = "http://localhost:3000/ca/entrar/confirmar?token=secret-token-123";
-    await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, {
-        to,
-        url,
-        expires: new Date(Date.now() + 900_000),
-        expiresIn: { unit: "minutes", count: 15 },
-        purpose: "sign-in",
-        locale: "ca",
-      }),
-    );
+    await queueSignInLink(to, url);
     const stored = async () => JSON.stringify(await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: to } }));
     expect(await stored()).not.toContain("secret-token-123");
 
@@ -144,16 +139,7 @@ describe("outbox", () => {
 
   it("marks a sign-in email not sent before its link expires as expired: not sent, not retried, not resent", async () => {
     const to = `${unique("late")}@example.org`;
-    await prisma.$transaction((tx) =>
-      sendSignInLinkEmail(tx, {
-        to,
-        url: "http://localhost:3000/ca/entrar/confirmar?token=late",
-        expires: new Date(Date.now() + 900_000),
-        expiresIn: { unit: "minutes", count: 15 },
-        purpose: "sign-in",
-        locale: "ca",
-      }),
-    );
+    await queueSignInLink(to, "http://localhost:3000/ca/entrar/confirmar?token=late");
     const sent: OutgoingMessage[] = [];
     const transport: Transport = {
       name: "resend",

@@ -1,9 +1,8 @@
 import { prisma } from "@/lib/db/client";
 import { addDays, madridInstant } from "@/lib/dates";
 import { runSweep } from "@/lib/reminders/sweep";
-import { deliverDueEmails } from "@/lib/email/deliver";
-import type { OutgoingMessage, Transport } from "@/lib/email/transports/types";
 import { defaultReminderSettings, type ReminderRule } from "@/lib/reminders/settings";
+import { deliverAndCapture } from "../support/emails";
 import { createEdition, createPerson, createSecretariat } from "../support/factories";
 import { cases, makeCurrent, NOW, TODAY } from "../support/reminder-cases";
 
@@ -54,20 +53,9 @@ describe("reminder rules", () => {
 
   it("reminders are rendered when delivered, in Catalan, with an unsubscribe link and List-Unsubscribe headers", async () => {
     const s = await cases[4].due();
-    await runSweep({ now: NOW });
-    const mail = await prisma.emailMessage.findFirstOrThrow({
-      where: { toUserId: s.userId, dedupeKey: { startsWith: s.prefix } },
-    });
+    const { queued: mail, message, stored } = await deliverReminderOf(s);
     expect(mail.subject).toBe("Encara no consta el primer contacte de la mentoria");
     expect(mail.html).toBe("");
-    const sent: OutgoingMessage[] = [];
-    const transport: Transport = { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) };
-    await prisma.emailMessage.updateMany({
-      where: { id: { not: mail.id }, status: "PENDING" },
-      data: { nextAttemptAt: addDays(NOW, 30) },
-    });
-    await deliverDueEmails({ transport });
-    const message = sent.find((m) => m.id === mail.id)!;
     expect(message.text).toContain("encara no consta el primer contacte");
     expect(message.text).toContain("/ca/baixa?token=");
     expect(message.text).toContain(`/ca/acompanyaments/`);
@@ -75,7 +63,7 @@ describe("reminder rules", () => {
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
       "List-Unsubscribe": expect.stringContaining("/api/unsubscribe?token="),
     });
-    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mail.id } })).html).toContain("<html");
+    expect(stored.html).toContain("<html");
   });
 });
 
@@ -130,24 +118,25 @@ describe("automatic phase changes", () => {
       await prisma.auditEvent.count({ where: { entityId: on.id, action: "edition.phase_changed", actorId: null } }),
     ).toBe(1);
   });
-  /** Runs the sweep and delivers the one reminder of scenario `s` (the others wait), returning what was sent and stored. */
-  async function deliverReminderOf(s: { userId: string; prefix: string }, beforeDelivery?: () => Promise<unknown>) {
-    await runSweep({ now: NOW });
-    const mail = await prisma.emailMessage.findFirstOrThrow({
-      where: { toUserId: s.userId, dedupeKey: { startsWith: s.prefix } },
-    });
-    await beforeDelivery?.();
-    const sent: OutgoingMessage[] = [];
-    const transport: Transport = { name: "mailbox", send: async (m) => (sent.push(m), { providerId: "x" }) };
-    await prisma.emailMessage.updateMany({
-      where: { id: { not: mail.id }, status: "PENDING" },
-      data: { nextAttemptAt: addDays(NOW, 30) },
-    });
-    await deliverDueEmails({ transport });
-    const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: mail.id } });
-    return { queued: mail, message: sent.find((m) => m.id === mail.id)!, stored };
-  }
+});
 
+/** Runs the sweep and delivers the one reminder of scenario `s` (the others wait), returning what was sent and stored. */
+async function deliverReminderOf(s: { userId: string; prefix: string }, beforeDelivery?: () => Promise<unknown>) {
+  await runSweep({ now: NOW });
+  const mail = await prisma.emailMessage.findFirstOrThrow({
+    where: { toUserId: s.userId, dedupeKey: { startsWith: s.prefix } },
+  });
+  await beforeDelivery?.();
+  await prisma.emailMessage.updateMany({
+    where: { id: { not: mail.id }, status: "PENDING" },
+    data: { nextAttemptAt: addDays(NOW, 30) },
+  });
+  const sent = await deliverAndCapture();
+  const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: mail.id } });
+  return { queued: mail, message: sent.find((m) => m.id === mail.id)!, stored };
+}
+
+describe("reminders in each person's language", () => {
   it("a reminder to a Spanish-speaking person is queued and rendered in Spanish, with links into the Spanish pages", async () => {
     const s = await cases[4].due();
     await prisma.user.update({ where: { id: s.userId }, data: { locale: "es" } });

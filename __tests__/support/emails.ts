@@ -1,4 +1,6 @@
+import { deliverDueEmails, type DeliveryOptions } from "@/lib/email/deliver";
 import { languageOf, messageFor } from "@/lib/email/registry";
+import type { OutgoingMessage, Transport } from "@/lib/email/transports/types";
 import { renderEmail } from "@/lib/email/render";
 
 /**
@@ -25,4 +27,15 @@ export async function asSent(
   );
   if (!built) throw new Error(`Unknown template ${message.template}`);
   return { subject: built.subject, ...(await renderEmail(built.element)) };
+}
+
+/** Delivers what is due through a transport that keeps what it is given; returns the messages sent. */
+export async function deliverAndCapture(options: Omit<DeliveryOptions, "transport"> = {}) {
+  const sent: OutgoingMessage[] = [];
+  const transport: Transport = {
+    name: "mailbox",
+    send: async (m) => (sent.push(m), { providerId: `x${sent.length}` }),
+  };
+  await deliverDueEmails({ ...options, transport });
+  return sent;
 }
