@@ -6,37 +6,37 @@ import { enqueueEmail, type QueuedEmail, type Recipient } from "../outbox";
 
 type Person = Recipient;
 
-export function applicationsOpenEmail(edition: Edition, person: Person): QueuedEmail {
+/** An edition-opening email to one person, queued once per edition and person (its template names the key). */
+function openingEmail(
+  template: "applications-open" | "availability-request",
+  edition: Edition,
+  person: Person,
+  props: { path: string; closesOn: Date } & Record<string, string | Date>,
+): QueuedEmail {
+  const dates = Object.fromEntries(
+    Object.entries(props).map(([key, value]) => [key, value instanceof Date ? isoDay(value) : value]),
+  );
   return {
-    template: "applications-open",
+    template,
     to: person,
-    props: {
-      editionId: edition.id,
-      name: person.name ?? person.email,
-      editionName: edition.name,
-      opensOn: isoDay(edition.applicationsOpenOn),
-      closesOn: isoDay(edition.applicationsCloseOn),
-      path: "/sollicitud",
-    },
-    dedupeKey: `applications-open:${edition.id}:${person.id}`,
+    props: { editionId: edition.id, name: person.name ?? person.email, editionName: edition.name, ...dates },
+    dedupeKey: `${template}:${edition.id}:${person.id}`,
   };
 }
 
-export function availabilityRequestEmail(edition: Edition, person: Person): QueuedEmail {
-  return {
-    template: "availability-request",
-    to: person,
-    props: {
-      editionId: edition.id,
-      name: person.name ?? person.email,
-      editionName: edition.name,
-      closesOn: isoDay(edition.applicationsCloseOn),
-      matchingDeadlineOn: isoDay(edition.matchingDeadlineOn),
-      path: "/disponibilitat",
-    },
-    dedupeKey: `availability-request:${edition.id}:${person.id}`,
-  };
-}
+export const applicationsOpenEmail = (edition: Edition, person: Person) =>
+  openingEmail("applications-open", edition, person, {
+    opensOn: edition.applicationsOpenOn,
+    closesOn: edition.applicationsCloseOn,
+    path: "/sollicitud",
+  });
+
+export const availabilityRequestEmail = (edition: Edition, person: Person) =>
+  openingEmail("availability-request", edition, person, {
+    closesOn: edition.applicationsCloseOn,
+    matchingDeadlineOn: edition.matchingDeadlineOn,
+    path: "/disponibilitat",
+  });
 
 /** Opening applications: mentors are asked for their availability, technicians are told. */
 export async function sendApplicationsOpeningEmails(
