@@ -1,12 +1,11 @@
-import { useLocale, useTranslations } from "next-intl";
-import { formatDay, type AppLocale } from "@/lib/dates";
+import { useTranslations } from "next-intl";
+import { useFormatDay } from "@/lib/i18n/use-format-day";
 import type { TimelineStep } from "@/lib/editions/timeline";
 
 export function EditionTimeline({ steps }: { steps: TimelineStep[] }) {
   const t = useTranslations("common");
   const phases = useTranslations("editionPhases");
-  const locale = useLocale() as AppLocale;
-  const day = (date: Date) => formatDay(date, locale);
+  const day = useFormatDay();
   return (
     <ol className="grid gap-2 md:grid-cols-6" aria-label={t("timelineLabel")}>
       {steps.map((step) => (

@@ -1,8 +1,9 @@
 import { ActionButton } from "@/components/ActionButton";
 import { Badge, Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { useLocale, useTranslations } from "next-intl";
-import { formatDay, isoDay, type AppLocale } from "@/lib/dates";
+import { useTranslations } from "next-intl";
+import { isoDay } from "@/lib/dates";
+import { useFormatDay } from "@/lib/i18n/use-format-day";
 import { confirmAgreementAction } from "../actions";
 import { AgreementForm } from "../AgreementForm";
 import type { SectionProps } from "./types";
@@ -13,8 +14,7 @@ import type { SectionProps } from "./types";
  */
 export function AgreementSection({ view, viewerId, working, step }: SectionProps) {
   const t = useTranslations("mentorship.agreement");
-  const locale = useLocale() as AppLocale;
-  const day = (date: Date) => formatDay(date, locale);
+  const day = useFormatDay();
   const m = view.mentorship;
   const agreement = m.agreement;
   if (!agreement && !working) return null;

@@ -1,8 +1,8 @@
 import { ActionButton } from "@/components/ActionButton";
 import { Badge } from "@/components/admin";
 import { Card } from "@/components/Card";
-import { useLocale, useTranslations } from "next-intl";
-import { formatDay, type AppLocale } from "@/lib/dates";
+import { useTranslations } from "next-intl";
+import { useFormatDay } from "@/lib/i18n/use-format-day";
 import { answerExtensionAction } from "../actions";
 import { ExtensionForm } from "../ExtensionForm";
 import type { SectionProps } from "./types";
@@ -10,7 +10,7 @@ import type { SectionProps } from "./types";
 /** Extensions beyond the edition's maximum: the proposals, their answers, and the form for a new one. */
 export function ExtensionsSection({ view, viewerId, working }: SectionProps) {
   const t = useTranslations("mentorship.ext");
-  const locale = useLocale() as AppLocale;
+  const day = useFormatDay();
   const m = view.mentorship;
   const pending = m.extensions.some((e) => e.status === "PENDING");
   if (!m.extensions.length && !working) return null;
@@ -20,7 +20,7 @@ export function ExtensionsSection({ view, viewerId, working }: SectionProps) {
         {m.extensions.map((e) => (
           <div key={e.id} className="rounded border border-line p-3">
             <p className="font-semibold">
-              {t("until", { day: formatDay(e.newEndOn, locale) })} ·{" "}
+              {t("until", { day: day(e.newEndOn) })} ·{" "}
               <Badge tone={e.status === "ACCEPTED" ? "green" : e.status === "PENDING" ? "amber" : "grey"}>
                 {t(`status.${e.status}`)}
               </Badge>
@@ -47,7 +47,7 @@ export function ExtensionsSection({ view, viewerId, working }: SectionProps) {
         {working && !pending ? (
           <ExtensionForm
             mentorshipId={m.id}
-            limitText={t("limit", { day: formatDay(view.limit, locale) })}
+            limitText={t("limit", { day: day(view.limit) })}
             disclosure={{
               summary: <>{t("propose")}</>,
               intro: <p className="mt-2 text-sm text-muted">{t("proposeIntro")}</p>,

@@ -1,7 +1,8 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ActionButton";
 import { ButtonLink } from "@/components/admin";
-import { formatDay, isoDay, madridDay, madridTime, type AppLocale } from "@/lib/dates";
+import { isoDay, madridDay, madridTime } from "@/lib/dates";
+import { useFormatDay } from "@/lib/i18n/use-format-day";
 import type { Waiting } from "@/lib/mentorships/next-step";
 import { waitingFor } from "@/lib/mentorships/next-step";
 import { confirmMeetingAction } from "../actions";
@@ -17,7 +18,7 @@ type T = ReturnType<typeof useTranslations<"mentorship">>;
 export function NextStepCard(props: SectionProps) {
   const { view, viewerId, now, step } = props;
   const t = useTranslations("mentorship");
-  const day = useDay();
+  const day = useFormatDay();
   const other = useOtherRoleLabel(view.role);
   const m = view.mentorship;
   const all = waitingFor(view, viewerId, now);
@@ -59,14 +60,9 @@ export function NextStepCard(props: SectionProps) {
   );
 }
 
-function useDay() {
-  const locale = useLocale() as AppLocale;
-  return (date: Date) => formatDay(date, locale);
-}
-
 function StepBody({ view, step }: SectionProps) {
   const t = useTranslations("mentorship.next");
-  const day = useDay();
+  const day = useFormatDay();
   const m = view.mentorship;
   const today = isoDay(madridDay());
   const page = `/acompanyaments/${m.id}`;

@@ -1,14 +1,13 @@
-import { useLocale, useTranslations } from "next-intl";
-import { formatDay, type AppLocale } from "@/lib/dates";
+import { useTranslations } from "next-intl";
+import { useFormatDay } from "@/lib/i18n/use-format-day";
 import type { MentorshipView } from "@/lib/mentorships/view";
 import { useChecklistLabel } from "./types";
 
 /** The programme's steps, folded to one line (how many are done, the dates of the period). */
 export function Progress({ view }: { view: MentorshipView }) {
   const t = useTranslations("mentorship");
-  const locale = useLocale() as AppLocale;
   const label = useChecklistLabel(view);
-  const day = (date: Date) => formatDay(date, locale);
+  const day = useFormatDay();
   const m = view.mentorship;
   const done = view.checklist.filter((c) => c.done).length;
   return (
