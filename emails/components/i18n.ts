@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { day, formatDay } from "@/lib/dates";
+import { perLocale } from "@/lib/i18n/per-locale";
 import ca from "@/messages/ca.json";
 import es from "@/messages/es.json";
 
@@ -12,11 +13,18 @@ export function isEmailLocale(value: unknown): value is EmailLocale {
   return value === "ca" || value === "es";
 }
 
-export function emailT(locale: EmailLocale) {
-  return createTranslator({ locale, messages: locale === "es" ? es : ca, namespace: "emails" });
-}
+const translator = (locale: EmailLocale) =>
+  createTranslator({ locale, messages: locale === "es" ? es : ca, namespace: "emails" });
 
-export type EmailT = ReturnType<typeof emailT>;
+export type EmailT = ReturnType<typeof translator>;
+
+// One translator per language for the process (with its message-format cache): the sweep asks
+// for a subject per reminder, tens of thousands at a time.
+const translators = perLocale((locale) => translator(locale as EmailLocale));
+
+export function emailT(locale: EmailLocale): EmailT {
+  return translators(locale);
+}
 
 /** A calendar day stored as "YYYY-MM-DD", written out in the email's language. */
 export function emailDay(iso: string, locale: EmailLocale) {
