@@ -6,9 +6,11 @@ import { Input } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { saveTopicAction, setTopicActiveAction } from "./actions";
+import { useT } from "@/lib/i18n/use-t";
 
 /** A new topic, or one of the list with its name and order and the button that (de)activates it. */
 export function TopicForm({ topic }: { topic?: { id: string; name: string; sortOrder: number; active: boolean } }) {
+  const t = useT("adminTopics");
   const prefix = topic ? `topic-${topic.id}` : "new-topic";
   const { field, action, formProps, formError, form } = useServerForm({
     action: saveTopicAction,
@@ -24,13 +26,13 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; sortO
         {topic ? <input type="hidden" {...field("id")} /> : null}
         <Input
           id={`${prefix}-name`}
-          label={topic ? `Nom de l'àmbit` : "Nou àmbit"}
+          label={topic ? t("name") : t("new")}
           wrapperClassName="min-w-64 flex-1"
           {...field("values.name")}
         />
         <Input
           id={`${prefix}-order`}
-          label="Ordre"
+          label={t("order")}
           type="number"
           inputMode="numeric"
           min={0}
@@ -38,16 +40,16 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; sortO
           wrapperClassName="w-24"
           {...field("values.sortOrder")}
         />
-        <SubmitButton pendingLabel="S'està desant…" ariaLabel={topic ? `Desa l'àmbit ${topic.name}` : undefined}>
-          {topic ? "Desa" : "Afegeix"}
+        <SubmitButton pendingLabel={t("pending")} ariaLabel={topic ? t("saveNamed", { name: topic.name }) : undefined}>
+          {topic ? t("save") : t("add")}
         </SubmitButton>
       </form>
       {topic ? (
         <ActionButton
           action={setTopicActiveAction}
           input={{ id: topic.id, active: !topic.active }}
-          label={topic.active ? "Desactiva" : "Reactiva"}
-          ariaLabel={`${topic.active ? "Desactiva" : "Reactiva"} l'àmbit ${topic.name}`}
+          label={topic.active ? t("deactivate") : t("reactivate")}
+          ariaLabel={t(topic.active ? "deactivateNamed" : "reactivateNamed", { name: topic.name })}
           variant="secondary"
         />
       ) : null}

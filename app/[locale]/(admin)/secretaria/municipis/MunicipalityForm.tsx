@@ -7,6 +7,7 @@ import { useServerForm } from "@/components/form/use-server-form";
 import type { MunicipalityInput } from "@/lib/municipalities/schema";
 import { saveMunicipalityAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
 /** A new municipality (then its page opens), or the changes of one. */
 export function MunicipalityForm({
@@ -18,6 +19,7 @@ export function MunicipalityForm({
   defaults: MunicipalityInput;
   locale: string;
 }) {
+  const t = useT("adminMunicipalities.form");
   const server = useServerForm({
     action: saveMunicipalityAction,
     schema: () => import("@/lib/municipalities/schema").then((m) => m.municipalityFormSchema),
@@ -28,7 +30,7 @@ export function MunicipalityForm({
     <FormFrame server={server} className="space-y-4 rounded-lg border border-line bg-white p-6">
       {done && id ? (
         <Alert tone="success" live>
-          S&apos;han desat els canvis.
+          {t("saved")}
         </Alert>
       ) : null}
       {id ? (
@@ -36,15 +38,11 @@ export function MunicipalityForm({
       ) : (
         <input type="hidden" name="redirectTo" value={`/${locale}/secretaria/municipis/{id}`} />
       )}
-      <Input label="Nom" required {...field("values.name")} />
-      <Input label="Comarca" required {...field("values.comarca")} />
-      <Input label="Població (habitants)" inputMode="numeric" {...field("values.population")} />
-      <Input
-        label="Dominis de correu (opcional)"
-        help="Separats per espais o comes, per exemple: ajgirona.cat girona.cat. Si n'hi ha, els registres amb adreces d'altres dominis esperen la validació de la secretaria."
-        {...field("values.emailDomains")}
-      />
-      <SubmitButton pendingLabel="S'està desant…">{id ? "Desa els canvis" : "Afegeix el municipi"}</SubmitButton>
+      <Input label={t("name")} required {...field("values.name")} />
+      <Input label={t("comarca")} required {...field("values.comarca")} />
+      <Input label={t("population")} inputMode="numeric" {...field("values.population")} />
+      <Input label={t("domains")} help={t("domainsHelp")} {...field("values.emailDomains")} />
+      <SubmitButton pendingLabel={t("pending")}>{id ? t("save") : t("create")}</SubmitButton>
     </FormFrame>
   );
 }

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { Badge, ButtonLink, DataTable, FilterBar, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
@@ -9,7 +9,7 @@ import { listMunicipalities } from "@/lib/municipalities/queries";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Municipis" };
+export const generateMetadata = titleFromMessages("adminMunicipalities");
 
 export default async function MunicipalitiesPage({
   params,
@@ -22,18 +22,21 @@ export default async function MunicipalitiesPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis`);
   const filters = cleanQuery(await searchParams);
-  const { rows, total, page, pages, sort } = await listMunicipalities(viewer, filters);
+  const [{ rows, total, page, pages, sort }, t] = await Promise.all([
+    listMunicipalities(viewer, filters),
+    getTranslations("adminMunicipalities"),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Municipis membres"
-        lead="Els municipis de la xarxa entre els quals les persones tècniques trien el seu."
+        title={t("heading")}
+        lead={t("lead")}
         actions={
           <>
             <ButtonLink href="/secretaria/municipis/importa" variant="secondary">
-              Importa un CSV
+              {t("import")}
             </ButtonLink>
-            <ButtonLink href="/secretaria/municipis/nou">Afegeix un municipi</ButtonLink>
+            <ButtonLink href="/secretaria/municipis/nou">{t("add")}</ButtonLink>
           </>
         }
       />
@@ -41,32 +44,32 @@ export default async function MunicipalitiesPage({
         order={filters.ordre}
         resetHref="/secretaria/municipis"
         fields={[
-          { type: "search", name: "q", label: "Cerca (nom o comarca)", value: filters.q },
+          { type: "search", name: "q", label: t("filterQ"), value: filters.q },
           {
             type: "select",
             name: "status",
-            label: "Estat",
+            label: t("filterStatus"),
             value: filters.status,
             options: [
-              { value: "active", label: "Actiu" },
-              { value: "inactive", label: "Desactivat" },
+              { value: "active", label: t("active") },
+              { value: "inactive", label: t("inactive") },
             ],
           },
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="municipi" many="municipis" />
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
       <DataTable
-        caption="Municipis"
+        caption={t("title")}
         headers={[
-          { label: "Municipi", sort: "municipi" },
-          { label: "Comarca", sort: "comarca" },
-          { label: "Població", sort: "poblacio" },
-          "Dominis",
-          { label: "Persones", sort: "persones" },
-          { label: "Estat", sort: "estat" },
+          { label: t("col.name"), sort: "municipi" },
+          { label: t("col.comarca"), sort: "comarca" },
+          { label: t("col.population"), sort: "poblacio" },
+          t("col.domains"),
+          { label: t("col.people"), sort: "persones" },
+          { label: t("col.status"), sort: "estat" },
         ]}
         sort={{ current: sort, path: "/secretaria/municipis", query: filters }}
-        empty="Cap municipi no coincideix amb la cerca."
+        empty={t("empty")}
       >
         {rows.map((m) => (
           <tr key={m.id}>
@@ -76,14 +79,14 @@ export default async function MunicipalitiesPage({
               </Link>
             </Td>
             <Td>{m.comarca}</Td>
-            <Td>{m.population == null ? "—" : formatNumber(m.population)}</Td>
+            <Td>{m.population == null ? "—" : formatNumber(m.population, locale)}</Td>
             <Td>{m.emailDomains.join(", ") || "—"}</Td>
             <Td>{m._count.people}</Td>
-            <Td>{m.active ? <Badge tone="green">Actiu</Badge> : <Badge tone="red">Desactivat</Badge>}</Td>
+            <Td>{m.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="red">{t("inactive")}</Badge>}</Td>
           </tr>
         ))}
       </DataTable>
-      <Pagination label="Pàgines de municipis" page={page} pages={pages} path="/secretaria/municipis" query={filters} />
+      <Pagination label={t("pagesLabel")} page={page} pages={pages} path="/secretaria/municipis" query={filters} />
     </div>
   );
 }

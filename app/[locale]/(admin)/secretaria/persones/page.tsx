@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/Alert";
 import { Badge, ButtonLink, DataTable, FilterBar, type FilterField, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
@@ -8,8 +7,10 @@ import { requirePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { listPeople, type PeopleFilters } from "@/lib/people/queries";
 import { cleanQuery } from "@/lib/query-params";
+import { titleFromMessages } from "@/lib/i18n/metadata";
+import type { Translator } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = { title: "Persones" };
+export const generateMetadata = titleFromMessages("adminPeople");
 
 export default async function PeoplePage({
   params,
@@ -22,67 +23,69 @@ export default async function PeoplePage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones`);
   const filters = cleanQuery(await searchParams);
-  const { rows: people, total, page, pages, sort } = await listPeople(viewer, filters);
+  const [{ rows: people, total, page, pages, sort }, t, tLabel] = await Promise.all([
+    listPeople(viewer, filters),
+    getTranslations("adminPeople"),
+    getTranslations("labels"),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Persones"
-        lead="Persones tècniques, persones mentores i secretaria."
-        actions={<ButtonLink href="/secretaria/persones/convida">Convida una persona</ButtonLink>}
+        title={t("title")}
+        lead={t("lead")}
+        actions={<ButtonLink href="/secretaria/persones/convida">{t("invite")}</ButtonLink>}
       />
       {filters.esborrada ? (
         <Alert tone="success" live>
-          S&apos;han esborrat les dades personals de la persona.
+          {t("erased")}
         </Alert>
       ) : null}
-      <FilterBar resetHref="/secretaria/persones" order={filters.ordre} fields={peopleFilters(filters)} />
-      <PageCount total={total} page={page} pages={pages} one="persona" many="persones" />
+      <FilterBar resetHref="/secretaria/persones" order={filters.ordre} fields={peopleFilters(filters, t, tLabel)} />
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
       <DataTable
-        caption="Persones"
+        caption={t("title")}
         headers={[
-          { label: "Nom", sort: "nom" },
-          { label: "Adreça", sort: "adreca" },
-          { label: "Municipi", sort: "municipi" },
-          { label: "Rol", sort: "rol" },
-          "Estat",
+          { label: t("col.name"), sort: "nom" },
+          { label: t("col.email"), sort: "adreca" },
+          { label: t("col.municipality"), sort: "municipi" },
+          { label: t("col.role"), sort: "rol" },
+          t("col.status"),
         ]}
         sort={{ current: sort, path: "/secretaria/persones", query: { ...filters, esborrada: undefined } }}
-        empty="Cap persona no coincideix amb els filtres."
+        empty={t("empty")}
       >
         {people.map((p) => (
           <tr key={p.id}>
             <Td>
               <Link href={`/secretaria/persones/${p.id}`} className="font-semibold">
-                {p.name ?? "(sense nom)"}
+                {p.name ?? t("noName")}
               </Link>
             </Td>
             <Td>{p.email}</Td>
             <Td>{p.municipality?.name ?? "—"}</Td>
             <Td>
               <span className="flex flex-wrap gap-1">
-                <Badge tone={p.role === "SECRETARIAT" ? "blue" : "grey"}>
-                  {p.role === "SECRETARIAT" ? "Secretaria" : "Persona tècnica"}
-                </Badge>
-                {p.isMentor ? <Badge tone="green">Mentora</Badge> : null}
-                {p.wantsToMentor && !p.isMentor ? <Badge tone="amber">Vol ser mentora</Badge> : null}
+                <Badge tone={p.role === "SECRETARIAT" ? "blue" : "grey"}>{tLabel(`role.${p.role}`)}</Badge>
+                {p.isMentor ? <Badge tone="green">{t("mentor")}</Badge> : null}
+                {p.wantsToMentor && !p.isMentor ? <Badge tone="amber">{t("wantsToMentor")}</Badge> : null}
               </span>
             </Td>
             <Td>
               {p.deactivatedAt ? (
-                <Badge tone="red">Desactivada</Badge>
+                <Badge tone="red">{t("state.inactive")}</Badge>
               ) : p.approvalStatus === "PENDING" ? (
-                <Badge tone="amber">Pendent de validació</Badge>
+                <Badge tone="amber">{t("state.pending")}</Badge>
               ) : p.approvalStatus === "REJECTED" ? (
-                <Badge tone="red">No validada</Badge>
+                <Badge tone="red">{t("state.rejected")}</Badge>
               ) : (
-                <Badge tone="green">Activa</Badge>
+                <Badge tone="green">{t("state.active")}</Badge>
               )}
             </Td>
           </tr>
         ))}
       </DataTable>
       <Pagination
-        label="Pàgines de persones"
+        label={t("pagesLabel")}
         page={page}
         pages={pages}
         path="/secretaria/persones"
@@ -93,41 +96,41 @@ export default async function PeoplePage({
 }
 
 /** The filters of the people list: a search, then role, municipality, mentor and status. */
-function peopleFilters(filters: PeopleFilters): FilterField[] {
+function peopleFilters(filters: PeopleFilters, t: Translator, tLabel: Translator): FilterField[] {
   return [
-    { type: "search", name: "q", label: "Cerca (nom, adreça, càrrec)", value: filters.q },
+    { type: "search", name: "q", label: t("filter.q"), value: filters.q },
     {
       type: "select",
       name: "role",
-      label: "Rol",
+      label: t("filter.role"),
       value: filters.role,
       options: [
-        { value: "TECHNICIAN", label: "Persona tècnica" },
-        { value: "SECRETARIAT", label: "Secretaria" },
+        { value: "TECHNICIAN", label: tLabel("role.TECHNICIAN") },
+        { value: "SECRETARIAT", label: tLabel("role.SECRETARIAT") },
       ],
     },
-    { type: "search", name: "municipi", label: "Municipi (nom)", value: filters.municipi },
+    { type: "search", name: "municipi", label: t("filter.municipality"), value: filters.municipi },
     {
       type: "select",
       name: "mentor",
-      label: "Persona mentora",
+      label: t("filter.mentor"),
       value: filters.mentor,
       options: [
-        { value: "yes", label: "Sí" },
-        { value: "no", label: "No" },
-        { value: "wants", label: "Ho vol ser" },
+        { value: "yes", label: tLabel("yes") },
+        { value: "no", label: tLabel("no") },
+        { value: "wants", label: t("filter.mentorWants") },
       ],
     },
     {
       type: "select",
       name: "status",
-      label: "Estat",
+      label: t("filter.status"),
       value: filters.status,
       options: [
-        { value: "active", label: "Actiu" },
-        { value: "inactive", label: "Desactivat" },
-        { value: "pending", label: "Pendent de validació" },
-        { value: "email", label: "Amb l'adreça rebutjada" },
+        { value: "active", label: t("filter.active") },
+        { value: "inactive", label: t("filter.inactive") },
+        { value: "pending", label: t("filter.pending") },
+        { value: "email", label: t("filter.email") },
       ],
     },
   ];

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { DataTable, FilterBar, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { listAuditEvents, recordPath, type AuditFilters } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Registre d'accions" };
+export const generateMetadata = titleFromMessages("adminAudit");
 
 export default async function AuditLogPage({
   params,
@@ -22,44 +22,47 @@ export default async function AuditLogPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "audit:read", `/${locale}/secretaria/registre`);
   const filters = cleanQuery(await searchParams);
-  const { events, entityTypes, total, page, pages, sort } = await listAuditEvents(viewer, filters);
+  const [{ events, entityTypes, total, page, pages, sort }, t] = await Promise.all([
+    listAuditEvents(viewer, filters),
+    getTranslations("adminAudit"),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Registre d'accions" lead="Qui ha fet què, a quin registre i quan. Les més recents primer." />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterBar
         order={filters.ordre}
         resetHref="/secretaria/registre"
         fields={[
-          { type: "search", name: "person", label: "Persona (nom o adreça)", value: filters.person },
+          { type: "search", name: "person", label: t("person"), value: filters.person },
           {
             type: "select",
             name: "entityType",
-            label: "Tipus de registre",
+            label: t("entityType"),
             value: filters.entityType,
-            options: entityTypes.map((t) => ({ value: t, label: t })),
+            options: entityTypes.map((type) => ({ value: type, label: type })),
           },
-          { type: "search", name: "entityId", label: "Identificador del registre", value: filters.entityId },
-          { type: "search", name: "action", label: "Acció", value: filters.action },
+          { type: "search", name: "entityId", label: t("entityId"), value: filters.entityId },
+          { type: "search", name: "action", label: t("action"), value: filters.action },
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="acció" many="accions" />
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
       <DataTable
-        caption="Registre d'accions"
+        caption={t("title")}
         headers={[
-          { label: "Quan", sort: "quan" },
-          { label: "Qui", sort: "qui" },
-          { label: "Acció", sort: "accio" },
-          { label: "Registre", sort: "registre" },
+          { label: t("col.when"), sort: "quan" },
+          { label: t("col.who"), sort: "qui" },
+          { label: t("col.action"), sort: "accio" },
+          { label: t("col.record"), sort: "registre" },
         ]}
         sort={{ current: sort, path: "/secretaria/registre", query: filters }}
-        empty="Cap acció no coincideix amb la cerca."
+        empty={t("empty")}
       >
         {events.map((e) => {
           const path = recordPath(e.entityType, e.entityId);
           return (
             <tr key={e.id}>
-              <Td>{formatDateTime(e.createdAt)}</Td>
-              <Td>{e.actor ? (e.actor.name ?? e.actor.email) : "Sistema"}</Td>
+              <Td>{formatDateTime(e.createdAt, locale as AppLocale)}</Td>
+              <Td>{e.actor ? (e.actor.name ?? e.actor.email) : t("system")}</Td>
               <Td>
                 <code>{e.action}</code>
               </Td>
@@ -70,7 +73,7 @@ export default async function AuditLogPage({
           );
         })}
       </DataTable>
-      <Pagination label="Pàgines del registre" page={page} pages={pages} path="/secretaria/registre" query={filters} />
+      <Pagination label={t("pagesLabel")} page={page} pages={pages} path="/secretaria/registre" query={filters} />
     </div>
   );
 }

@@ -1,46 +1,46 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { getMunicipality } from "@/lib/municipalities/queries";
+import { ClientMessages } from "@/components/ClientMessages";
 import { MunicipalityForm } from "../MunicipalityForm";
 import { ActionButton } from "@/components/ActionButton";
 import { setMunicipalityActiveAction } from "../actions";
 
-export const metadata: Metadata = { title: "Municipi" };
+export const generateMetadata = titleFromMessages("adminMunicipalities", "one.title");
 
 export default async function MunicipalityPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/municipis/${id}`);
-  const m = await getMunicipality(viewer, id);
+  const [m, t] = await Promise.all([getMunicipality(viewer, id), getTranslations("adminMunicipalities.one")]);
   if (!m) notFound();
   return (
     <div className="max-w-2xl space-y-6">
-      <PageHeader
-        title={m.name}
-        lead={m.active ? "Municipi membre actiu." : "Municipi desactivat: no surt als formularis."}
-      />
-      <MunicipalityForm
-        id={m.id}
-        locale={locale}
-        defaults={{
-          name: m.name,
-          comarca: m.comarca,
-          population: m.population?.toString() ?? "",
-          emailDomains: m.emailDomains.join(" "),
-        }}
-      />
+      <PageHeader title={m.name} lead={m.active ? t("activeLead") : t("inactiveLead")} />
+      <ClientMessages namespaces={["adminMunicipalities"]}>
+        <MunicipalityForm
+          id={m.id}
+          locale={locale}
+          defaults={{
+            name: m.name,
+            comarca: m.comarca,
+            population: m.population?.toString() ?? "",
+            emailDomains: m.emailDomains.join(" "),
+          }}
+        />
+      </ClientMessages>
       <ActionButton
         action={setMunicipalityActiveAction}
         input={{ id: m.id, active: !m.active }}
-        label={m.active ? "Desactiva el municipi" : "Reactiva el municipi"}
+        label={m.active ? t("deactivate") : t("reactivate")}
         variant={m.active ? "danger" : "secondary"}
         {...(m.active
           ? {
-              confirm: "Deixarà de sortir als formularis de registre i de sol·licitud. Les dades es conserven.",
-              confirmLabel: "Sí, desactiva'l",
+              confirm: t("deactivateConfirm"),
+              confirmLabel: t("deactivateConfirmLabel"),
             }
           : {})}
       />

@@ -5,12 +5,14 @@ import { Alert } from "@/components/Alert";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { importAction, previewImportAction } from "../actions";
 import { ImportPreview } from "./ImportPreview";
+import { useT } from "@/lib/i18n/use-t";
 
 /**
  * The municipalities' import in two steps, both server-action forms (so also without
  * JavaScript): the uploaded CSV is previewed row by row, then its valid rows are imported.
  */
 export function ImportForm() {
+  const t = useT("adminMunicipalities.importPage");
   const [preview, previewAction] = useActionState(previewImportAction, null);
   const [imported, importFormAction] = useActionState(importAction, null);
   const fileError = preview && !preview.ok ? (preview.fieldErrors?.file?.[0] ?? preview.error) : null;
@@ -19,11 +21,10 @@ export function ImportForm() {
       <form action={previewAction} className="space-y-4 rounded-lg border border-line bg-white p-6">
         <div>
           <label htmlFor="csv-file" className="block font-medium">
-            Fitxer CSV
+            {t("file")}
           </label>
           <p id="csv-file-help" className="text-sm text-muted">
-            Primera fila amb les columnes «nom», «comarca», «població» i «dominis» (separades per punt i coma o per
-            comes), en UTF-8. Com a màxim 1 MB.
+            {t("fileHelp")}
           </p>
           <input
             id="csv-file"
@@ -40,24 +41,27 @@ export function ImportForm() {
             </p>
           ) : null}
         </div>
-        <SubmitButton pendingLabel="S'està llegint…">Previsualitza</SubmitButton>
+        <SubmitButton pendingLabel={t("reading")}>{t("preview")}</SubmitButton>
       </form>
 
       {imported?.ok ? (
-        <Alert tone="success" title="Importació feta" live>
-          {imported.data.created} municipis creats, {imported.data.updated} actualitzats i {imported.data.skipped} files
-          descartades per errors.
+        <Alert tone="success" title={t("done")} live>
+          {t("doneText", {
+            created: imported.data.created,
+            updated: imported.data.updated,
+            skipped: imported.data.skipped,
+          })}
         </Alert>
       ) : null}
       {imported && !imported.ok ? <Alert tone="error">{imported.error}</Alert> : null}
 
       {preview?.ok && !imported?.ok ? (
         <section className="space-y-4">
-          <h2 className="text-xl font-semibold">Previsualització de {preview.data.fileName}</h2>
+          <h2 className="text-xl font-semibold">{t("previewOf", { file: preview.data.fileName })}</h2>
           <ImportPreview rows={preview.data.rows} />
           <form action={importFormAction}>
             <input type="hidden" name="csv" value={preview.data.csv} />
-            <SubmitButton pendingLabel="S'està important…">Importa les files vàlides</SubmitButton>
+            <SubmitButton pendingLabel={t("importing")}>{t("importValid")}</SubmitButton>
           </form>
         </section>
       ) : null}

@@ -1,34 +1,32 @@
 import { Badge, DataTable, Td } from "@/components/admin";
 import type { ImportRow } from "@/lib/municipalities/import-municipalities";
+import { useT } from "@/lib/i18n/use-t";
+import { useLocalePath } from "@/lib/i18n/use-locale-path";
 
-const ACTIONS = {
-  create: ["Es crearà", "green"],
-  update: ["S'actualitzarà", "blue"],
-  error: ["Amb errors: no s'importarà", "red"],
-} as const;
+const TONES = { create: "green", update: "blue", error: "red" } as const;
 
 /** What the import would do with each row of the file. */
 export function ImportPreview({ rows }: { rows: ImportRow[] }) {
+  const t = useT("adminMunicipalities.importPage");
+  const tCol = useT("adminMunicipalities.col");
+  const { locale } = useLocalePath();
   const count = (action: ImportRow["action"]) => rows.filter((r) => r.action === action).length;
   return (
     <>
-      <p>
-        {count("create")} es crearan, {count("update")} s&apos;actualitzaran i {count("error")} tenen errors i no
-        s&apos;importaran.
-      </p>
+      <p>{t("summary", { create: count("create"), update: count("update"), error: count("error") })}</p>
       <DataTable
-        caption="Previsualització de la importació"
-        headers={["Fila", "Municipi", "Comarca", "Població", "Dominis", "Resultat"]}
+        caption={t("caption")}
+        headers={[tCol("line"), tCol("name"), tCol("comarca"), tCol("population"), tCol("domains"), tCol("result")]}
       >
         {rows.map((row) => (
           <tr key={row.line}>
             <Td>{row.line}</Td>
             <Td>{row.name || "—"}</Td>
             <Td>{row.comarca || "—"}</Td>
-            <Td>{row.population?.toLocaleString("ca") ?? "—"}</Td>
+            <Td>{row.population?.toLocaleString(locale) ?? "—"}</Td>
             <Td>{row.emailDomains.join(", ") || "—"}</Td>
             <Td>
-              <Badge tone={ACTIONS[row.action][1]}>{ACTIONS[row.action][0]}</Badge>
+              <Badge tone={TONES[row.action]}>{t(`action.${row.action}`)}</Badge>
               {row.errors.length ? (
                 <ul className="mt-1 list-disc pl-5 text-danger">
                   {row.errors.map((e) => (

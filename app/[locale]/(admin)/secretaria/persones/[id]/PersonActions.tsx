@@ -1,24 +1,22 @@
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ActionButton";
 import { decideRegistrationAction, setPersonActiveAction } from "../actions";
 
 /** Validating a registration and (de)activating a person: server-action buttons, the irreversible-looking ones with a confirming step. */
 export function PersonActions({ personId, active, pending }: { personId: string; active: boolean; pending: boolean }) {
+  const t = useTranslations("adminPeople.actions");
   return (
     <div className="flex flex-wrap items-start gap-3">
       {pending ? (
         <>
-          <ActionButton
-            action={decideRegistrationAction}
-            input={{ personId, approve: true }}
-            label="Valida el registre"
-          />
+          <ActionButton action={decideRegistrationAction} input={{ personId, approve: true }} label={t("approve")} />
           <ActionButton
             action={decideRegistrationAction}
             input={{ personId, approve: false }}
-            label="No el validis"
+            label={t("reject")}
             variant="secondary"
-            confirm="Segur que no voleu validar aquest registre? La persona en rebrà l'avís."
-            confirmLabel="Sí, no el validis"
+            confirm={t("rejectConfirm")}
+            confirmLabel={t("rejectConfirmLabel")}
           />
         </>
       ) : null}
@@ -26,16 +24,16 @@ export function PersonActions({ personId, active, pending }: { personId: string;
         <ActionButton
           action={setPersonActiveAction}
           input={{ personId, active: false }}
-          label="Desactiva"
+          label={t("deactivate")}
           variant="danger"
-          confirm="En desactivar la persona se'n tancaran les sessions i no podrà entrar. Voleu continuar?"
-          confirmLabel="Sí, desactiva-la"
+          confirm={t("deactivateConfirm")}
+          confirmLabel={t("deactivateConfirmLabel")}
         />
       ) : (
         <ActionButton
           action={setPersonActiveAction}
           input={{ personId, active: true }}
-          label="Reactiva"
+          label={t("reactivate")}
           variant="secondary"
         />
       )}

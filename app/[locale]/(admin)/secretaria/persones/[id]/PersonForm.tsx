@@ -7,6 +7,7 @@ import { useServerForm } from "@/components/form/use-server-form";
 import type { PersonUpdateInput } from "@/lib/people/schema";
 import { updatePersonAction } from "../actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
 export function PersonForm({
   personId,
@@ -17,6 +18,7 @@ export function PersonForm({
   defaults: PersonUpdateInput;
   municipalities: { value: string; label: string }[];
 }) {
+  const t = useT("adminPeople.form");
   const server = useServerForm({
     action: updatePersonAction,
     schema: () => import("@/lib/people/schema").then((m) => m.personFormSchema),
@@ -27,33 +29,29 @@ export function PersonForm({
     <FormFrame server={server} className="space-y-4">
       {done ? (
         <Alert tone="success" live>
-          S&apos;han desat els canvis.
+          {t("saved")}
         </Alert>
       ) : null}
       <input type="hidden" {...field("personId")} />
-      <Input label="Nom i cognoms" required {...field("values.name")} />
-      <Input label="Càrrec" {...field("values.position")} />
-      <Input label="Telèfon" type="tel" {...field("values.phone")} />
+      <Input label={t("name")} required {...field("values.name")} />
+      <Input label={t("position")} {...field("values.position")} />
+      <Input label={t("phone")} type="tel" {...field("values.phone")} />
       <Select
-        label="Municipi"
-        placeholder="Sense municipi"
+        label={t("municipality")}
+        placeholder={t("noMunicipality")}
         options={municipalities}
         {...field("values.municipalityId")}
       />
       <Select
-        label="Rol"
+        label={t("role")}
         options={[
-          { value: "TECHNICIAN", label: "Persona tècnica" },
-          { value: "SECRETARIAT", label: "Secretaria" },
+          { value: "TECHNICIAN", label: t("roleTechnician") },
+          { value: "SECRETARIAT", label: t("roleSecretariat") },
         ]}
         {...field("values.role")}
       />
-      <Checkbox
-        label="La secretaria la compta com a persona mentora"
-        help="Rebrà la petició de disponibilitat de cada convocatòria."
-        {...field("values.isMentor")}
-      />
-      <SubmitButton pendingLabel="S'està desant…">Desa els canvis</SubmitButton>
+      <Checkbox label={t("isMentor")} help={t("isMentorHelp")} {...field("values.isMentor")} />
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </FormFrame>
   );
 }

@@ -1,44 +1,34 @@
 import { DataTable, Td } from "@/components/admin";
-import { APPLICATION_STATUS_LABELS, OFFER_STATUS_LABELS } from "@/lib/applications/labels";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { PersonForSecretariat } from "@/lib/people/queries";
 
-const MENTORSHIP_STATUS = {
-  AGREEING: "Pactant l'acord",
-  ACTIVE: "En curs",
-  CLOSING: "Tancament",
-  COMPLETED: "Completat",
-  CANCELLED: "Finalitzat abans d'hora",
-} as const;
-
 /** The person's part in each edition: applications, availability and mentorships. */
 export function PersonHistory({ person }: { person: PersonForSecretariat }) {
+  const t = useTranslations("adminPeople.history");
+  const tLabel = useTranslations("labels");
   const history = [
     ...person.applications.map((a) => ({
       key: `a${a.id}`,
       year: a.edition.year,
       edition: a.edition.name,
-      what: "Sol·licitud de mentoria",
-      status: APPLICATION_STATUS_LABELS[a.status] + (a.lateAcceptedAt ? " (fora de termini)" : ""),
+      what: t("application"),
+      status: tLabel(`applicationStatus.${a.status}`) + (a.lateAcceptedAt ? t("late") : ""),
       href: `/secretaria/convocatories/${a.edition.id}/sollicituds/${a.id}`,
     })),
     ...person.mentorOffers.map((o) => ({
       key: `o${o.id}`,
       year: o.edition.year,
       edition: o.edition.name,
-      what: `Disponibilitat com a mentora (${o.capacity})`,
-      status: OFFER_STATUS_LABELS[o.status],
+      what: t("offer", { capacity: o.capacity }),
+      status: tLabel(`offerStatus.${o.status}`),
       href: `/secretaria/convocatories/${o.edition.id}/disponibilitats/${o.id}`,
     })),
   ].sort((a, b) => b.year - a.year);
   return (
     <section className="space-y-3">
-      <h2 className="text-xl font-semibold">Historial a les convocatòries</h2>
-      <DataTable
-        caption="Historial"
-        headers={["Convocatòria", "Participació", "Estat"]}
-        empty="Encara no ha participat en cap convocatòria."
-      >
+      <h2 className="text-xl font-semibold">{t("title")}</h2>
+      <DataTable caption={t("caption")} headers={[t("edition"), t("part"), t("status")]} empty={t("empty")}>
         {history.map((h) => (
           <tr key={h.key}>
             <Td>{h.edition}</Td>
@@ -51,15 +41,15 @@ export function PersonHistory({ person }: { person: PersonForSecretariat }) {
         {person.mentorshipsAsMentor.map((m) => (
           <tr key={m.id}>
             <Td>{m.edition.name}</Td>
-            <Td>Mentora de {m.mentee.name}</Td>
-            <Td>{MENTORSHIP_STATUS[m.status]}</Td>
+            <Td>{t("mentorOf", { name: m.mentee.name ?? "" })}</Td>
+            <Td>{tLabel(`mentorshipStatus.${m.status}`)}</Td>
           </tr>
         ))}
         {person.mentorshipsAsMentee.map((m) => (
           <tr key={m.id}>
             <Td>{m.edition.name}</Td>
-            <Td>Acompanyada per {m.mentor.name}</Td>
-            <Td>{MENTORSHIP_STATUS[m.status]}</Td>
+            <Td>{t("menteeOf", { name: m.mentor.name ?? "" })}</Td>
+            <Td>{tLabel(`mentorshipStatus.${m.status}`)}</Td>
           </tr>
         ))}
       </DataTable>

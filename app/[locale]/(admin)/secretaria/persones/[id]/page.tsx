@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { Badge, Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
+import { ClientMessages } from "@/components/ClientMessages";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { municipalityOptions } from "@/lib/municipalities/queries";
 import { getPersonForSecretariat } from "@/lib/people/queries";
 import { EmailProblemNotice } from "./EmailProblemNotice";
@@ -16,7 +17,7 @@ import { PersonHistory } from "./PersonHistory";
 import { PersonForm } from "./PersonForm";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Persona" };
+export const generateMetadata = titleFromMessages("adminPeople", "person.title");
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ convidada?: string }> };
 
@@ -24,7 +25,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "people:manage", `/${locale}/secretaria/persones/${id}`);
-  const [person, municipalities] = await Promise.all([getPersonForSecretariat(viewer, id), municipalityOptions()]);
+  const [person, municipalities, t] = await Promise.all([
+    getPersonForSecretariat(viewer, id),
+    municipalityOptions(),
+    getTranslations("adminPeople.person"),
+  ]);
   if (!person) notFound();
   const invited = cleanQuery(await searchParams).convidada === "1";
   return (
@@ -32,48 +37,46 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <PageHeader title={person.name ?? person.email} lead={person.email} />
       {invited ? (
         <Alert tone="success" live>
-          S&apos;ha enviat la invitació a {person.email}.
+          {t("invited", { email: person.email })}
         </Alert>
       ) : null}
       {person.emailProblem ? (
         <EmailProblemNotice personId={person.id} problem={person.emailProblem} at={person.emailProblemAt} />
       ) : null}
       {person.approvalStatus === "PENDING" ? (
-        <Alert tone="warning" title="Registre pendent de validació">
+        <Alert tone="warning" title={t("pendingTitle")}>
           {person.municipality?.emailDomains.length
-            ? `L'adreça no és de cap dels dominis de ${person.municipality.name} (${person.municipality.emailDomains.join(", ")}).`
-            : `${person.municipality?.name ?? "El municipi"} no té cap domini de correu registrat: comproveu que la persona hi treballa.`}
+            ? t("pendingDomains", {
+                municipality: person.municipality.name,
+                domains: person.municipality.emailDomains.join(", "),
+              })
+            : t("pendingNoDomains", { municipality: person.municipality?.name ?? t("theMunicipality") })}
         </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Dades">
+        <Card title={t("data")}>
           <Dl
             items={[
               [
-                "Estat",
+                t("status"),
                 person.deactivatedAt ? (
                   <Badge key="s" tone="red">
-                    Desactivada
+                    {t("inactive")}
                   </Badge>
                 ) : (
                   <Badge key="s" tone="green">
-                    Activa
+                    {t("active")}
                   </Badge>
                 ),
               ],
+              [t("mentor"), person.isMentor ? t("mentorYes") : person.wantsToMentor ? t("mentorWants") : t("mentorNo")],
               [
-                "Persona mentora",
-                person.isMentor
-                  ? "Sí: la secretaria la compta com a persona mentora"
-                  : person.wantsToMentor
-                    ? "Ho ha demanat; encara no la compteu com a persona mentora"
-                    : "No",
+                t("privacy"),
+                person.privacyAcceptedAt
+                  ? t("privacyAccepted", { date: formatDateTime(person.privacyAcceptedAt, locale as AppLocale) })
+                  : t("privacyNotYet"),
               ],
-              [
-                "Avís de privacitat",
-                person.privacyAcceptedAt ? `Acceptat el ${formatDateTime(person.privacyAcceptedAt)}` : "Encara no",
-              ],
-              ["Alta", formatDateTime(person.createdAt)],
+              [t("createdAt"), formatDateTime(person.createdAt, locale as AppLocale)],
             ]}
           />
           <div className="mt-4">
@@ -84,19 +87,21 @@ export default async function PersonPage({ params, searchParams }: Props) {
             />
           </div>
         </Card>
-        <Card title="Edita">
-          <PersonForm
-            personId={person.id}
-            municipalities={municipalities.map((m) => ({ value: m.id, label: m.name }))}
-            defaults={{
-              name: person.name ?? "",
-              position: person.position ?? "",
-              phone: person.phone ?? "",
-              municipalityId: person.municipalityId ?? "",
-              isMentor: person.isMentor,
-              role: person.role,
-            }}
-          />
+        <Card title={t("edit")}>
+          <ClientMessages namespaces={["adminPeople"]}>
+            <PersonForm
+              personId={person.id}
+              municipalities={municipalities.map((m) => ({ value: m.id, label: m.name }))}
+              defaults={{
+                name: person.name ?? "",
+                position: person.position ?? "",
+                phone: person.phone ?? "",
+                municipalityId: person.municipalityId ?? "",
+                isMentor: person.isMentor,
+                role: person.role,
+              }}
+            />
+          </ClientMessages>
         </Card>
       </div>
       <EraseSection personId={person.id} locale={locale} />

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { invitePersonAction } from "../actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
 /** The secretariat invites a mentor or a member of the secretariat; the new person's page opens. */
 export function InviteForm({
@@ -15,6 +16,7 @@ export function InviteForm({
   municipalities: { value: string; label: string }[];
   locale: string;
 }) {
+  const t = useT("adminPeople.inviteForm");
   const server = useServerForm({
     action: invitePersonAction,
     schema: () => import("@/lib/people/schema").then((m) => m.inviteSchema),
@@ -28,26 +30,26 @@ export function InviteForm({
       <Radios
         field={field}
         name="kind"
-        legend="Convideu-la com a"
+        legend={t("kind")}
         required
         options={[
-          ["MENTOR", "Persona mentora (tècnica d'un municipi membre)"],
-          ["SECRETARIAT", "Membre de la secretaria"],
+          ["MENTOR", t("kindMentor")],
+          ["SECRETARIAT", t("kindSecretariat")],
         ]}
       />
-      <Input label="Adreça electrònica personal de treball" type="email" required {...field("email")} />
-      <Input label="Nom i cognoms" required {...field("name")} />
-      <Input label="Càrrec (opcional)" {...field("position")} />
+      <Input label={t("email")} type="email" required {...field("email")} />
+      <Input label={t("name")} required {...field("name")} />
+      <Input label={t("position")} {...field("position")} />
       <Select
-        label={kind === "SECRETARIAT" ? "Municipi (opcional)" : "Municipi"}
+        label={kind === "SECRETARIAT" ? t("municipalityOptional") : t("municipality")}
         required={kind !== "SECRETARIAT"}
-        placeholder="Trieu el municipi"
+        placeholder={t("municipalityPlaceholder")}
         options={municipalities}
         {...field("municipalityId")}
       />
       <Select
-        label="Llengua"
-        help="La de la invitació, dels correus i de la plataforma; la persona la pot canviar al seu perfil."
+        label={t("language")}
+        help={t("languageHelp")}
         required
         options={[
           { value: "ca", label: "Català", lang: "ca" },
@@ -55,10 +57,8 @@ export function InviteForm({
         ]}
         {...field("locale")}
       />
-      <p className="text-sm text-muted">
-        Rebrà un correu d&apos;invitació amb un enllaç per entrar, vàlid uns quants dies.
-      </p>
-      <SubmitButton pendingLabel="S'està enviant…">Envia la invitació</SubmitButton>
+      <p className="text-sm text-muted">{t("note")}</p>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </FormFrame>
   );
 }
