@@ -3,6 +3,7 @@ import { Children, type ReactNode } from "react";
 import { listHref } from "@/components/Pagination";
 import { Link } from "@/lib/i18n/navigation";
 import type { Sort } from "@/lib/sorting";
+import type { Translator } from "@/lib/i18n/translator";
 
 // Building blocks of the secretariat's pages: tables, filters, badges, action links.
 
@@ -145,6 +146,7 @@ export type FilterField =
   | { type: "select"; name: string; label: string; value?: string; options: { value: string; label: string }[] };
 
 /** A filter choosing one of an enum's values, shown by their labels. */
+/** A select of an enum's values, worded by `labels` (e.g. the "labels.applicationStatus" messages, `t.raw`). */
 export function labelsFilter(name: string, label: string, labels: Record<string, string>, value?: string): FilterField {
   return {
     type: "select",
@@ -161,11 +163,12 @@ type Option = { value: string; label: string };
 export function topicAndPlaceFilters(
   values: { topicId?: string; municipi?: string; comarca?: string },
   options: { topics: Option[]; comarques: Option[] },
+  t: Translator,
 ): FilterField[] {
   return [
-    { type: "select", name: "topicId", label: "Àmbit", value: values.topicId, options: options.topics },
-    { type: "search", name: "municipi", label: "Municipi (nom)", value: values.municipi },
-    { type: "select", name: "comarca", label: "Comarca", value: values.comarca, options: options.comarques },
+    { type: "select", name: "topicId", label: t("filterTopic"), value: values.topicId, options: options.topics },
+    { type: "search", name: "municipi", label: t("filterMunicipality"), value: values.municipi },
+    { type: "select", name: "comarca", label: t("filterComarca"), value: values.comarca, options: options.comarques },
   ];
 }
 

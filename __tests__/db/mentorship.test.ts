@@ -259,8 +259,8 @@ describe("communications", () => {
     ]);
     const mentorView = await getMentorshipView(viewerOf(s.mentor), s.mentorship.id);
     expect(mentorView.communications).toEqual([]);
-    await expect(replyToCommunication(viewerOf(s.mentor), { communicationId: id, body: "Hola" })).rejects.toThrow(
-      /No s'ha trobat/,
+    await expect(replyToCommunication(viewerOf(s.mentor), { communicationId: id, body: "Hola" })).rejects.toMatchObject(
+      { code: "not-found", ref: { key: "notFound" } },
     );
   });
 });

@@ -118,9 +118,7 @@ describe("one effective start and end per mentorship", () => {
       impact: {
         following: 1,
         ownDates: [],
-        changes: expect.arrayContaining([
-          expect.objectContaining({ field: "mentoringStartOn", to: formatDay(newStart) }),
-        ]),
+        changes: expect.arrayContaining([expect.objectContaining({ field: "mentoringStartOn", to: isoDay(newStart) })]),
       },
     });
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).mentoringStartOn).toEqual(
@@ -161,7 +159,7 @@ describe("one effective start and end per mentorship", () => {
     );
     expect(preview).toMatchObject({
       saved: false,
-      impact: { following: 0, ownDates: [expect.objectContaining({ id: s.mentorship.id, start: formatDay(own) })] },
+      impact: { following: 0, ownDates: [expect.objectContaining({ id: s.mentorship.id, start: isoDay(own) })] },
     });
     await updateEdition(
       viewerOf(s.secretariat),
@@ -211,7 +209,7 @@ describe("phase changes that warn", () => {
         to: "MATCHING",
         acknowledged,
       });
-    await expect(move()).rejects.toEqual(fieldError("acknowledged", /tot i els avisos/));
+    await expect(move()).rejects.toMatchObject({ fieldErrors: { acknowledged: [{ key: "phase.acknowledge" }] } });
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).phase).toBe("APPLICATIONS");
     await expect(move(true)).resolves.toMatchObject({ phase: "MATCHING" });
   });

@@ -74,14 +74,20 @@ describe("editions", () => {
   it("moves phases one step forward only, with a clear message otherwise", async () => {
     const edition = await makeCurrent({ phase: "DRAFT" });
     const v = viewerOf(secretariat);
-    await expect(changeEditionPhase(v, { editionId: edition.id, from: "DRAFT", to: "MATCHING" })).rejects.toThrow(
-      "No es pot passar de «Preparació» a «Matching»: la fase següent és «Inscripcions».",
+    await expect(changeEditionPhase(v, { editionId: edition.id, from: "DRAFT", to: "MATCHING" })).rejects.toMatchObject(
+      {
+        code: "invalid",
+        ref: { key: "phase.notNext", values: { from: "DRAFT", to: "MATCHING", next: "APPLICATIONS" } },
+      },
     );
     const plan = await planPhaseChange(v, edition.id, "CLOSED");
-    expect(plan.problem).toMatch(/No es pot passar/);
+    expect(plan.problem).toEqual({
+      key: "phase.notNext",
+      values: { from: "DRAFT", to: "CLOSED", next: "APPLICATIONS" },
+    });
     await expect(
       changeEditionPhase(v, { editionId: edition.id, from: "APPLICATIONS", to: "MATCHING" }),
-    ).rejects.toThrow(/ja ha canviat de fase/);
+    ).rejects.toMatchObject({ code: "conflict", ref: { key: "phase.changed", values: { phase: "DRAFT" } } });
     expect((await prisma.edition.findUniqueOrThrow({ where: { id: edition.id } })).phase).toBe("DRAFT");
   });
 
@@ -93,7 +99,7 @@ describe("editions", () => {
     const pending = await createPerson({ approvalStatus: "PENDING" });
     const plan = await planPhaseChange(viewerOf(secretariat), edition.id, "APPLICATIONS");
     expect(plan.problem).toBeNull();
-    expect(plan.groups.map((g) => g.label)).toEqual(["Persones mentores", "Persones tècniques registrades"]);
+    expect(plan.groups.map((g) => g.group)).toEqual(["mentors", "technicians"]);
     expect(plan.groups[0].previewHtml).toContain("Confirma la disponibilitat");
 
     const results = await Promise.allSettled([
@@ -255,7 +261,7 @@ describe("applications", () => {
     const person = await createPerson();
     const other = await createPerson();
     const { id } = await saveApplication(viewerOf(person), { mode: "draft", values: {} });
-    await expect(withdrawApplication(viewerOf(other), id)).rejects.toThrow(/No s'ha trobat/);
+    await expect(withdrawApplication(viewerOf(other), id)).rejects.toMatchObject({ code: "not-found" });
     await withdrawApplication(viewerOf(person), id);
     expect(await prisma.application.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "WITHDRAWN",

@@ -12,6 +12,11 @@ import {
   type MatchMentor,
 } from "@/lib/matching/score";
 import { suggestAssignment } from "@/lib/matching/suggest";
+import { reasonText } from "@/lib/matching/reason-text";
+import type { Translator } from "@/lib/i18n/translator";
+import { createTranslator } from "next-intl";
+import ca from "@/messages/ca.json";
+import es from "@/messages/es.json";
 import { DEFAULT_WEIGHTS } from "@/lib/matching/weights";
 
 // A small deterministic generator, so a failure can be replayed from its seed.
@@ -248,11 +253,25 @@ describe("scores and reasons", () => {
 
   it("weights shared topics by the mentee's priorities and says why in words", () => {
     const { score, reasons } = scorePair(app, mentor, DEFAULT_WEIGHTS);
-    expect(reasons).toEqual([
+    const words = (messages: Record<string, unknown>) =>
+      reasons.map((reason) =>
+        reasonText(
+          reason,
+          createTranslator({ locale: "ca", messages, namespace: "adminMatching.reason" }) as Translator,
+          createTranslator({ locale: "ca", messages, namespace: "labels.priority" }) as Translator,
+        ),
+      );
+    expect(words(ca)).toEqual([
       "Comparteixen l'àmbit: Cooperativisme (prioritat alta).",
       "És la 1a persona mentora preferida de la sol·licitud.",
       "Són de comarques de la mateixa àrea (Vallès Oriental i Vallès Occidental).",
       "Li queden 2 places de 3.",
+    ]);
+    expect(words(es)).toEqual([
+      "Comparten el ámbito: Cooperativisme (prioridad alta).",
+      "Es la 1.ª persona mentora preferida de la solicitud.",
+      "Son de comarcas de la misma área (Vallès Oriental y Vallès Occidental).",
+      "Le quedan 2 plazas de 3.",
     ]);
     // topics 3/4 of 50, preferred 20, proximity 0.6 of 15, size ~0.72 of 10, balance 2/3 of 5
     expect(score).toBeCloseTo(

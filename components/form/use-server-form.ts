@@ -5,6 +5,8 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { z } from "@/lib/zod";
+import { useLocalePath } from "@/lib/i18n/use-locale-path";
+import { zodParseOptions } from "@/lib/zod-locale";
 
 export type FormAction<R> = (state: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<R>>;
 
@@ -50,7 +52,8 @@ export function useServerForm<V extends FieldValues, R>({
   // back), except a form for new entries after a success.
   const sent = state?.ok && resetOnSuccess ? undefined : state?.values;
   const initial = sent ? (withSubmitted(defaults, sent) as V) : defaults;
-  const [resolver] = useState(() => lazyResolver(schema));
+  const { locale } = useLocalePath();
+  const [resolver] = useState(() => lazyResolver(schema, locale));
   const form = useForm<V>({
     defaultValues: initial as never,
     resolver: resolver as Resolver<V>,
@@ -104,7 +107,7 @@ export function useServerForm<V extends FieldValues, R>({
   /** Checks some fields only (a step of a long form), with extra values (e.g. mode=submit); true when they are clean. */
   async function validateFields(fields: readonly string[], extra: Record<string, string> = {}) {
     form.clearErrors();
-    const result = (await schema()).safeParse({ ...form.getValues(), ...extra });
+    const result = (await schema()).safeParse({ ...form.getValues(), ...extra }, await zodParseOptions(locale));
     const issues = result.success ? [] : result.error.issues.filter((i) => fields.includes(String(i.path[0])));
     for (const issue of issues)
       form.setError(issue.path.join(".") as never, { type: "validate", message: issue.message });
@@ -148,10 +151,12 @@ export function useServerForm<V extends FieldValues, R>({
   };
 }
 
-function lazyResolver(load: () => Promise<z.ZodType>): Resolver<FieldValues> {
+function lazyResolver(load: () => Promise<z.ZodType>, locale: string): Resolver<FieldValues> {
   let loaded: Promise<Resolver<FieldValues>> | null = null;
   return async (values, context, options) => {
-    loaded ??= load().then((schema) => zodResolver(schema as never) as unknown as Resolver<FieldValues>);
+    loaded ??= Promise.all([load(), zodParseOptions(locale)]).then(
+      ([schema, options]) => zodResolver(schema as never, options as never) as unknown as Resolver<FieldValues>,
+    );
     return (await loaded)(values, context, options);
   };
 }

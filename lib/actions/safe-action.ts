@@ -9,7 +9,9 @@ import { cookies } from "next/headers";
 import { clearSessionCookies } from "@/lib/auth/session-cookie";
 import { currentSession, type Viewer } from "@/lib/auth/viewer";
 import { kickDelivery } from "@/lib/email/kick";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorText } from "@/lib/errors";
+import { getLocale, getTranslations } from "next-intl/server";
+import { zodParseOptions } from "@/lib/zod-locale";
 import { formDataToInput, submittedValues } from "@/lib/forms/form-data";
 import { describe, log } from "@/lib/log";
 import { randomUUID } from "node:crypto";
@@ -22,9 +24,6 @@ export type ActionResult<T> =
   | { ok: false; error: string; fieldErrors?: FieldErrors; values?: SubmittedValues };
 
 type Context<G> = { viewer: G extends "public" ? Viewer | null : Viewer };
-
-const GENERIC_ERROR = "No s'ha pogut completar l'acció per un error inesperat. Torneu-ho a provar d'aquí a una estona.";
-export const INVALID_INPUT = "Reviseu els camps marcats.";
 
 /**
  * Every server action is built here, so none can forget to check who is asking: `guard` is
@@ -48,18 +47,18 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
     const refused = (result: Extract<ActionResult<R>, { ok: false }>) =>
       formData ? { ...result, values: submittedValues(formData) } : result;
     let personId: string | undefined;
+    const t = await getTranslations("appErrors");
     try {
       const { viewer, stale } = await currentSession();
       personId = viewer?.id;
       if (stale) clearSessionCookies(await cookies());
       if (guard !== "public") {
-        if (!viewer) return refused({ ok: false, error: "La sessió ha caducat. Torneu a entrar." });
-        if (guard !== "signed-in" && !can(viewer, guard))
-          return refused({ ok: false, error: "No teniu permís per fer aquesta acció." });
+        if (!viewer) return refused({ ok: false, error: t("sessionExpired") });
+        if (guard !== "signed-in" && !can(viewer, guard)) return refused({ ok: false, error: t("forbidden") });
       }
-      const parsed = schema.safeParse(input);
+      const parsed = schema.safeParse(input, await zodParseOptions(await getLocale()));
       if (!parsed.success)
-        return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) });
+        return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(parsed.error) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
       // "{id}" in it stands for the id of what the action created.
       const id = (data as { id?: unknown } | null)?.id;
@@ -76,15 +75,14 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       // an action, and a form that stays (a saved edit, a preview to confirm) shows what was sent.
       return { ok: true, data, ...(formData ? { values: submittedValues(formData) } : {}) };
     } catch (error) {
-      if (error instanceof AppError)
-        return refused({ ok: false, error: error.message, fieldErrors: error.fieldErrors });
+      if (error instanceof AppError) return refused({ ok: false, ...(await appErrorText(error)) });
       if (error instanceof z.ZodError)
-        return refused({ ok: false, error: INVALID_INPUT, fieldErrors: fieldErrorsOf(error) });
+        return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(error) });
       if (isNextControlFlow(error)) throw error;
       // The person gets a reference to quote; the log line with it says where it failed.
       const reference = randomUUID().slice(0, 8);
       log.error({ event: "action_error", reference, personId, error: describe(error) }, "server action failed");
-      return refused({ ok: false, error: `${GENERIC_ERROR} Codi de referència: ${reference}.` });
+      return refused({ ok: false, error: t("unexpected", { reference }) });
     }
   };
 }

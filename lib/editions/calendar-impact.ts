@@ -1,31 +1,32 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { endOfMadridDay, formatDay } from "@/lib/dates";
+import { endOfMadridDay, isoDay } from "@/lib/dates";
 import type { Edition } from "@/lib/generated/prisma/client";
 import { effectiveStart } from "@/lib/mentorships/period";
 import { editionReminderSettings } from "@/lib/reminders/settings";
 
-const CALENDAR = {
-  applicationsOpenOn: "Obertura de les inscripcions",
-  applicationsCloseOn: "Tancament de les inscripcions",
-  matchingDeadlineOn: "Data límit del matching",
-  mentoringStartOn: "Inici dels acompanyaments",
-  defaultEndOn: "Finalització per defecte",
-} as const;
+const CALENDAR = [
+  "applicationsOpenOn",
+  "applicationsCloseOn",
+  "matchingDeadlineOn",
+  "mentoringStartOn",
+  "defaultEndOn",
+] as const;
 
-type CalendarField = keyof typeof CALENDAR;
+type CalendarField = (typeof CALENDAR)[number];
 type Calendar = Pick<Edition, CalendarField>;
 
+/** Data only (days as "2026-11-02", reminders by rule): the form words it in the page's language. */
 export type CalendarImpact = {
-  changes: { field: CalendarField; label: string; from: string; to: string }[];
+  changes: { field: CalendarField; from: string; to: string }[];
   /** Mentorships whose start follows the edition's: their start, end limit and reminders move. */
   following: number;
   /** Pairs that agreed their own start: they keep their dates. */
-  ownDates: { id: string; pair: string; start: string }[];
+  ownDates: { id: string; mentee: string; mentor: string; start: string }[];
   pendingProposals: number;
   /** Pending proposals whose answer deadline falls after the new matching deadline. */
   proposalsPastDeadline: number;
-  reminders: { label: string; people: number }[];
+  reminders: { rule: "applicationsClosing" | "availabilityPending" | "startRules"; people: number }[];
 };
 
 /**
@@ -34,9 +35,11 @@ export type CalendarImpact = {
  * the pending proposals, and the scheduled reminders whose dates change.
  */
 export async function calendarImpact(tx: Tx, edition: Edition, next: Calendar): Promise<CalendarImpact | null> {
-  const changes = (Object.keys(CALENDAR) as CalendarField[])
-    .filter((field) => edition[field].getTime() !== next[field].getTime())
-    .map((field) => ({ field, label: CALENDAR[field], from: formatDay(edition[field]), to: formatDay(next[field]) }));
+  const changes = CALENDAR.filter((field) => edition[field].getTime() !== next[field].getTime()).map((field) => ({
+    field,
+    from: isoDay(edition[field]),
+    to: isoDay(next[field]),
+  }));
   if (!changes.length) return null;
   const moved = new Set(changes.map((c) => c.field));
   const [mentorships, pendingProposals, proposalsPastDeadline, technicians, mentorsWithoutOffer] = await Promise.all([
@@ -87,21 +90,21 @@ export async function calendarImpact(tx: Tx, edition: Edition, next: Calendar): 
     : 0;
   const settings = editionReminderSettings(edition.reminderSettings);
   const startRules = (["noFirstContact", "noAgreement"] as const).filter((rule) => settings[rule].enabled).length;
-  const reminders = [
-    { label: "Inscripcions a punt de tancar-se", people: settings.applicationsClosing.enabled ? technicians : 0 },
-    {
-      label: "Disponibilitat de persona mentora sense confirmar",
-      people: settings.availabilityPending.enabled ? mentorsWithoutOffer : 0,
-    },
-    { label: "Sense primer contacte i sense acord (des de l'inici)", people: following * startRules * 2 },
-  ].filter((r) => r.people > 0);
+  const reminders = (
+    [
+      { rule: "applicationsClosing", people: settings.applicationsClosing.enabled ? technicians : 0 },
+      { rule: "availabilityPending", people: settings.availabilityPending.enabled ? mentorsWithoutOffer : 0 },
+      { rule: "startRules", people: following * startRules * 2 },
+    ] as const
+  ).filter((r) => r.people > 0);
   return {
     changes,
     following,
     ownDates: ownDates.map((m) => ({
       id: m.id,
-      pair: `${m.mentee.name ?? ""} i ${m.mentor.name ?? ""}`,
-      start: formatDay(m.agreedStartOn!),
+      mentee: m.mentee.name ?? "",
+      mentor: m.mentor.name ?? "",
+      start: isoDay(m.agreedStartOn!),
     })),
     pendingProposals,
     proposalsPastDeadline,

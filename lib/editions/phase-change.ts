@@ -10,11 +10,11 @@ import {
   availabilityRequestEmail,
   sendApplicationsOpeningEmails,
 } from "@/lib/email/senders/phase-opening";
-import { formatDay, madridDay } from "@/lib/dates";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { isoDay, madridDay } from "@/lib/dates";
+import { conflict, invalid, notFound, type MessageRef } from "@/lib/errors";
 import type { Edition, EditionPhase } from "@/lib/generated/prisma/client";
 import { startMentorships } from "@/lib/mentorships/start";
-import { PHASE_LABELS, phaseChangeProblem } from "./phases";
+import { phaseChangeProblem } from "./phases";
 
 const personFields = { id: true, email: true, name: true, locale: true } as const;
 const activeApproved = { deactivatedAt: null, erasedAt: null, approvalStatus: "APPROVED" as const };
@@ -40,11 +40,12 @@ async function phaseRecipients(tx: Tx, to: EditionPhase) {
 export type PhaseChangePlan = {
   edition: Pick<Edition, "id" | "name" | "phase">;
   to: EditionPhase;
-  problem: string | null;
+  /** Why the change is not possible: an "appErrors" message. */
+  problem: MessageRef | null;
   /** What the change cuts short (applications still open, proposals pending, mentorships active): confirmed explicitly. */
   warnings: PhaseWarning[];
   groups: {
-    label: string;
+    group: "mentors" | "technicians" | "pairs";
     subject: string;
     previewHtml: string;
     recipients: { id: string; name: string | null; email: string }[];
@@ -67,12 +68,12 @@ export async function planPhaseChange(
   if (mentors.length) {
     const sample = availabilityRequestEmail(edition, mentors[0]);
     const { subject, html } = await previewEmail(sample.template, sample.props, sample.to.locale);
-    groups.push({ label: "Persones mentores", subject, previewHtml: html, recipients: mentors });
+    groups.push({ group: "mentors", subject, previewHtml: html, recipients: mentors });
   }
   if (technicians.length) {
     const sample = applicationsOpenEmail(edition, technicians[0]);
     const { subject, html } = await previewEmail(sample.template, sample.props, sample.to.locale);
-    groups.push({ label: "Persones tècniques registrades", subject, previewHtml: html, recipients: technicians });
+    groups.push({ group: "technicians", subject, previewHtml: html, recipients: technicians });
   }
   if (to === "MENTORING") {
     const pairs = await prisma.mentorship.findMany({
@@ -85,7 +86,7 @@ export async function planPhaseChange(
     if (pairs.length) {
       const { subject, html } = await previewEmail("mentoring-start", MentoringStartEmail.PreviewProps, "ca");
       groups.push({
-        label: "Parelles de mentoria (les dues parts)",
+        group: "pairs",
         subject,
         previewHtml: html,
         recipients: pairs.flatMap((p) => [p.mentee, p.mentor]),
@@ -95,7 +96,12 @@ export async function planPhaseChange(
   return { edition: { id: edition.id, name: edition.name, phase: edition.phase }, to, problem, warnings, groups };
 }
 
-export type PhaseWarning = { text: string; count: number };
+/** A message of the "adminPhase.warning" namespace: `count` records concerned, `date` a day ("2026-09-30"). */
+export type PhaseWarning = {
+  key: "applicationsOpen" | "proposalsPending" | "mentorshipsOpen";
+  count: number;
+  date?: string;
+};
 
 /**
  * A phase change before its time: matching while applications are still open, mentoring while
@@ -112,18 +118,11 @@ export async function phaseWarnings(
   const warnings: PhaseWarning[] = [];
   if (to === "MATCHING" && today <= edition.applicationsCloseOn) {
     const drafts = await db.application.count({ where: { editionId: edition.id, status: "DRAFT", live: true } });
-    warnings.push({
-      text: `Les inscripcions estan obertes fins al ${formatDay(edition.applicationsCloseOn)}. En passar al matching ja no es podran enviar sol·licituds; ${drafts} ${drafts === 1 ? "persona té" : "persones tenen"} un esborrany sense enviar.`,
-      count: drafts,
-    });
+    warnings.push({ key: "applicationsOpen", count: drafts, date: isoDay(edition.applicationsCloseOn) });
   }
   if (to === "MENTORING") {
     const pending = await db.proposal.count({ where: { editionId: edition.id, status: "PENDING" } });
-    if (pending)
-      warnings.push({
-        text: `${pending} ${pending === 1 ? "proposta encara espera" : "propostes encara esperen"} la resposta de la persona mentora (data límit del matching: ${formatDay(edition.matchingDeadlineOn)}).`,
-        count: pending,
-      });
+    if (pending) warnings.push({ key: "proposalsPending", count: pending, date: isoDay(edition.matchingDeadlineOn) });
   }
   if (to === "CLOSURE" || to === "CLOSED") {
     const open = await db.mentorship.count({
@@ -132,11 +131,7 @@ export async function phaseWarnings(
         status: { in: to === "CLOSED" ? ["AGREEING", "ACTIVE", "CLOSING"] : ["AGREEING", "ACTIVE"] },
       },
     });
-    if (open)
-      warnings.push({
-        text: `${open} ${open === 1 ? "acompanyament encara està" : "acompanyaments encara estan"} en curs o en tancament.`,
-        count: open,
-      });
+    if (open) warnings.push({ key: "mentorshipsOpen", count: open });
   }
   return warnings;
 }
@@ -165,16 +160,12 @@ export async function applyPhaseChange(
     const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
     if (!edition) throw notFound();
     if (edition.phase !== input.from) {
-      throw conflict(
-        `La convocatòria ja ha canviat de fase (ara és «${PHASE_LABELS[edition.phase]}»). Torneu a carregar la pàgina.`,
-      );
+      throw conflict({ key: "phase.changed", values: { phase: edition.phase } });
     }
     const problem = phaseChangeProblem(edition, input.to);
     if (problem) throw invalid(problem);
     if (requireAcknowledgement && !input.acknowledged && (await phaseWarnings(tx, edition, input.to, now)).length) {
-      throw invalid("Reviseu els avisos.", {
-        acknowledged: ["Confirmeu que voleu canviar de fase tot i els avisos."],
-      });
+      throw invalid({ key: "phase.reviewWarnings" }, { acknowledged: [{ key: "phase.acknowledge" }] });
     }
     const { count } = await tx.edition.updateMany({
       where: { id: edition.id, phase: input.from },

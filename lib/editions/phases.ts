@@ -1,16 +1,8 @@
 import "server-only";
+import type { MessageRef } from "@/lib/errors";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 
 export const PHASES: EditionPhase[] = ["DRAFT", "APPLICATIONS", "MATCHING", "MENTORING", "CLOSURE", "CLOSED"];
-
-export const PHASE_LABELS: Record<EditionPhase, string> = {
-  DRAFT: "Preparació",
-  APPLICATIONS: "Inscripcions",
-  MATCHING: "Matching",
-  MENTORING: "Acompanyament",
-  CLOSURE: "Tancament",
-  CLOSED: "Tancada",
-};
 
 export function nextPhase(phase: EditionPhase): EditionPhase | null {
   const index = PHASES.indexOf(phase);
@@ -18,20 +10,20 @@ export function nextPhase(phase: EditionPhase): EditionPhase | null {
 }
 
 /**
- * Phases only move forward, one step at a time; the reason is shown to the secretariat as is.
+ * Phases only move forward, one step at a time; the reason (an "appErrors" message) is shown to the secretariat.
  */
 export function phaseChangeProblem(
   edition: { phase: EditionPhase; isCurrent: boolean | null },
   to: EditionPhase,
-): string | null {
-  if (edition.phase === to) return `La convocatòria ja és a la fase «${PHASE_LABELS[to]}».`;
+): MessageRef | null {
+  if (edition.phase === to) return { key: "phase.already", values: { to } };
   const next = nextPhase(edition.phase);
-  if (!next) return "La convocatòria ja està tancada: no es pot canviar de fase.";
+  if (!next) return { key: "phase.closed" };
   if (to !== next) {
-    return `No es pot passar de «${PHASE_LABELS[edition.phase]}» a «${PHASE_LABELS[to]}»: la fase següent és «${PHASE_LABELS[next]}».`;
+    return { key: "phase.notNext", values: { from: edition.phase, to, next } };
   }
   if (to === "APPLICATIONS" && !edition.isCurrent) {
-    return "Només es poden obrir les inscripcions de la convocatòria en curs. Marqueu-la primer com a convocatòria en curs.";
+    return { key: "phase.notCurrent" };
   }
   return null;
 }

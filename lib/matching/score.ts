@@ -32,11 +32,19 @@ export type HardRules = {
   sameMunicipalityAllowed?: Set<string>;
 };
 
-export type PairScore = { mentorId: string; score: number; reasons: string[] };
+/** Why a pair scores what it does, as data: lib/matching/reason-text.ts words it in the page's language. */
+export type Reason =
+  | { key: "shared"; topics: { name: string; priority: NeedPriority }[] }
+  | { key: "noShared" }
+  | { key: "preferred"; rank: number }
+  | { key: "sameComarca"; comarca: string }
+  | { key: "nearComarca" | "far"; app: string; mentor: string }
+  | { key: "similarSize" }
+  | { key: "places"; free: number; capacity: number };
+
+export type PairScore = { mentorId: string; score: number; reasons: Reason[] };
 
 const PRIORITY_WEIGHT: Record<NeedPriority, number> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
-const PRIORITY_LABEL: Record<NeedPriority, string> = { HIGH: "alta", MEDIUM: "mitjana", LOW: "baixa" };
-const RANK_LABEL = ["1a", "2a", "3a"];
 
 export const pairKey = (applicationId: string, mentorId: string) => `${applicationId}:${mentorId}`;
 
@@ -231,37 +239,32 @@ export function weightTotal(weights: Weights) {
 }
 
 /**
- * A pair's score (0–100, two decimals) with the reasons in words. The components, each 0–1,
+ * A pair's score (0–100, two decimals) with its reasons. The components, each 0–1,
  * are weighted by the edition's weights, whose sum is the maximum score.
  */
 export function scorePair(app: MatchApplication, mentor: MatchMentor, weights: Weights): PairScore {
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const shared = app.needs.filter((n) => mentor.topicIds.includes(n.topicId));
   reasons.push(
     shared.length
-      ? `Comparteixen ${shared.length === 1 ? "l'àmbit" : `${shared.length} àmbits`}: ${shared
-          .map((n) => `${n.topicName} (prioritat ${PRIORITY_LABEL[n.priority]})`)
-          .join(", ")}.`
-      : "No comparteixen cap àmbit de les necessitats.",
+      ? { key: "shared", topics: shared.map((n) => ({ name: n.topicName, priority: n.priority })) }
+      : { key: "noShared" },
   );
   const rank = app.preferredMentorIds.indexOf(mentor.id);
-  if (rank >= 0)
-    reasons.push(`És la ${RANK_LABEL[rank] ?? `${rank + 1}a`} persona mentora preferida de la sol·licitud.`);
+  if (rank >= 0) reasons.push({ key: "preferred", rank: rank + 1 });
   const near = proximity(app.comarca, mentor.comarca);
-  if (near === 1) reasons.push(`Són de la mateixa comarca (${app.comarca}).`);
-  else if (near > 0) reasons.push(`Són de comarques de la mateixa àrea (${app.comarca} i ${mentor.comarca}).`);
-  else if (app.comarca && mentor.comarca) reasons.push(`Són lluny: ${app.comarca} i ${mentor.comarca}.`);
+  if (near === 1) reasons.push({ key: "sameComarca", comarca: app.comarca ?? "" });
+  else if (near > 0) reasons.push({ key: "nearComarca", app: app.comarca ?? "", mentor: mentor.comarca ?? "" });
+  else if (app.comarca && mentor.comarca) reasons.push({ key: "far", app: app.comarca, mentor: mentor.comarca });
   if (
     app.population &&
     mentor.population &&
     Math.abs(Math.log10(app.population) - Math.log10(mentor.population)) <= 0.5
   ) {
-    reasons.push("Municipis de mida semblant.");
+    reasons.push({ key: "similarSize" });
   }
   const free = mentor.capacity - mentor.committed;
-  reasons.push(
-    free === 1 ? `Li queda 1 plaça de ${mentor.capacity}.` : `Li queden ${free} places de ${mentor.capacity}.`,
-  );
+  reasons.push({ key: "places", free, capacity: mentor.capacity });
   return { mentorId: mentor.id, score: scoreValue(app, mentor, weights), reasons };
 }
 

@@ -4,14 +4,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { getDashboard } from "./dashboard";
 
-export const QUESTIONS = [
-  ["usefulness", "Utilitat de la mentoria"],
-  ["relationship", "Relació entre les dues parts"],
-  ["goalsAchieved", "Assoliment dels objectius"],
-  ["organisation", "Organització del programa"],
-] as const;
+/** The evaluation's scores (1 to 5); the page words them with the evaluation form's messages. */
+export const QUESTIONS = ["usefulness", "relationship", "goalsAchieved", "organisation"] as const;
 
-type Score = (typeof QUESTIONS)[number][0];
+type Score = (typeof QUESTIONS)[number];
 
 const average = (values: number[]) =>
   values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
@@ -25,9 +21,8 @@ export async function getEditionReport(actor: Viewer | null, editionId: string) 
   ]);
   const byRole = (role: "MENTOR" | "MENTEE" | null) =>
     evaluations.filter((e) => role === null || e.authorRole === role);
-  const averages = QUESTIONS.map(([key, label]) => ({
+  const averages = QUESTIONS.map((key) => ({
     key,
-    label,
     all: average(byRole(null).map((e) => e[key as Score])),
     mentees: average(byRole("MENTEE").map((e) => e[key as Score])),
     mentors: average(byRole("MENTOR").map((e) => e[key as Score])),

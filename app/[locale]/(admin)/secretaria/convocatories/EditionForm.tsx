@@ -8,6 +8,16 @@ import type { CalendarImpact } from "@/lib/editions/calendar-impact";
 import type { EditionInput } from "@/lib/editions/schema";
 import { saveEditionAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { day, formatDay, type AppLocale } from "@/lib/dates";
+import { useT } from "@/lib/i18n/use-t";
+
+const CALENDAR_FIELDS = [
+  "applicationsOpenOn",
+  "applicationsCloseOn",
+  "matchingDeadlineOn",
+  "mentoringStartOn",
+  "defaultEndOn",
+] as const;
 
 export function EditionForm({
   editionId,
@@ -18,6 +28,7 @@ export function EditionForm({
   defaults: EditionInput;
   locale: string;
 }) {
+  const t = useT("adminEditions.form");
   const router = useRouter();
   const server = useServerForm({
     action: saveEditionAction,
@@ -29,67 +40,66 @@ export function EditionForm({
   });
   const { field, state } = server;
   const preview = state?.ok && !state.data.saved ? state.data : null;
-  const f = (name: keyof EditionInput) => field(`values.${name}`);
   return (
     <FormFrame server={server} className="space-y-6 rounded-lg border border-line bg-white p-6">
       <input type="hidden" {...field("editionId")} />
       <div className="grid gap-4 md:grid-cols-[1fr_10rem]">
-        <Input label="Nom" help="Per exemple: Convocatòria 2026-2027" required {...f("name")} />
-        <Input label="Any" type="number" required {...f("year")} />
+        <Input label={t("name")} help={t("nameHelp")} required {...field("values.name")} />
+        <Input label={t("year")} type="number" required {...field("values.year")} />
       </div>
-      <Fieldset
-        legend="Calendari"
-        name="calendar"
-        help="Els terminis acaben a les 23:59 (hora de Catalunya) del dia indicat."
-      >
+      <Fieldset legend={t("calendar")} name="calendar" help={t("calendarHelp")}>
         <div className="grid gap-4 md:grid-cols-2">
-          <Input label="Obertura de les inscripcions" type="date" required {...f("applicationsOpenOn")} />
-          <Input label="Tancament de les inscripcions" type="date" required {...f("applicationsCloseOn")} />
-          <Input label="Data límit del matching" type="date" required {...f("matchingDeadlineOn")} />
-          <Input label="Inici dels acompanyaments" type="date" required {...f("mentoringStartOn")} />
-          <Input label="Finalització per defecte" type="date" required {...f("defaultEndOn")} />
+          {CALENDAR_FIELDS.map((name) => (
+            <Input key={name} label={t(`field.${name}`)} type="date" required {...field(`values.${name}`)} />
+          ))}
         </div>
       </Fieldset>
-      <Fieldset legend="Regles" name="rules">
+      <Fieldset legend={t("rules")} name="rules">
         <div className="grid gap-4 md:grid-cols-3">
-          <Input label="Trobades requerides" type="number" min={1} max={12} required {...f("requiredMeetings")} />
           <Input
-            label="Durada màxima (mesos)"
+            label={t("requiredMeetings")}
             type="number"
             min={1}
             max={12}
             required
-            help="El programa fixa 12 mesos."
-            {...f("maxDurationMonths")}
+            {...field("values.requiredMeetings")}
           />
           <Input
-            label="Termini de resposta a les propostes (dies)"
+            label={t("maxDuration")}
+            type="number"
+            min={1}
+            max={12}
+            required
+            help={t("maxDurationHelp")}
+            {...field("values.maxDurationMonths")}
+          />
+          <Input
+            label={t("responseDays")}
             type="number"
             min={1}
             max={60}
             required
-            {...f("proposalResponseDays")}
+            {...field("values.proposalResponseDays")}
           />
         </div>
-        <Checkbox label="Les trobades requerides han de ser presencials" {...f("meetingsMustBeInPerson")} />
-        <Checkbox
-          label="Canvia de fase automàticament en les dates del calendari"
-          help="Amb els mateixos correus que un canvi manual."
-          {...f("autoPhaseChanges")}
-        />
+        <Checkbox label={t("inPerson")} {...field("values.meetingsMustBeInPerson")} />
+        <Checkbox label={t("autoPhase")} help={t("autoPhaseHelp")} {...field("values.autoPhaseChanges")} />
       </Fieldset>
-      {preview?.impact ? <CalendarPreview impact={preview.impact} /> : null}
+      {preview?.impact ? <CalendarPreview impact={preview.impact} locale={locale as AppLocale} /> : null}
       {/* Confirms the previewed calendar only: changed dates are previewed again. */}
       {preview ? <input type="hidden" name="confirmedCalendar" value={preview.calendar} /> : null}
-      <SubmitButton pendingLabel="S'està desant…">
-        {preview ? "Confirma i desa el calendari nou" : editionId ? "Desa els canvis" : "Crea la convocatòria"}
+      <SubmitButton pendingLabel={t("pending")}>
+        {preview ? t("confirm") : editionId ? t("save") : t("create")}
       </SubmitButton>
     </FormFrame>
   );
 }
 
 /** What a calendar change moves, before it is saved (lib/editions/calendar-impact.ts). */
-function CalendarPreview({ impact }: { impact: CalendarImpact }) {
+function CalendarPreview({ impact, locale }: { impact: CalendarImpact; locale: AppLocale }) {
+  const t = useT("adminEditions.impact");
+  const tField = useT("adminEditions.form.field");
+  const when = (iso: string) => formatDay(day(iso), locale);
   return (
     <section
       aria-labelledby="calendar-preview"
@@ -97,44 +107,36 @@ function CalendarPreview({ impact }: { impact: CalendarImpact }) {
       role="status"
     >
       <h2 id="calendar-preview" className="text-lg font-semibold">
-        Abans de desar: què canvia el calendari nou
+        {t("title")}
       </h2>
       <ul className="list-disc space-y-1 pl-5">
         {impact.changes.map((c) => (
-          <li key={c.field}>
-            {c.label}: del {c.from} al {c.to}.
-          </li>
+          <li key={c.field}>{t("change", { label: tField(c.field), from: when(c.from), to: when(c.to) })}</li>
         ))}
         <li>
-          Acompanyaments que segueixen l&apos;inici de la convocatòria i el mouen: <strong>{impact.following}</strong>{" "}
-          (amb el seu límit de durada i els recordatoris que en depenen).
+          {t("followingLabel")} <strong>{impact.following}</strong> {t("followingNote")}
         </li>
         <li>
-          Propostes pendents de resposta: <strong>{impact.pendingProposals}</strong>
-          {impact.proposalsPastDeadline
-            ? `, de les quals ${impact.proposalsPastDeadline} tenen el termini de resposta després de la nova data límit del matching`
-            : ""}
-          .
+          {t("proposals")} <strong>{impact.pendingProposals}</strong>
+          {impact.proposalsPastDeadline ? t("pastDeadline", { count: impact.proposalsPastDeadline }) : ""}.
         </li>
         {impact.reminders.map((r) => (
-          <li key={r.label}>
-            Recordatoris programats que canvien de data («{r.label}»): <strong>{r.people}</strong>
+          <li key={r.rule}>
+            {t("reminders", { label: t(`rule.${r.rule}`) })} <strong>{r.people}</strong>
           </li>
         ))}
       </ul>
       {impact.ownDates.length ? (
         <div>
-          <p className="font-medium">Parelles que mantenen les dates pròpies que van pactar:</p>
+          <p className="font-medium">{t("ownDates")}</p>
           <ul className="list-disc pl-5">
             {impact.ownDates.map((m) => (
-              <li key={m.id}>
-                {m.pair}: inici el {m.start}
-              </li>
+              <li key={m.id}>{t("ownDate", { mentee: m.mentee, mentor: m.mentor, start: when(m.start) })}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      <p>Si és correcte, confirmeu-ho amb el botó. Si no, canvieu les dates abans de desar.</p>
+      <p>{t("advice")}</p>
     </section>
   );
 }

@@ -1,31 +1,35 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { Badge, ButtonLink, DataTable, Td } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
-import { PHASE_LABELS } from "@/lib/editions/phases";
+import { formatDay, type AppLocale } from "@/lib/dates";
 import { listEditions } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Convocatòries" };
+export const generateMetadata = titleFromMessages("adminEditions");
 
 export default async function EditionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories`);
-  const editions = await listEditions(viewer);
+  const [editions, t, tPhase] = await Promise.all([
+    listEditions(viewer),
+    getTranslations("adminEditions"),
+    getTranslations("editionPhases"),
+  ]);
+  const day = (d: Date) => formatDay(d, locale as AppLocale);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Convocatòries"
-        lead="Una convocatòria per any, amb el seu calendari i les seves regles."
-        actions={<ButtonLink href="/secretaria/convocatories/nova">Nova convocatòria</ButtonLink>}
+        title={t("title")}
+        lead={t("lead")}
+        actions={<ButtonLink href="/secretaria/convocatories/nova">{t("new")}</ButtonLink>}
       />
       <DataTable
-        caption="Convocatòries"
-        headers={["Convocatòria", "Fase", "Inscripcions", "Sol·licituds enviades", "Disponibilitats"]}
-        empty="Encara no hi ha cap convocatòria."
+        caption={t("title")}
+        headers={[t("col.edition"), t("col.phase"), t("col.applications"), t("col.submitted"), t("col.offers")]}
+        empty={t("empty")}
       >
         {editions.map((e) => (
           <tr key={e.id}>
@@ -33,11 +37,11 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
               <Link href={`/secretaria/convocatories/${e.id}`} className="font-semibold">
                 {e.name}
               </Link>{" "}
-              {e.isCurrent ? <Badge tone="green">En curs</Badge> : null}
+              {e.isCurrent ? <Badge tone="green">{t("current")}</Badge> : null}
             </Td>
-            <Td>{PHASE_LABELS[e.phase]}</Td>
+            <Td>{tPhase(e.phase)}</Td>
             <Td>
-              {formatDay(e.applicationsOpenOn)} – {formatDay(e.applicationsCloseOn)}
+              {day(e.applicationsOpenOn)} – {day(e.applicationsCloseOn)}
             </Td>
             <Td>{e._count.applications}</Td>
             <Td>{e._count.offers}</Td>

@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/ClientMessages";
 import { Alert } from "@/components/Alert";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
+import { NeedsCard } from "@/components/NeedsCard";
 import { PageHeader } from "@/components/PageHeader";
 import { requireViewer } from "@/lib/auth/guards";
 import { formatDay, type AppLocale } from "@/lib/dates";
@@ -76,18 +77,13 @@ export default async function ProposalPage({ params }: Props) {
           ]}
         />
       </Card>
-      <Card title={t("needs")}>
-        <ul className="space-y-3">
-          {a.needs.map((n) => (
-            <li key={n.id}>
-              <p className="font-semibold">
-                {n.topic.name} · {t("priority", { priority: tApp(`priorities.${n.priority}`).toLowerCase() })}
-              </p>
-              <p className="whitespace-pre-line">{n.description}</p>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <NeedsCard
+        title={t("needs")}
+        needs={a.needs}
+        heading={(n) =>
+          `${n.topic.name} · ${t("priority", { priority: tApp(`priorities.${n.priority}`).toLowerCase() })}`
+        }
+      />
       <Card title={t("goals")}>
         <Dl
           items={[

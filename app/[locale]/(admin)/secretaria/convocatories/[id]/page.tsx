@@ -1,42 +1,45 @@
 import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
-import type { Metadata } from "next";
 import { ButtonLink, Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import { EditionTimeline } from "@/components/EditionTimeline";
 import { PageHeader } from "@/components/PageHeader";
-import { nextPhase, PHASE_LABELS } from "@/lib/editions/phases";
+import { getTranslations } from "next-intl/server";
+import { nextPhase } from "@/lib/editions/phases";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { editionTimeline } from "@/lib/editions/timeline";
 import { setCurrentEditionAction } from "../actions";
 import { editionPage } from "./_edition";
 
-export const metadata: Metadata = { title: "Convocatòria" };
+export const generateMetadata = titleFromMessages("adminEditions", "one.title");
 
 export default async function EditionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { edition } = await editionPage(params);
   const next = nextPhase(edition.phase);
+  const [t, tPhase] = await Promise.all([getTranslations("adminEditions.one"), getTranslations("editionPhases")]);
+  const count = (n: number) => ({ count: n });
   return (
     <div className="space-y-6">
       <PageHeader
         title={edition.name}
-        lead={`Fase actual: ${PHASE_LABELS[edition.phase]}${edition.isCurrent ? " · convocatòria en curs" : ""}`}
+        lead={t(edition.isCurrent ? "leadCurrent" : "lead", { phase: tPhase(edition.phase) })}
         actions={
           <>
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/edita`} variant="secondary">
-              Edita
+              {t("edit")}
             </ButtonLink>
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/recordatoris`} variant="secondary">
-              Recordatoris
+              {t("reminders")}
             </ButtonLink>
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/exportacions`} variant="secondary">
-              Exportacions
+              {t("exports")}
             </ButtonLink>
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/informe`} variant="secondary">
-              Informe
+              {t("report")}
             </ButtonLink>
             {next ? (
               <ButtonLink href={`/secretaria/convocatories/${edition.id}/fase?a=${next}`}>
-                Passa a «{PHASE_LABELS[next]}»
+                {t("moveTo", { phase: tPhase(next) })}
               </ButtonLink>
             ) : null}
           </>
@@ -45,48 +48,46 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
       <EditionTimeline steps={editionTimeline(edition)} />
       {!edition.isCurrent && edition.phase !== "CLOSED" ? (
         <div className="space-y-2">
-          <Alert tone="info">
-            Aquesta convocatòria no és la convocatòria en curs. Només se&apos;n poden obrir les inscripcions quan ho és.
-          </Alert>
+          <Alert tone="info">{t("notCurrent")}</Alert>
           <ActionButton
             action={setCurrentEditionAction}
             input={{ editionId: edition.id }}
-            label="Marca-la com a convocatòria en curs"
+            label={t("makeCurrent")}
             variant="secondary"
           />
         </div>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Participació">
+        <Card title={t("participation")}>
           <Dl
             items={[
-              ["Sol·licituds enviades", edition._count.applications],
-              ["Disponibilitats actives", edition._count.offers],
-              ["Acompanyaments", edition._count.mentorships],
+              [t("submitted"), edition._count.applications],
+              [t("activeOffers"), edition._count.offers],
+              [t("mentorships"), edition._count.mentorships],
             ]}
           />
           <div className="mt-4 flex flex-wrap gap-3">
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/sollicituds`} variant="secondary">
-              Sol·licituds
+              {t("applications")}
             </ButtonLink>
             <ButtonLink href={`/secretaria/convocatories/${edition.id}/disponibilitats`} variant="secondary">
-              Disponibilitats
+              {t("offers")}
             </ButtonLink>
             {edition.phase !== "DRAFT" && edition.phase !== "APPLICATIONS" ? (
-              <ButtonLink href={`/secretaria/convocatories/${edition.id}/matching`}>Tauler de matching</ButtonLink>
+              <ButtonLink href={`/secretaria/convocatories/${edition.id}/matching`}>{t("board")}</ButtonLink>
             ) : null}
           </div>
         </Card>
-        <Card title="Regles">
+        <Card title={t("rules")}>
           <Dl
             items={[
               [
-                "Trobades requerides",
-                `${edition.requiredMeetings}${edition.meetingsMustBeInPerson ? " presencials" : " (de qualsevol tipus)"}`,
+                t("requiredMeetings"),
+                t(edition.meetingsMustBeInPerson ? "meetingsInPerson" : "meetingsAny", count(edition.requiredMeetings)),
               ],
-              ["Durada màxima", `${edition.maxDurationMonths} mesos`],
-              ["Resposta a les propostes", `${edition.proposalResponseDays} dies`],
-              ["Canvis de fase automàtics", edition.autoPhaseChanges ? "Sí" : "No"],
+              [t("maxDuration"), t("months", count(edition.maxDurationMonths))],
+              [t("response"), t("days", count(edition.proposalResponseDays))],
+              [t("autoPhase"), edition.autoPhaseChanges ? t("yes") : t("no")],
             ]}
           />
         </Card>

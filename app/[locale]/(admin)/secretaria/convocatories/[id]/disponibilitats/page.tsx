@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td, labelsFilter, topicAndPlaceFilters } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
-import { OFFER_STATUS_LABELS } from "@/lib/applications/labels";
 import { requirePermission } from "@/lib/auth/guards";
 import { filterOptions } from "@/lib/editions/filter-options";
 import { getEdition } from "@/lib/editions/queries";
@@ -12,7 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listOffersPage, type OfferFilters } from "@/lib/offers/queries";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Disponibilitats" };
+export const generateMetadata = titleFromMessages("adminOffers");
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -24,17 +23,20 @@ export default async function OffersPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage");
   const filters = cleanQuery(await searchParams);
-  const [edition, { rows, total, page, pages, sort, activeCapacity }, options] = await Promise.all([
+  const [edition, { rows, total, page, pages, sort, activeCapacity }, options, t, tLabel, tCommon] = await Promise.all([
     getEdition(viewer, id),
     listOffersPage(viewer, id, filters),
     filterOptions(),
+    getTranslations("adminOffers"),
+    getTranslations("labels"),
+    getTranslations("common"),
   ]);
   if (!edition) notFound();
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Disponibilitats de les persones mentores"
+        title={t("heading")}
         lead={<Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>}
         actions={
           <a
@@ -42,7 +44,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
             download
           >
-            Exporta a CSV
+            {t("export")}
           </a>
         }
       />
@@ -50,23 +52,23 @@ export default async function OffersPage({ params, searchParams }: Props) {
         order={filters.ordre}
         resetHref={`/secretaria/convocatories/${id}/disponibilitats`}
         fields={[
-          labelsFilter("status", "Estat", OFFER_STATUS_LABELS, filters.status),
-          ...topicAndPlaceFilters(filters, options),
+          labelsFilter("status", t("status"), tLabel.raw("offerStatus") as Record<string, string>, filters.status),
+          ...topicAndPlaceFilters(filters, options, tCommon),
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="disponibilitat" many="disponibilitats" />
-      <p>Capacitat total activa: {activeCapacity}</p>
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
+      <p>{t("capacity", { capacity: activeCapacity })}</p>
       <DataTable
-        caption="Disponibilitats de la convocatòria"
+        caption={t("caption")}
         headers={[
-          { label: "Persona mentora", sort: "persona" },
-          { label: "Municipi", sort: "municipi" },
-          { label: "Capacitat", sort: "capacitat" },
-          "Àmbits",
-          { label: "Estat", sort: "estat" },
+          { label: t("col.mentor"), sort: "persona" },
+          { label: t("col.municipality"), sort: "municipi" },
+          { label: t("col.capacity"), sort: "capacitat" },
+          t("col.topics"),
+          { label: t("col.status"), sort: "estat" },
         ]}
         sort={{ current: sort, path: `/secretaria/convocatories/${id}/disponibilitats`, query: filters }}
-        empty="Cap disponibilitat no coincideix amb els filtres."
+        empty={t("empty")}
       >
         {rows.map((o) => (
           <tr key={o.id}>
@@ -80,15 +82,15 @@ export default async function OffersPage({ params, searchParams }: Props) {
               <span className="block text-muted">{o.mentor.municipality?.comarca}</span>
             </Td>
             <Td>{o.capacity}</Td>
-            <Td>{o.topics.map((t) => t.name).join(", ")}</Td>
+            <Td>{o.topics.map((topic) => topic.name).join(", ")}</Td>
             <Td>
-              <Badge tone={o.status === "ACTIVE" ? "green" : "grey"}>{OFFER_STATUS_LABELS[o.status]}</Badge>
+              <Badge tone={o.status === "ACTIVE" ? "green" : "grey"}>{tLabel(`offerStatus.${o.status}`)}</Badge>
             </Td>
           </tr>
         ))}
       </DataTable>
       <Pagination
-        label="Pàgines de disponibilitats"
+        label={t("pagesLabel")}
         page={page}
         pages={pages}
         path={`/secretaria/convocatories/${id}/disponibilitats`}

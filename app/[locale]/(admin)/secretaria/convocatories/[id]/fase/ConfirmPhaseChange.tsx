@@ -6,6 +6,7 @@ import { useServerForm } from "@/components/form/use-server-form";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 import { changePhaseAction } from "../../actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
 /** The phase change's confirmation: a form, so it also works without JavaScript; with warnings, an explicit acknowledgement. */
 export function ConfirmPhaseChange({
@@ -23,6 +24,7 @@ export function ConfirmPhaseChange({
   label: string;
   warned: boolean;
 }) {
+  const t = useT("adminPhase");
   const server = useServerForm({
     action: changePhaseAction,
     schema: async () => (await import("@/lib/editions/phase-change-schema")).phaseChangeSchema,
@@ -35,10 +37,8 @@ export function ConfirmPhaseChange({
       <input type="hidden" {...field("from")} />
       <input type="hidden" {...field("to")} />
       <input type="hidden" name="redirectTo" value={`/${locale}/secretaria/convocatories/${editionId}`} />
-      {warned ? (
-        <Checkbox label="He llegit els avisos i vull canviar de fase igualment." {...field("acknowledged")} />
-      ) : null}
-      <SubmitButton pendingLabel="S'està canviant la fase…">{label}</SubmitButton>
+      {warned ? <Checkbox label={t("acknowledge")} {...field("acknowledged")} /> : null}
+      <SubmitButton pendingLabel={t("pending")}>{label}</SubmitButton>
     </FormFrame>
   );
 }

@@ -1,16 +1,18 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { Alert } from "@/components/Alert";
 import { ButtonLink } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
 import { planPhaseChange } from "@/lib/editions/phase-change";
-import { PHASE_LABELS, PHASES } from "@/lib/editions/phases";
+import { PHASES } from "@/lib/editions/phases";
+import { formatDay, day, type AppLocale } from "@/lib/dates";
+import { ClientMessages } from "@/components/ClientMessages";
 import type { EditionPhase } from "@/lib/generated/prisma/enums";
 import { ConfirmPhaseChange } from "./ConfirmPhaseChange";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Canvi de fase" };
+export const generateMetadata = titleFromMessages("adminPhase");
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ a?: string }> };
 
@@ -19,55 +21,63 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage", `/${locale}/secretaria/convocatories/${id}`);
   const requested = cleanQuery(await searchParams).a;
+  const [t, tPhase, tError] = await Promise.all([
+    getTranslations("adminPhase"),
+    getTranslations("editionPhases"),
+    getTranslations("appErrors"),
+  ]);
   const to = (PHASES as string[]).includes(requested ?? "") ? (requested as EditionPhase) : null;
   if (!to) {
-    return <Alert tone="error">Indiqueu a quina fase voleu passar.</Alert>;
+    return <Alert tone="error">{t("noTarget")}</Alert>;
   }
   const plan = await planPhaseChange(viewer, id, to);
   const total = plan.groups.reduce((n, g) => n + g.recipients.length, 0);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
-        title={`Passar a «${PHASE_LABELS[to]}»`}
-        lead={`${plan.edition.name}: de «${PHASE_LABELS[plan.edition.phase]}» a «${PHASE_LABELS[to]}».`}
+        title={t("heading", { phase: tPhase(to) })}
+        lead={t("lead", { edition: plan.edition.name, from: tPhase(plan.edition.phase), to: tPhase(to) })}
       />
       {plan.problem ? (
         <>
-          <Alert tone="error" title="Aquest canvi de fase no és possible">
-            {plan.problem}
+          <Alert tone="error" title={t("impossible")}>
+            {tError(plan.problem.key, plan.problem.values)}
           </Alert>
           <ButtonLink href={`/secretaria/convocatories/${id}`} variant="secondary">
-            Torna a la convocatòria
+            {t("back")}
           </ButtonLink>
         </>
       ) : (
         <>
           {plan.warnings.length ? (
-            <Alert tone="warning" title="Abans de continuar">
+            <Alert tone="warning" title={t("beforeContinuing")}>
               <ul className="list-disc space-y-1 pl-5">
                 {plan.warnings.map((w) => (
-                  <li key={w.text}>{w.text}</li>
+                  <li key={w.key}>
+                    {t(`warning.${w.key}`, {
+                      count: w.count,
+                      date: w.date ? formatDay(day(w.date), locale as AppLocale) : "",
+                    })}
+                  </li>
                 ))}
               </ul>
             </Alert>
           ) : null}
           {total ? (
-            <p>
-              En confirmar el canvi s&apos;enviaran <strong>{total}</strong> correus, un per persona:
-            </p>
+            <p>{t.rich("emailCount", { count: total, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           ) : (
-            <Alert tone="info">Aquest canvi de fase no envia cap correu.</Alert>
+            <Alert tone="info">{t("noEmail")}</Alert>
           )}
           {plan.groups.map((group) => (
-            <section key={group.label} className="space-y-3 rounded-lg border border-line bg-white p-5">
+            <section key={group.group} className="space-y-3 rounded-lg border border-line bg-white p-5">
               <h2 className="text-lg font-semibold">
-                {group.label} ({group.recipients.length})
+                {t(`group.${group.group}`)} ({group.recipients.length})
               </h2>
               <p>
-                Assumpte: <strong>{group.subject}</strong>
+                {t("subject")} <strong>{group.subject}</strong>
               </p>
               <details>
-                <summary className="cursor-pointer font-medium">Destinataris</summary>
+                <summary className="cursor-pointer font-medium">{t("recipients")}</summary>
                 <ul className="mt-2 list-disc pl-6 text-sm">
                   {group.recipients.map((r) => (
                     <li key={r.id}>
@@ -77,11 +87,9 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
                 </ul>
               </details>
               <details>
-                <summary className="cursor-pointer font-medium">
-                  Previsualització del correu (primer destinatari)
-                </summary>
+                <summary className="cursor-pointer font-medium">{t("preview")}</summary>
                 <iframe
-                  title={`Previsualització: ${group.subject}`}
+                  title={t("previewTitle", { subject: group.subject })}
                   srcDoc={group.previewHtml}
                   sandbox=""
                   className="mt-2 h-[520px] w-full rounded border border-line"
@@ -89,14 +97,16 @@ export default async function PhaseChangePage({ params, searchParams }: Props) {
               </details>
             </section>
           ))}
-          <ConfirmPhaseChange
-            editionId={id}
-            from={plan.edition.phase}
-            to={to}
-            locale={locale}
-            label={`Confirma el pas a «${PHASE_LABELS[to]}»`}
-            warned={plan.warnings.length > 0}
-          />
+          <ClientMessages namespaces={["adminPhase"]}>
+            <ConfirmPhaseChange
+              editionId={id}
+              from={plan.edition.phase}
+              to={to}
+              locale={locale}
+              label={t("confirm", { phase: tPhase(to) })}
+              warned={plan.warnings.length > 0}
+            />
+          </ClientMessages>
         </>
       )}
     </div>

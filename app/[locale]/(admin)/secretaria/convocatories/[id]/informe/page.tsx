@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DataTable, Dl, Td } from "@/components/admin";
@@ -8,12 +7,19 @@ import { PageHeader } from "@/components/PageHeader";
 import { PrintButton } from "@/components/PrintButton";
 import { requirePermission } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { formatDateTime, formatDay } from "@/lib/dates";
-import { PHASE_LABELS } from "@/lib/editions/phases";
+import { formatDateTime, formatDay, type AppLocale } from "@/lib/dates";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { getEditionReport } from "@/lib/reports/edition-report";
 import { formatNumber } from "@/lib/i18n/format-number";
 
-export const metadata: Metadata = { title: "Informe de la convocatòria" };
+export const generateMetadata = titleFromMessages("adminReport");
+
+const QUESTION_MESSAGES = {
+  usefulness: "qUsefulness",
+  relationship: "qRelationship",
+  goalsAchieved: "qGoals",
+  organisation: "qOrganisation",
+} as const;
 
 export default async function EditionReportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -23,67 +29,102 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;
   });
+  const [t, tPhase, tCommon, tQuestion, tFunnel] = await Promise.all([
+    getTranslations("adminReport"),
+    getTranslations("editionPhases"),
+    getTranslations("common"),
+    getTranslations("mentorshipForms"),
+    getTranslations("dashboard.funnel"),
+  ]);
+  const loc = locale as AppLocale;
+  const n = (value: number | null) => (value == null ? "—" : formatNumber(value, locale));
   const f = r.figures;
   const e = r.evaluations;
   return (
     <article className="space-y-6">
       <PageHeader
-        title={`Informe: ${r.edition.name}`}
-        lead={`Fase: ${PHASE_LABELS[r.edition.phase]} · inscripcions del ${formatDay(r.edition.applicationsOpenOn)} al ${formatDay(r.edition.applicationsCloseOn)} · generat el ${formatDateTime(new Date())}`}
-        actions={<PrintButton label={(await getTranslations("common"))("printReport")} />}
+        title={t("heading", { name: r.edition.name })}
+        lead={t("lead", {
+          phase: tPhase(r.edition.phase),
+          from: formatDay(r.edition.applicationsOpenOn, loc),
+          to: formatDay(r.edition.applicationsCloseOn, loc),
+          now: formatDateTime(new Date(), loc),
+        })}
+        actions={<PrintButton label={tCommon("printReport")} />}
       />
-      <Card title="Resum">
+      <Card title={t("summary")}>
         <Dl
           items={[
-            ["Sol·licituds enviades", f.applications.submitted],
-            ["Persones mentores disponibles", `${f.offers.mentors} (${f.offers.capacity} places)`],
+            [t("submitted"), f.applications.submitted],
+            [t("mentors"), t("mentorsValue", { mentors: f.offers.mentors, places: f.offers.capacity })],
             [
-              "Propostes",
-              `${f.proposals.accepted} acceptades, ${f.proposals.declined} declinades, ${f.proposals.expired} caducades, ${f.proposals.pending} pendents`,
+              t("proposals"),
+              t("proposalsValue", {
+                accepted: f.proposals.accepted,
+                declined: f.proposals.declined,
+                expired: f.proposals.expired,
+                pending: f.proposals.pending,
+              }),
             ],
             [
-              "Acompanyaments",
-              `${r.funnel[2].value}: ${f.mentorships.ACTIVE} en curs, ${f.mentorships.CLOSING} en tancament, ${f.mentorships.COMPLETED} completats, ${f.mentorships.CANCELLED} finalitzats abans d'hora`,
+              t("mentorships"),
+              t("mentorshipsValue", {
+                total: r.funnel[2].value,
+                active: f.mentorships.ACTIVE,
+                closing: f.mentorships.CLOSING,
+                completed: f.mentorships.COMPLETED,
+                cancelled: f.mentorships.CANCELLED,
+              }),
             ],
             [
-              "Requisit de trobades complert",
-              `${f.meetings.compliantMentorships} de ${f.meetings.mentorships} acompanyaments (${f.meetings.logged} trobades registrades)`,
+              t("compliant"),
+              t("compliantValue", {
+                compliant: f.meetings.compliantMentorships,
+                total: f.meetings.mentorships,
+                logged: f.meetings.logged,
+              }),
             ],
-            ["Fitxes publicades", f.fitxes.published],
+            [t("fitxesPublished"), f.fitxes.published],
           ]}
         />
       </Card>
-      <Card title="Embut">
-        <BarChart id="report-funnel" title="De la sol·licitud a l'acompanyament completat" data={r.funnel} />
+      <Card title={t("funnel")}>
+        <BarChart
+          id="report-funnel"
+          title={t("funnelTitle")}
+          data={r.funnel.map((s) => ({ ...s, label: s.key ? tFunnel(s.key) : s.label }))}
+        />
       </Card>
-      <Card title="Valoracions">
+      <Card title={t("evaluations")}>
         {e.count ? (
           <div className="space-y-4">
             <p>
-              {e.count} valoracions ({e.mentees} de persones sol·licitants i {e.mentors} de persones mentores).
-              Recomanarien el programa: {e.recommend}%.
+              {t("evaluationsSummary", {
+                count: e.count,
+                mentees: e.mentees,
+                mentors: e.mentors,
+                recommend: e.recommend ?? 0,
+              })}
             </p>
             <DataTable
-              caption="Mitjanes de les valoracions (d'1 a 5)"
-              headers={["Pregunta", "Totes", "Persones sol·licitants", "Persones mentores"]}
+              caption={t("averages")}
+              headers={[t("col.question"), t("col.all"), t("col.mentees"), t("col.mentors")]}
             >
               {e.averages.map((a) => (
                 <tr key={a.key}>
-                  <Td>{a.label}</Td>
-                  <Td>{a.all == null ? "—" : formatNumber(a.all)}</Td>
-                  <Td>{a.mentees == null ? "—" : formatNumber(a.mentees)}</Td>
-                  <Td>{a.mentors == null ? "—" : formatNumber(a.mentors)}</Td>
+                  <Td>{tQuestion(QUESTION_MESSAGES[a.key])}</Td>
+                  <Td>{n(a.all)}</Td>
+                  <Td>{n(a.mentees)}</Td>
+                  <Td>{n(a.mentors)}</Td>
                 </tr>
               ))}
             </DataTable>
             <section>
-              <h3 className="font-semibold">Comentaris</h3>
+              <h3 className="font-semibold">{t("comments")}</h3>
               <ul className="mt-2 space-y-2">
                 {e.comments.map((c) => (
                   <li key={c.id} className="rounded border border-line p-3">
-                    <p className="text-sm text-muted">
-                      {c.role === "MENTOR" ? "Persona mentora" : "Persona sol·licitant"}
-                    </p>
+                    <p className="text-sm text-muted">{c.role === "MENTOR" ? t("byMentor") : t("byMentee")}</p>
                     <p className="whitespace-pre-line">{c.text}</p>
                   </li>
                 ))}
@@ -91,7 +132,7 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
             </section>
           </div>
         ) : (
-          <p>Encara no hi ha cap valoració.</p>
+          <p>{t("noEvaluations")}</p>
         )}
       </Card>
     </article>

@@ -1,11 +1,13 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
+import { formatDay, type AppLocale } from "@/lib/dates";
+import { ClientMessages } from "@/components/ClientMessages";
+import { reasonText } from "@/lib/matching/reason-text";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { loadMatchingBoard, suggestForEdition } from "@/lib/matching/board";
@@ -17,7 +19,7 @@ import { SuggestionDraft } from "./_board/SuggestionDraft";
 import { SuggestPanel } from "./_board/SuggestPanel";
 import { WeightsForm } from "./_board/WeightsForm";
 
-export const metadata: Metadata = { title: "Matching" };
+export const generateMetadata = titleFromMessages("adminMatching");
 
 type Query = { pagina?: string; propostes?: string; mentores?: string; suggeriment?: string; proposta?: string };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
@@ -36,6 +38,11 @@ export default async function MatchingPage({ params, searchParams }: Props) {
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;
   });
+  const [t, tReason, tPriority] = await Promise.all([
+    getTranslations("adminMatching"),
+    getTranslations("adminMatching.reason"),
+    getTranslations("labels.priority"),
+  ]);
   const path = `/secretaria/convocatories/${id}/matching`;
   // ?proposta=enviada: the board after a proposal from its list (the application has left it,
   // so the notice is shown with the proposals); the pages' links leave it out.
@@ -48,11 +55,11 @@ export default async function MatchingPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <PageHeader
-        title="Tauler de matching"
+        title={t("heading")}
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}`}>{board.edition.name}</Link> · data límit del matching:{" "}
-            {formatDay(board.edition.matchingDeadlineOn)}
+            <Link href={`/secretaria/convocatories/${id}`}>{board.edition.name}</Link> ·{" "}
+            {t("deadline", { date: formatDay(board.edition.matchingDeadlineOn, locale as AppLocale) })}
           </>
         }
         actions={
@@ -61,39 +68,43 @@ export default async function MatchingPage({ params, searchParams }: Props) {
             download
             className="inline-block rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 no-underline"
           >
-            Exporta les parelles (CSV)
+            {t("exportPairs")}
           </a>
         }
       />
-      {!open ? (
-        <Alert tone="info">
-          La convocatòria no és a la fase de matching: podeu consultar el tauler, però no enviar propostes.
-        </Alert>
-      ) : null}
+      {!open ? <Alert tone="info">{t("notOpen")}</Alert> : null}
       <section className="grid gap-6 lg:grid-cols-2">
-        <WeightsForm editionId={id} weights={board.weights} />
+        <ClientMessages namespaces={["adminMatching"]}>
+          <WeightsForm editionId={id} weights={board.weights} />
+        </ClientMessages>
         <SuggestPanel open={open} />
       </section>
       {suggestion ? (
-        <SuggestionDraft
-          editionId={id}
-          pairs={suggestion.pairs}
-          objective={suggestion.objective}
-          boardPath={`/${locale}${path}`}
-        />
+        <ClientMessages namespaces={["adminMatching"]}>
+          <SuggestionDraft
+            editionId={id}
+            pairs={suggestion.pairs.map((pair) => ({
+              ...pair,
+              reasons: pair.reasons.map((reason) => reasonText(reason, tReason, tPriority)),
+              alternatives: pair.alternatives.map(({ mentorId, name }) => ({ mentorId, name })),
+            }))}
+            objective={suggestion.objective}
+            boardPath={`/${locale}${path}`}
+          />
+        </ClientMessages>
       ) : null}
       <OpenApplications
         board={board}
         open={open}
         sentTo={`/${locale}${path}?proposta=enviada#proposals-heading`}
-        nav={nav("Pàgines de sol·licituds", "pagina", board.pages.applications)}
+        nav={nav(t("pagesApplications"), "pagina", board.pages.applications)}
       />
       <ProposalsTable
         board={board}
         sent={proposta === "enviada"}
-        nav={nav("Pàgines de propostes", "propostes", board.pages.proposals)}
+        nav={nav(t("pagesProposals"), "propostes", board.pages.proposals)}
       />
-      <MentorsTable board={board} nav={nav("Pàgines de persones mentores", "mentores", board.pages.mentors)} />
+      <MentorsTable board={board} nav={nav(t("pagesMentors"), "mentores", board.pages.mentors)} />
     </div>
   );
 }

@@ -7,9 +7,11 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { REMINDER_RULES, type ReminderRule, type ReminderSettings } from "@/lib/reminders/rule-list";
 import { saveReminderSettingsAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
 /** Each reminder rule of the edition: on or off, and when (days before or after, as the rule says). */
 export function ReminderSettingsForm({ editionId, settings }: { editionId: string; settings: ReminderSettings }) {
+  const t = useT("adminReminders");
   const rules = Object.keys(REMINDER_RULES) as ReminderRule[];
   const server = useServerForm({
     action: saveReminderSettingsAction,
@@ -26,22 +28,22 @@ export function ReminderSettingsForm({ editionId, settings }: { editionId: strin
     <FormFrame server={server} className="space-y-5 rounded-lg border border-line bg-white p-6">
       {done ? (
         <Alert tone="success" live>
-          S&apos;han desat els recordatoris.
+          {t("saved")}
         </Alert>
       ) : null}
       <input type="hidden" {...field("editionId")} />
       {rules.map((rule) => (
         <fieldset key={rule} className="grid gap-3 border-b border-line pb-4 md:grid-cols-[1fr_16rem]">
-          <legend className="sr-only">{REMINDER_RULES[rule].label}</legend>
-          <Checkbox id={`rule-${rule}`} label={REMINDER_RULES[rule].label} {...field(`settings.${rule}.enabled`)} />
+          <legend className="sr-only">{t(`rule.${rule}.label`)}</legend>
+          <Checkbox id={`rule-${rule}`} label={t(`rule.${rule}.label`)} {...field(`settings.${rule}.enabled`)} />
           <Input
             id={`offsets-${rule}`}
-            label={`Quan (${REMINDER_RULES[rule].unit})`}
+            label={t("when", { unit: t(`rule.${rule}.unit`) })}
             {...field(`settings.${rule}.offsets`)}
           />
         </fieldset>
       ))}
-      <SubmitButton pendingLabel="S'està desant…">Desa els recordatoris</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("save")}</SubmitButton>
     </FormFrame>
   );
 }

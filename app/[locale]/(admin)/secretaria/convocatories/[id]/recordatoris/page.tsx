@@ -1,26 +1,30 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/ClientMessages";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { PageHeader } from "@/components/PageHeader";
 import { Link } from "@/lib/i18n/navigation";
 import { editionReminderSettings } from "@/lib/reminders/settings";
 import { ReminderSettingsForm } from "./ReminderSettingsForm";
 import { editionPage } from "../_edition";
 
-export const metadata: Metadata = { title: "Recordatoris" };
+export const generateMetadata = titleFromMessages("adminReminders");
 
 export default async function ReminderSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id, edition } = await editionPage(params);
+  const t = await getTranslations("adminReminders");
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
-        title="Recordatoris automàtics"
+        title={t("heading")}
         lead={
           <>
-            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>: quins recordatoris s&apos;envien sols
-            i quan. Cada recordatori s&apos;envia una sola vegada a cada persona, i qui els ha desactivat no els rep.
+            <Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>: {t("lead")}
           </>
         }
       />
-      <ReminderSettingsForm editionId={id} settings={editionReminderSettings(edition.reminderSettings)} />
+      <ClientMessages namespaces={["adminReminders"]}>
+        <ReminderSettingsForm editionId={id} settings={editionReminderSettings(edition.reminderSettings)} />
+      </ClientMessages>
     </div>
   );
 }

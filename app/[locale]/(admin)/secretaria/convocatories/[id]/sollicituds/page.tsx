@@ -1,20 +1,20 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td, labelsFilter, topicAndPlaceFilters } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
-import { APPLICATION_STATUS_LABELS, PRIORITY_LABELS } from "@/lib/applications/labels";
 import { listApplicationsPage, type ApplicationFilters } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDay } from "@/lib/dates";
+import { formatDay, type AppLocale } from "@/lib/dates";
+import { ClientMessages } from "@/components/ClientMessages";
 import { filterOptions } from "@/lib/editions/filter-options";
 import { getEdition } from "@/lib/editions/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { LateApplicationForm } from "./LateApplicationForm";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Sol·licituds" };
+export const generateMetadata = titleFromMessages("adminApplications");
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -26,10 +26,13 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage");
   const filters = cleanQuery(await searchParams);
-  const [edition, { rows, total, page, pages, sort }, options] = await Promise.all([
+  const [edition, { rows, total, page, pages, sort }, options, t, tLabel, tCommon] = await Promise.all([
     getEdition(viewer, id),
     listApplicationsPage(viewer, id, filters),
     filterOptions(),
+    getTranslations("adminApplications"),
+    getTranslations("labels"),
+    getTranslations("common"),
   ]);
   if (!edition) notFound();
   const query = new URLSearchParams(
@@ -38,7 +41,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Sol·licituds"
+        title={t("title")}
         lead={<Link href={`/secretaria/convocatories/${id}`}>{edition.name}</Link>}
         actions={
           <a
@@ -46,7 +49,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:text-white"
             download
           >
-            Exporta a CSV
+            {t("export")}
           </a>
         }
       />
@@ -54,22 +57,27 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         order={filters.ordre}
         resetHref={`/secretaria/convocatories/${id}/sollicituds`}
         fields={[
-          labelsFilter("status", "Estat", APPLICATION_STATUS_LABELS, filters.status),
-          ...topicAndPlaceFilters(filters, options),
+          labelsFilter(
+            "status",
+            t("status"),
+            tLabel.raw("applicationStatus") as Record<string, string>,
+            filters.status,
+          ),
+          ...topicAndPlaceFilters(filters, options, tCommon),
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="sol·licitud" many="sol·licituds" />
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
       <DataTable
-        caption="Sol·licituds de la convocatòria"
+        caption={t("caption")}
         headers={[
-          { label: "Persona", sort: "persona" },
-          { label: "Municipi", sort: "municipi" },
-          { label: "Necessitats", sort: "necessitats" },
-          { label: "Estat", sort: "estat" },
-          { label: "Enviada", sort: "enviada" },
+          { label: t("col.person"), sort: "persona" },
+          { label: t("col.municipality"), sort: "municipi" },
+          { label: t("col.needs"), sort: "necessitats" },
+          { label: t("col.status"), sort: "estat" },
+          { label: t("col.submitted"), sort: "enviada" },
         ]}
         sort={{ current: sort, path: `/secretaria/convocatories/${id}/sollicituds`, query: filters }}
-        empty="Cap sol·licitud no coincideix amb els filtres."
+        empty={t("empty")}
       >
         {rows.map((a) => (
           <tr key={a.id}>
@@ -83,26 +91,34 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
               <span className="block text-muted">{a.municipality.comarca}</span>
             </Td>
             <Td>
-              {a.needs.map((n) => `${n.topic.name} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ") || "—"}
+              {a.needs
+                .map((n) =>
+                  t("need", { topic: n.topic.name, priority: tLabel(`priority.${n.priority}`).toLowerCase() }),
+                )
+                .join(", ") || "—"}
             </Td>
             <Td>
               <Badge tone={a.status === "SUBMITTED" ? "green" : a.status === "DRAFT" ? "amber" : "grey"}>
-                {APPLICATION_STATUS_LABELS[a.status]}
+                {tLabel(`applicationStatus.${a.status}`)}
               </Badge>
-              {a.lateAcceptedAt ? <span className="block text-xs text-muted">Fora de termini</span> : null}
+              {a.lateAcceptedAt ? <span className="block text-xs text-muted">{t("late")}</span> : null}
             </Td>
-            <Td>{a.submittedAt ? formatDay(a.submittedAt) : "—"}</Td>
+            <Td>{a.submittedAt ? formatDay(a.submittedAt, locale as AppLocale) : "—"}</Td>
           </tr>
         ))}
       </DataTable>
       <Pagination
-        label="Pàgines de sol·licituds"
+        label={t("pagesLabel")}
         page={page}
         pages={pages}
         path={`/secretaria/convocatories/${id}/sollicituds`}
         query={filters}
       />
-      {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? <LateApplicationForm editionId={id} /> : null}
+      {edition.phase === "APPLICATIONS" || edition.phase === "MATCHING" ? (
+        <ClientMessages namespaces={["adminApplications"]}>
+          <LateApplicationForm editionId={id} />
+        </ClientMessages>
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
+import { getTranslations } from "next-intl/server";
+import { AppError, appErrorText } from "@/lib/errors";
 import { meetingCalendar } from "@/lib/mentorships/meetings";
 
 // The .ics of a meeting, to add it to a calendar.
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; meetingId: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Cal entrar a la plataforma.", { status: 401 });
   const { locale, meetingId } = await params;
+  const viewer = await getViewer();
+  if (!viewer)
+    return new Response((await getTranslations({ locale, namespace: "appErrors" }))("signIn"), { status: 401 });
   try {
     const { ics, filename } = await meetingCalendar(viewer, meetingId, locale === "es" ? "es" : "ca");
     return new Response(ics, {
@@ -17,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: 404 });
+    if (error instanceof AppError) return new Response((await appErrorText(error)).error, { status: 404 });
     throw error;
   }
 }

@@ -1,16 +1,15 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import { PageHeader } from "@/components/PageHeader";
-import { FORMAT_LABELS, OFFER_STATUS_LABELS } from "@/lib/applications/labels";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { getOfferForSecretariat } from "@/lib/offers/queries";
 
-export const metadata: Metadata = { title: "Disponibilitat" };
+export const generateMetadata = titleFromMessages("adminOffers", "one.title");
 
 export default async function OfferDetailPage({
   params,
@@ -20,41 +19,45 @@ export default async function OfferDetailPage({
   const { locale, id, offerId } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage");
-  const o = await getOfferForSecretariat(viewer, offerId);
+  const [o, t, tLabel] = await Promise.all([
+    getOfferForSecretariat(viewer, offerId),
+    getTranslations("adminOffers.one"),
+    getTranslations("labels"),
+  ]);
   if (!o || o.editionId !== id) notFound();
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Disponibilitat de ${o.mentor.name ?? o.mentor.email}`}
+        title={t("heading", { name: o.mentor.name ?? o.mentor.email })}
         lead={
           <>
             <Link href={`/secretaria/convocatories/${id}/disponibilitats`}>{o.edition.name}</Link> ·{" "}
-            {OFFER_STATUS_LABELS[o.status]}
+            {tLabel(`offerStatus.${o.status}`)}
           </>
         }
       />
-      <Card title="Disponibilitat">
+      <Card title={t("title")}>
         <Dl
           items={[
             [
-              "Persona mentora",
+              t("mentor"),
               <Link key="p" href={`/secretaria/persones/${o.mentor.id}`}>
                 {o.mentor.name}
               </Link>,
             ],
-            ["Adreça", o.mentor.email],
-            ["Telèfon", o.mentor.phone],
+            [t("email"), o.mentor.email],
+            [t("phone"), o.mentor.phone],
             [
-              "Municipi",
+              t("municipality"),
               o.mentor.municipality ? `${o.mentor.municipality.name} (${o.mentor.municipality.comarca})` : null,
             ],
-            ["Capacitat", `${o.capacity} ${o.capacity === 1 ? "persona" : "persones"}`],
-            ["Àmbits", o.topics.map((t) => t.name).join(", ")],
-            ["Experiència", o.experience],
-            ["Format preferit", FORMAT_LABELS[o.preferredFormat]],
-            ["Desplaçament", o.travelArea],
-            ["Observacions", o.notes],
-            ["Confirmada", formatDateTime(o.confirmedAt)],
+            [t("capacity"), t("capacityValue", { count: o.capacity })],
+            [t("topics"), o.topics.map((topic) => topic.name).join(", ")],
+            [t("experience"), o.experience],
+            [t("format"), tLabel(`format.${o.preferredFormat}`)],
+            [t("travel"), o.travelArea],
+            [t("notes"), o.notes],
+            [t("confirmed"), formatDateTime(o.confirmedAt, locale as AppLocale)],
           ]}
         />
       </Card>

@@ -1,20 +1,21 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DataTable, Td } from "@/components/admin";
 import type { MatchingBoard } from "@/lib/matching/board";
 
 /** The mentors with availability this edition, and their free places. */
 export function MentorsTable({ board, nav }: { board: MatchingBoard; nav: ReactNode }) {
+  const t = useTranslations("adminMatching.mentors");
   const { counts } = board;
   return (
     <section className="space-y-3" aria-labelledby="mentors-heading">
       <h2 id="mentors-heading" className="text-xl font-semibold">
-        Persones mentores amb disponibilitat ({counts.mentors},{" "}
-        {counts.freePlaces === 1 ? "1 plaça lliure" : `${counts.freePlaces} places lliures`})
+        {t("heading", { mentors: counts.mentors, places: counts.freePlaces })}
       </h2>
       <DataTable
-        caption="Places de les persones mentores"
-        headers={["Persona mentora", "Comarca", "Àmbits", "Places", "Ocupades", "Lliures"]}
-        empty="Cap persona mentora ha confirmat disponibilitat."
+        caption={t("caption")}
+        headers={[t("col.mentor"), t("col.comarca"), t("col.topics"), t("col.places"), t("col.taken"), t("col.free")]}
+        empty={t("empty")}
       >
         {board.mentors.map((m) => (
           <tr key={m.id}>

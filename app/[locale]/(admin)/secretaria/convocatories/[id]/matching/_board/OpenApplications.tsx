@@ -1,9 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ActionButton";
 import { ActionChoices } from "@/components/ActionChoices";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { DataTable, Td } from "@/components/admin";
-import { PRIORITY_LABELS } from "@/lib/applications/labels";
+import { reasonText } from "@/lib/matching/reason-text";
 import type { MatchingBoard } from "@/lib/matching/board";
 import { sendProposalsAction } from "../actions";
 
@@ -20,6 +21,9 @@ export function OpenApplications({
   sentTo: string;
   nav: ReactNode;
 }) {
+  const t = useTranslations("adminMatching.open");
+  const tReason = useTranslations("adminMatching.reason");
+  const tPriority = useTranslations("labels.priority");
   // One form per application: its ranked mentors' buttons each send their mentor.
   const propose = (applicationId: string, allowSameMunicipality: boolean) => ({
     redirectTo: sentTo,
@@ -30,11 +34,9 @@ export function OpenApplications({
   return (
     <section className="space-y-4" aria-labelledby="open-heading">
       <h2 id="open-heading" className="text-xl font-semibold">
-        Sol·licituds sense persona mentora ({board.counts.applications})
+        {t("heading", { count: board.counts.applications })}
       </h2>
-      {board.counts.applications === 0 ? (
-        <p>Totes les sol·licituds enviades tenen una proposta en curs o acceptada.</p>
-      ) : null}
+      {board.counts.applications === 0 ? <p>{t("none")}</p> : null}
       {board.applications.map((app) => (
         <article
           key={app.id}
@@ -45,14 +47,18 @@ export function OpenApplications({
             {app.applicant} · {app.municipality} ({app.comarca})
           </h3>
           <p className="text-sm">
-            Necessitats: {app.needs.map((n) => `${n.topic} (${PRIORITY_LABELS[n.priority].toLowerCase()})`).join(", ")}
-            {app.preferred.length ? ` · Preferències: ${app.preferred.join(", ")}` : ""}
+            {t("needs", {
+              needs: app.needs
+                .map((n) => t("need", { topic: n.topic, priority: tPriority(n.priority).toLowerCase() }))
+                .join(", "),
+            })}
+            {app.preferred.length ? t("preferences", { names: app.preferred.join(", ") }) : ""}
           </p>
           <ActionChoices action={sendProposalsAction} input={propose(app.id, false)}>
             <DataTable
-              caption={`Persones mentores per a ${app.applicant}`}
-              headers={["Persona mentora", "Puntuació", "Per què", ""]}
-              empty="Cap persona mentora no compleix les regles (places, municipi, declinacions)."
+              caption={t("caption", { applicant: app.applicant })}
+              headers={[t("col.mentor"), t("col.score"), t("col.why"), ""]}
+              empty={t("empty")}
             >
               {app.ranked.map((r) => (
                 <tr key={r.mentorId}>
@@ -61,7 +67,7 @@ export function OpenApplications({
                   <Td>
                     <ul className="list-disc pl-4">
                       {r.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
+                        <li key={reason.key}>{reasonText(reason, tReason, tPriority)}</li>
                       ))}
                     </ul>
                   </Td>
@@ -70,11 +76,11 @@ export function OpenApplications({
                       <SubmitButton
                         name="items.0.mentorId"
                         value={r.mentorId}
-                        ariaLabel={`Proposa ${r.name} per a ${app.applicant}`}
+                        ariaLabel={t("proposeLabel", { mentor: r.name, applicant: app.applicant })}
                         variant="secondary"
-                        pendingLabel="S'està enviant…"
+                        pendingLabel={t("sending")}
                       >
-                        Proposa
+                        {t("propose")}
                       </SubmitButton>
                     ) : null}
                   </Td>
@@ -84,9 +90,7 @@ export function OpenApplications({
           </ActionChoices>
           {app.sameMunicipality.length && open ? (
             <details>
-              <summary className="cursor-pointer text-sm font-medium">
-                Persones mentores del mateix municipi (excepció)
-              </summary>
+              <summary className="cursor-pointer text-sm font-medium">{t("sameMunicipality")}</summary>
               <ul className="mt-2 space-y-2">
                 {app.sameMunicipality.map((r) => (
                   <li key={r.mentorId} className="flex flex-wrap items-center gap-3">
@@ -94,7 +98,7 @@ export function OpenApplications({
                     <ActionButton
                       action={sendProposalsAction}
                       input={{ ...propose(app.id, true), "items.0.mentorId": r.mentorId }}
-                      label="Proposa igualment"
+                      label={t("proposeAnyway")}
                       variant="secondary"
                     />
                   </li>

@@ -1,27 +1,30 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ActionButton";
 import { Alert } from "@/components/Alert";
 import { Badge, DataTable, Td } from "@/components/admin";
-import { formatDay } from "@/lib/dates";
+import { formatDay, type AppLocale } from "@/lib/dates";
 import type { MatchingBoard } from "@/lib/matching/board";
 import { withdrawProposalAction } from "../actions";
 
 /** Proposals waiting for an answer and accepted ones; a pending one can be withdrawn, after a confirming step. */
 export function ProposalsTable({ board, sent, nav }: { board: MatchingBoard; sent: boolean; nav: ReactNode }) {
+  const t = useTranslations("adminMatching.proposals");
+  const locale = useLocale() as AppLocale;
   return (
     <section className="space-y-3" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading" className="text-xl font-semibold">
-        Propostes en curs i acceptades ({board.counts.proposals})
+        {t("heading", { count: board.counts.proposals })}
       </h2>
       {sent ? (
         <Alert tone="success" live>
-          S&apos;ha enviat la proposta. La persona mentora rep un correu per respondre-la.
+          {t("sent")}
         </Alert>
       ) : null}
       <DataTable
-        caption="Propostes"
-        headers={["Sol·licitud", "Persona mentora", "Estat", "Termini de resposta", ""]}
-        empty="Encara no s'ha enviat cap proposta."
+        caption={t("caption")}
+        headers={[t("col.application"), t("col.mentor"), t("col.status"), t("col.respondBy"), ""]}
+        empty={t("empty")}
       >
         {board.proposals.map((p) => (
           <tr key={p.id}>
@@ -32,22 +35,25 @@ export function ProposalsTable({ board, sent, nav }: { board: MatchingBoard; sen
             <Td>{p.mentor.name}</Td>
             <Td>
               {p.status === "ACCEPTED" ? (
-                <Badge tone="green">Acceptada</Badge>
+                <Badge tone="green">{t("accepted")}</Badge>
               ) : (
-                <Badge tone="amber">Pendent de resposta</Badge>
+                <Badge tone="amber">{t("pending")}</Badge>
               )}
             </Td>
-            <Td>{p.status === "PENDING" ? formatDay(p.respondBy) : "—"}</Td>
+            <Td>{p.status === "PENDING" ? formatDay(p.respondBy, locale) : "—"}</Td>
             <Td>
               {p.status === "PENDING" ? (
                 <ActionButton
                   action={withdrawProposalAction}
                   input={{ proposalId: p.id }}
-                  label="Retira"
-                  ariaLabel={`Retira la proposta de ${p.mentor.name} per a ${p.application.applicant.name}`}
+                  label={t("withdraw")}
+                  ariaLabel={t("withdrawLabel", {
+                    mentor: p.mentor.name ?? "",
+                    applicant: p.application.applicant.name ?? "",
+                  })}
                   variant="secondary"
-                  confirm="Segur que voleu retirar aquesta proposta? La persona mentora en rebrà l'avís."
-                  confirmLabel="Sí, retira-la"
+                  confirm={t("withdrawConfirm")}
+                  confirmLabel={t("withdrawConfirmLabel")}
                 />
               ) : null}
             </Td>

@@ -8,14 +8,18 @@ import { useServerForm } from "@/components/form/use-server-form";
 import Link from "next/link";
 import { sendDraftAction } from "../actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
-type Ranked = { mentorId: string; name: string; score: number; reasons: string[] };
-type Pair = Omit<Ranked, "name"> & {
+/** A suggested pair, its reasons already in words (the page writes them in its language). */
+type Pair = {
+  mentorId: string;
+  score: number;
+  reasons: string[];
   applicationId: string;
   applicant: string;
   municipality: string;
   mentorName: string;
-  alternatives: Ranked[];
+  alternatives: { mentorId: string; name: string }[];
 };
 
 /** The suggested pairs as a form: untick a row or choose another mentor, add a message, send. */
@@ -31,6 +35,7 @@ export function SuggestionDraft({
   /** With the locale: this is a client component, outside next-intl's navigation. */
   boardPath: string;
 }) {
+  const t = useT("adminMatching.draft");
   const rows = pairs.map((p) => ({ applicationId: p.applicationId, mentorId: p.mentorId, include: true }));
   const server = useServerForm({
     action: sendDraftAction,
@@ -44,26 +49,23 @@ export function SuggestionDraft({
   if (state?.ok) {
     return (
       <Alert tone="success" live>
-        {state.data.sent === 1 ? "S'ha enviat 1 proposta." : `S'han enviat ${state.data.sent} propostes.`}{" "}
-        <Link href={boardPath}>Torna al tauler</Link>
+        {state.data.sent === 1 ? t("sentOne") : t("sentMany", { count: state.data.sent })}{" "}
+        <Link href={boardPath}>{t("back")}</Link>
       </Alert>
     );
   }
   return (
     <section className="space-y-3" aria-labelledby="draft-heading">
       <h2 id="draft-heading" className="text-xl font-semibold">
-        Esborrany suggerit
+        {t("heading")}
       </h2>
-      <p>
-        {objective.matched} parelles, puntuació total {objective.totalScore.toFixed(2)}. Desmarqueu les que no vulgueu
-        enviar o canvieu la persona mentora.
-      </p>
+      <p>{t("summary", { matched: objective.matched, score: objective.totalScore.toFixed(2) })}</p>
       <FormFrame server={server} className="space-y-3">
         <input type="hidden" {...field("editionId")} />
         <DataTable
-          caption="Esborrany de parelles"
-          headers={["Enviar", "Sol·licitud", "Persona mentora", "Puntuació", "Per què"]}
-          empty="No hi ha cap parella possible."
+          caption={t("caption")}
+          headers={[t("col.send"), t("col.application"), t("col.mentor"), t("col.score"), t("col.why")]}
+          empty={t("empty")}
         >
           {pairs.map((row, index) => (
             <tr key={row.applicationId}>
@@ -71,7 +73,7 @@ export function SuggestionDraft({
                 <input type="hidden" {...field(`items.${index}.applicationId`)} />
                 <input
                   type="checkbox"
-                  aria-label={`Envia la proposta per a ${row.applicant}`}
+                  aria-label={t("include", { applicant: row.applicant })}
                   className="h-5 w-5 accent-brand-700"
                   {...field(`items.${index}.include`)}
                 />
@@ -82,7 +84,7 @@ export function SuggestionDraft({
               </Td>
               <Td>
                 <select
-                  aria-label={`Persona mentora per a ${row.applicant}`}
+                  aria-label={t("mentorFor", { applicant: row.applicant })}
                   className="rounded border border-gray-400 bg-white px-2 py-1"
                   {...field(`items.${index}.mentorId`)}
                 >
@@ -109,10 +111,10 @@ export function SuggestionDraft({
             </tr>
           ))}
         </DataTable>
-        <TextArea label="Missatge personal per a les persones mentores (opcional)" rows={3} {...field("message")} />
+        <TextArea label={t("message")} rows={3} {...field("message")} />
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pendingLabel="S'estan enviant…">Envia les propostes seleccionades ({chosen})</SubmitButton>
-          <Link href={boardPath}>Descarta l&apos;esborrany</Link>
+          <SubmitButton pendingLabel={t("sending")}>{t("submit", { count: chosen })}</SubmitButton>
+          <Link href={boardPath}>{t("discard")}</Link>
         </div>
       </FormFrame>
     </section>

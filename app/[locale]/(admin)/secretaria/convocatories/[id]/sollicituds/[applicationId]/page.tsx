@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
+import { NeedsCard } from "@/components/NeedsCard";
 import { PageHeader } from "@/components/PageHeader";
-import {
-  APPLICATION_STATUS_LABELS,
-  FORMAT_LABELS,
-  POLICY_STAGE_LABELS,
-  PRIORITY_LABELS,
-} from "@/lib/applications/labels";
 import { getApplicationForSecretariat } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Sol·licitud" };
+export const generateMetadata = titleFromMessages("adminApplications", "one.title");
 
 export default async function ApplicationDetailPage({
   params,
@@ -25,74 +21,77 @@ export default async function ApplicationDetailPage({
   const { locale, id, applicationId } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "programme:manage");
-  const a = await getApplicationForSecretariat(viewer, applicationId);
+  const [a, t, tLabel] = await Promise.all([
+    getApplicationForSecretariat(viewer, applicationId),
+    getTranslations("adminApplications.one"),
+    getTranslations("labels"),
+  ]);
+  const when = (date: Date) => formatDateTime(date, locale as AppLocale);
   if (!a || a.editionId !== id) notFound();
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Sol·licitud de ${a.applicant.name ?? a.applicant.email}`}
+        title={t("heading", { name: a.applicant.name ?? a.applicant.email })}
         lead={
           <>
             <Link href={`/secretaria/convocatories/${id}/sollicituds`}>{a.edition.name}</Link> ·{" "}
-            {APPLICATION_STATUS_LABELS[a.status]}
-            {a.submittedAt ? ` el ${formatDateTime(a.submittedAt)}` : ""}
+            {tLabel(`applicationStatus.${a.status}`)}
+            {a.submittedAt ? t("submittedOn", { date: when(a.submittedAt) }) : ""}
           </>
         }
       />
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Persona">
+        <Card title={t("person")}>
           <Dl
             items={[
               [
-                "Nom",
+                t("name"),
                 <Link key="p" href={`/secretaria/persones/${a.applicant.id}`}>
                   {a.applicant.name}
                 </Link>,
               ],
-              ["Adreça", a.applicant.email],
-              ["Telèfon", a.applicant.phone],
-              ["Càrrec", a.applicant.position],
-              ["Municipi", `${a.municipality.name} (${a.municipality.comarca})`],
+              [t("email"), a.applicant.email],
+              [t("phone"), a.applicant.phone],
+              [t("position"), a.applicant.position],
+              [t("municipality"), `${a.municipality.name} (${a.municipality.comarca})`],
             ]}
           />
         </Card>
-        <Card title="Punt de partida">
+        <Card title={t("start")}>
           <Dl
             items={[
-              ["Habitants", a.municipalitySize?.toLocaleString("ca")],
-              ["Situació", a.policyStage ? POLICY_STAGE_LABELS[a.policyStage] : null],
-              ["Què fa ara", a.currentPolicy],
-              ["Pla d'ESS", a.hasPlan === null ? null : a.hasPlan ? `Sí. ${a.planDetails ?? ""}` : "No"],
-              ["Pressupost", a.budget],
-              ["Equip", a.team],
+              [t("inhabitants"), a.municipalitySize == null ? null : formatNumber(a.municipalitySize, locale)],
+              [t("stage"), a.policyStage ? tLabel(`policyStage.${a.policyStage}`) : null],
+              [t("currentPolicy"), a.currentPolicy],
+              [
+                t("plan"),
+                a.hasPlan === null ? null : a.hasPlan ? t("planYes", { details: a.planDetails ?? "" }) : t("planNo"),
+              ],
+              [t("budget"), a.budget],
+              [t("team"), a.team],
             ]}
           />
         </Card>
       </div>
-      <Card title="Necessitats">
-        <ul className="space-y-3">
-          {a.needs.map((n) => (
-            <li key={n.id}>
-              <p className="font-semibold">
-                {n.topic.name} · prioritat {PRIORITY_LABELS[n.priority].toLowerCase()}
-              </p>
-              <p className="whitespace-pre-line">{n.description}</p>
-            </li>
-          ))}
-        </ul>
-      </Card>
-      <Card title="Objectius i disponibilitat">
+      <NeedsCard
+        title={t("needs")}
+        needs={a.needs}
+        heading={(n) =>
+          t("priority", { topic: n.topic.name, priority: tLabel(`priority.${n.priority}`).toLowerCase() })
+        }
+      />
+      <Card title={t("goalsCard")}>
         <Dl
           items={[
-            ["Objectius", a.goals],
-            ["Disponibilitat", a.availability],
-            ["Format preferit", a.preferredFormat ? FORMAT_LABELS[a.preferredFormat] : null],
+            [t("goals"), a.goals],
+            [t("availability"), a.availability],
+            [t("format"), a.preferredFormat ? tLabel(`format.${a.preferredFormat}`) : null],
             [
-              "Persones mentores preferides",
+              t("preferredMentors"),
               a.preferredMentors.map((m) => `${m.mentor.name} (${m.mentor.municipality?.name ?? ""})`).join(", ") ||
                 null,
             ],
-            ["Compromisos acceptats", a.commitmentsAcceptedAt ? formatDateTime(a.commitmentsAcceptedAt) : null],
+            [t("commitments"), a.commitmentsAcceptedAt ? when(a.commitmentsAcceptedAt) : null],
           ]}
         />
       </Card>
