@@ -12,26 +12,29 @@ export type CellValue = string | number | boolean | Date | null | undefined;
  */
 export type Column<T> = { header: string; value: (row: T) => CellValue; type?: "day" | "instant"; width?: number };
 
+/** How a yes/no cell reads, in the language of the person who exports. */
+export type YesNo = { yes: string; no: string };
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * A cell as CSV text for Catalan and Spanish spreadsheets: ISO dates (2026-12-30, or
  * 2026-12-30 10:00 in Madrid time), which Excel reads as dates in any language; numbers with a
- * decimal comma; Sí/No.
+ * decimal comma; yes/no in words.
  */
-export function csvCell(value: CellValue, type?: Column<unknown>["type"]): string {
+export function csvCell(value: CellValue, type: Column<unknown>["type"], words: YesNo): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date)
     return type === "instant" ? `${isoDay(madridDay(value))} ${madridTime(value)}` : isoDay(value);
   if (typeof value === "number") return String(value).replace(".", ",");
-  let text = typeof value === "boolean" ? (value ? "Sí" : "No") : String(value);
+  let text = typeof value === "boolean" ? (value ? words.yes : words.no) : String(value);
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv<T>(rows: T[], columns: Column<T>[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(";")];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row), c.type)).join(";"));
+export function toCsv<T>(rows: T[], columns: Column<T>[], words: YesNo): string {
+  const lines = [columns.map((c) => csvCell(c.header, undefined, words)).join(";")];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row), c.type, words)).join(";"));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 

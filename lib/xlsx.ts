@@ -1,7 +1,7 @@
 import "server-only";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import writeXlsxFile, { type Cell } from "write-excel-file/node";
-import type { CellValue, Column } from "./csv";
+import type { CellValue, Column, YesNo } from "./csv";
 import { isoDay, madridDay, madridTime } from "./dates";
 
 // The exports as Excel workbooks (write-excel-file): dates and moments as real date cells with
@@ -18,7 +18,7 @@ function madridWallClock(instant: Date) {
   return new Date(Date.UTC(year, month - 1, day, hours, minutes));
 }
 
-function cell(value: CellValue, type: Column<unknown>["type"]): Cell {
+function cell(value: CellValue, type: Column<unknown>["type"], words: YesNo): Cell {
   if (value === null || value === undefined || value === "") return null;
   if (value instanceof Date) {
     return type === "instant"
@@ -26,7 +26,7 @@ function cell(value: CellValue, type: Column<unknown>["type"]): Cell {
       : { type: Date, value, format: DAY_FORMAT };
   }
   if (typeof value === "number") return Number.isFinite(value) ? { type: Number, value } : null;
-  if (typeof value === "boolean") return { type: String, value: value ? "Sí" : "No" };
+  if (typeof value === "boolean") return { type: String, value: value ? words.yes : words.no };
   return { type: String, value };
 }
 
@@ -55,10 +55,14 @@ function columnName(index: number) {
   return name;
 }
 
-export async function toXlsx<T>(rows: T[], columns: Column<T>[], sheetName = "Dades"): Promise<Uint8Array> {
+export async function toXlsx<T>(
+  rows: T[],
+  columns: Column<T>[],
+  { sheet: sheetName, words }: { sheet: string; words: YesNo },
+): Promise<Uint8Array> {
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   const header: Cell[] = columns.map((c) => ({ type: String, value: c.header, fontWeight: "bold" }));
-  const body: Cell[][] = values.map((row) => row.map((value, i) => cell(value, columns[i].type)));
+  const body: Cell[][] = values.map((row) => row.map((value, i) => cell(value, columns[i].type, words)));
   const widths = columns.map((c, i) =>
     width(
       c as Column<unknown>,

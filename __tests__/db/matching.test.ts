@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { addDays } from "@/lib/dates";
 import { loadMatchingBoard, saveMatchingWeights, suggestForEdition } from "@/lib/matching/board";
 import { pairsCsv } from "@/lib/matching/export";
+import { translatorFor } from "../support/translator";
 import { getMyProposal, listMyProposals } from "@/lib/matching/inbox";
 import { getMyMatchState } from "@/lib/matching/mentee-view";
 import { sendProposals, withdrawProposal } from "@/lib/matching/proposals";
@@ -226,14 +227,20 @@ describe("proposals", () => {
       editionId: s.edition.id,
       items: [{ applicationId: s.apps[0].id, mentorId: s.mentor.id }],
     });
-    const csv = await pairsCsv(viewerOf(s.secretariat), s.edition.id);
-    const lines = csv
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(s.mentor.email);
-    expect(lines[1]).toContain("Proposta pendent");
+    const lines = async (locale: "ca" | "es") =>
+      (await pairsCsv(viewerOf(s.secretariat), s.edition.id, translatorFor(locale)))
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+    const catalan = await lines("ca");
+    expect(catalan).toHaveLength(2);
+    expect(catalan[0]).toMatch(/^Persona sol·licitant;Adreça sol·licitant;/);
+    expect(catalan[1]).toContain(s.mentor.email);
+    expect(catalan[1]).toContain("Proposta pendent");
+    // in the language of the person who exports
+    const spanish = await lines("es");
+    expect(spanish[0]).toMatch(/^Persona solicitante;Dirección solicitante;/);
+    expect(spanish[1]).toContain("Propuesta pendiente");
   });
 });
 
@@ -307,7 +314,7 @@ describe("authorization matrix of the matching", () => {
       allowed: secretariatOnly,
       setup: async () => {
         const s = await matchingScenario();
-        return (v) => pairsCsv(v, s.edition.id);
+        return (v) => pairsCsv(v, s.edition.id, translatorFor("ca"));
       },
     },
     {

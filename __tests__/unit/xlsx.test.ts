@@ -2,6 +2,8 @@ import readXlsxFile from "read-excel-file/node";
 import { toCsv, type Column } from "@/lib/csv";
 import { toXlsx } from "@/lib/xlsx";
 
+const words = { yes: "Sí", no: "No" };
+
 type Row = { name: string; people: number; score: number; note: string | null; day: Date; at: Date; ok: boolean };
 const rows: Row[] = [
   {
@@ -35,7 +37,7 @@ const columns: Column<Row>[] = [
 
 describe("exports", () => {
   it("XLSX, read back by an independent reader: dates are dates, numbers numbers, text never a formula", async () => {
-    const data = await toXlsx(rows, columns, "Municipis");
+    const data = await toXlsx(rows, columns, { sheet: "Municipis", words });
     const sheets = await readXlsxFile(Buffer.from(data));
     const [{ sheet, data: cells }] = sheets as unknown as { sheet: string; data: unknown[][] }[];
     expect(sheet).toBe("Municipis");
@@ -57,7 +59,7 @@ describe("exports", () => {
 
   it("XLSX: a frozen, filtered header row and column widths", async () => {
     const { unzipSync, strFromU8 } = await import("fflate");
-    const files = unzipSync(await toXlsx(rows, columns, "Municipis"));
+    const files = unzipSync(await toXlsx(rows, columns, { sheet: "Municipis", words }));
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
     expect(sheet).toContain('<autoFilter ref="A1:G3"/>');
     expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
@@ -66,7 +68,7 @@ describe("exports", () => {
   });
 
   it("CSV: BOM, semicolons, ISO dates in Madrid time, decimal commas, quoting and formulas neutralised", () => {
-    const csv = toCsv(rows, columns);
+    const csv = toCsv(rows, columns, words);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe("Municipi;Persones;Puntuació;Nota;Dia;Moment;Fet");

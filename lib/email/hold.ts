@@ -1,6 +1,5 @@
 import "server-only";
 import { prisma as defaultPrisma } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { HoldReason } from "./transports/types";
 
@@ -19,12 +18,6 @@ export function holdUntil(reason: HoldReason, retryAfterMs: number | undefined, 
   if (reason === "monthly_quota") return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
   return new Date(now.getTime() + CONFIGURATION_RETRY_MINUTES * 60_000);
 }
-
-const REASONS: Record<HoldReason, string> = {
-  daily_quota: "s'ha esgotat la quota diària de correus del proveïdor",
-  monthly_quota: "s'ha esgotat la quota mensual de correus del proveïdor",
-  configuration: "el proveïdor rebutja la clau o l'adreça remitent (cal revisar RESEND_API_KEY i EMAIL_FROM)",
-};
 
 export async function activeHold(db: PrismaClient = defaultPrisma, now = new Date()) {
   const hold = await db.emailHold.findUnique({ where: { id: PROVIDER } });
@@ -46,10 +39,4 @@ export async function startHold(db: PrismaClient, reason: HoldReason, until: Dat
 
 export async function endHold(db: PrismaClient) {
   await db.emailHold.deleteMany({ where: { id: PROVIDER } });
-}
-
-/** "Enviament de correus aturat fins al …: …", for the attention list and the email log. */
-export function holdLabel(hold: { reason: string; until: Date }) {
-  const why = REASONS[hold.reason as HoldReason] ?? hold.reason;
-  return `Enviament de correus aturat fins al ${formatDateTime(hold.until)}: ${why}. Es reprèn tot sol.`;
 }

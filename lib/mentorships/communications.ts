@@ -15,13 +15,6 @@ import { assertMayWriteToSecretariat } from "./communication-limits";
 import { recordMentorshipEvent } from "./audit";
 import { communicationSchema, replySchema, type CommunicationInput } from "./schema";
 
-export const COMMUNICATION_KIND_LABELS = {
-  INCIDENT: "Incidència",
-  END_DATE_CHANGE: "Canvi de la data de finalització",
-  OTHER: "Altres",
-} as const;
-export const COMMUNICATION_STATUS_LABELS = { OPEN: "Oberta", ANSWERED: "Resposta", CLOSED: "Tancada" } as const;
-
 /**
  * A party tells the secretariat about an incident, the agreed end date or anything relevant.
  * Only approved people with a completed profile write to the secretariat, and each at most

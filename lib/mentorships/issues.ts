@@ -8,14 +8,10 @@ import { effectiveStart, acceptedOn } from "./period";
 // What in a mentorship needs the secretariat, shared by the dashboard's attention list and the
 // filtered list of mentorships it links to (?pendent=…), so both always agree.
 
-export const MENTORSHIP_ISSUES = {
-  "primer-contacte": "Sense primer contacte passat el termini del recordatori",
-  acord: "Sense acord confirmat passat el termini del recordatori",
-  dates: "Amb dates fora de l'acompanyament (anteriors a l'acceptació o trobades fetes en el futur)",
-  "sense-trobades": "Tancats sense les trobades requerides",
-} as const;
+/** The issues, as they appear in the address (?pendent=…); their words are "labels.mentorshipIssue" messages. */
+export const MENTORSHIP_ISSUES = ["primer-contacte", "acord", "dates", "sense-trobades"] as const;
 
-export type MentorshipIssue = keyof typeof MENTORSHIP_ISSUES;
+export type MentorshipIssue = (typeof MENTORSHIP_ISSUES)[number];
 
 export const mentorshipIssueSelect = {
   id: true,
@@ -55,5 +51,5 @@ export function mentorshipIssues(m: Row, now: Date): MentorshipIssue[] {
 }
 
 export function isMentorshipIssue(value: string | undefined): value is MentorshipIssue {
-  return !!value && Object.hasOwn(MENTORSHIP_ISSUES, value);
+  return !!value && (MENTORSHIP_ISSUES as readonly string[]).includes(value);
 }

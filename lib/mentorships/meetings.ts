@@ -13,9 +13,7 @@ import { meetingIcs } from "./ics";
 import { acceptedOn, assertNotBeforeAcceptance, effectivePeriod } from "./period";
 import { meetingSchema, type MeetingInput } from "./schema";
 
-export const MEETING_MODE_LABELS = { IN_PERSON: "Presencial", ONLINE: "En línia", PHONE: "Per telèfon" } as const;
-
-type Values = { date: string; time: string; mode: keyof typeof MEETING_MODE_LABELS; place: string };
+type Values = { date: string; time: string; mode: "IN_PERSON" | "ONLINE" | "PHONE"; place: string };
 
 /**
  * When and where a meeting can be, within the pairing: an in-person one has a place; a held one

@@ -143,7 +143,7 @@ export async function getDashboard(
             },
           ]
         : []),
-      ...(Object.keys(MENTORSHIP_ISSUES) as MentorshipIssue[]).map((issue) => ({
+      ...MENTORSHIP_ISSUES.map((issue) => ({
         key: `issue.${issue}`,
         count: withIssue(issue),
         href: mentorshipsWith(issue),

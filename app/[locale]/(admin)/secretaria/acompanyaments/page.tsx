@@ -1,96 +1,91 @@
-import type { Metadata } from "next";
-import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { getTranslations } from "next-intl/server";
+import { Badge, DataTable, FilterBar, Td, labelsFilter } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
-import { formatDay } from "@/lib/dates";
+import { formatDay, type AppLocale } from "@/lib/dates";
+import { titleFromMessages } from "@/lib/i18n/metadata";
+import type { Translator } from "@/lib/i18n/translator";
 import { Link } from "@/lib/i18n/navigation";
-import { MENTORSHIP_ISSUES } from "@/lib/mentorships/issues";
-import { MENTORSHIP_STATUS_LABELS } from "@/lib/mentorships/labels";
 import { listMentorships } from "@/lib/mentorships/view";
 import { type ListPageProps } from "@/lib/query-params";
 import { listPage } from "../_list-page";
 
-export const metadata: Metadata = { title: "Acompanyaments" };
+export const generateMetadata = titleFromMessages("adminMentorships");
 
 export default async function MentorshipsPage(
   props: ListPageProps<{ status?: string; pagina?: string; ordre?: string; pendent?: string; convocatoria?: string }>,
 ) {
-  const { viewer, filters } = await listPage(props, "mentorship:oversee");
-  const { rows, total, page, pages, sort } = await listMentorships(viewer, filters);
+  const { locale, viewer, filters } = await listPage(props, "mentorship:oversee");
+  const [{ rows, total, page, pages, sort }, t, tLabel] = await Promise.all([
+    listMentorships(viewer, filters),
+    getTranslations("adminMentorships"),
+    getTranslations("labels"),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Acompanyaments"
-        lead="Totes les parelles de mentoria, amb el seu estat i el compliment de les trobades."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterBar
         order={filters.ordre}
         resetHref="/secretaria/acompanyaments"
         fields={[
-          {
-            type: "select",
-            name: "status",
-            label: "Estat",
-            value: filters.status,
-            options: Object.entries(MENTORSHIP_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-          },
-          {
-            type: "select",
-            name: "pendent",
-            label: "Cal atenció",
-            value: filters.pendent,
-            options: Object.entries(MENTORSHIP_ISSUES).map(([value, label]) => ({ value, label })),
-          },
+          labelsFilter("status", t("status"), tLabel.raw("mentorshipStatus") as Record<string, string>, filters.status),
+          labelsFilter(
+            "pendent",
+            t("attention"),
+            tLabel.raw("mentorshipIssue") as Record<string, string>,
+            filters.pendent,
+          ),
           ...(filters.convocatoria
             ? [{ type: "hidden" as const, name: "convocatoria", value: filters.convocatoria }]
             : []),
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="acompanyament" many="acompanyaments" />
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
       <DataTable
-        caption="Acompanyaments"
-        headers={[
-          { label: "Parella", sort: "parella" },
-          { label: "Convocatòria", sort: "convocatoria" },
-          { label: "Estat", sort: "estat" },
-          "Trobades",
-          { label: "Finalització", sort: "finalitzacio" },
-        ]}
+        caption={t("caption")}
+        headers={columns(t)}
         sort={{ current: sort, path: "/secretaria/acompanyaments", query: filters }}
-        empty="No hi ha cap acompanyament."
+        empty={t("empty")}
       >
-        {rows.map((m) => (
-          <tr key={m.id}>
+        {rows.map((mentorship) => (
+          <tr key={mentorship.id}>
             <Td>
-              <Link href={`/acompanyaments/${m.id}`} className="font-semibold">
-                {m.mentee.name} i {m.mentor.name}
+              <Link href={`/acompanyaments/${mentorship.id}`} className="font-semibold">
+                {t("pair", { mentee: mentorship.mentee.name ?? "", mentor: mentorship.mentor.name ?? "" })}
               </Link>
-              <span className="block text-muted">{m.mentee.municipality?.name}</span>
+              <span className="block text-muted">{mentorship.mentee.municipality?.name}</span>
             </Td>
-            <Td>{m.edition.name}</Td>
+            <Td>{mentorship.edition.name}</Td>
             <Td>
-              <Badge tone={m.status === "CANCELLED" ? "grey" : m.status === "COMPLETED" ? "blue" : "green"}>
-                {MENTORSHIP_STATUS_LABELS[m.status]}
+              <Badge
+                tone={mentorship.status === "CANCELLED" ? "grey" : mentorship.status === "COMPLETED" ? "blue" : "green"}
+              >
+                {tLabel(`mentorshipStatus.${mentorship.status}`)}
               </Badge>
             </Td>
             <Td>
-              {m.compliance.counted} de {m.compliance.required}
-              {m.compliance.met ? <span className="block text-xs text-brand-700">Complert</span> : null}
+              {t("meetings", { counted: mentorship.compliance.counted, required: mentorship.compliance.required })}
+              {mentorship.compliance.met ? <span className="block text-xs text-brand-700">{t("met")}</span> : null}
             </Td>
             <Td>
-              {formatDay(m.period.end)}
-              {m.endOn ? null : <span className="block text-xs text-muted">Per defecte (sense acord)</span>}
+              {formatDay(mentorship.period.end, locale as AppLocale)}
+              {mentorship.endOn ? null : <span className="block text-xs text-muted">{t("defaultEnd")}</span>}
             </Td>
           </tr>
         ))}
       </DataTable>
-      <Pagination
-        label="Pàgines d'acompanyaments"
-        page={page}
-        pages={pages}
-        path="/secretaria/acompanyaments"
-        query={filters}
-      />
+      <Pagination label={t("pagesLabel")} page={page} pages={pages} path="/secretaria/acompanyaments" query={filters} />
     </div>
   );
+}
+
+/** The list's columns: the pair, its edition, status and end can order it. */
+function columns(t: Translator) {
+  return [
+    { label: t("col.pair"), sort: "parella" },
+    { label: t("col.edition"), sort: "convocatoria" },
+    { label: t("col.status"), sort: "estat" },
+    t("col.meetings"),
+    { label: t("col.end"), sort: "finalitzacio" },
+  ];
 }

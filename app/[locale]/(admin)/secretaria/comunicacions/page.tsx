@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
-import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
+import { Badge, DataTable, FilterBar, Td, labelsFilter } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
-import {
-  COMMUNICATION_KIND_LABELS,
-  COMMUNICATION_STATUS_LABELS,
-  listCommunications,
-} from "@/lib/mentorships/communications";
+import { listCommunications } from "@/lib/mentorships/communications";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Comunicacions" };
+export const generateMetadata = titleFromMessages("adminCommunications");
 
 export default async function CommunicationsPage({
   params,
@@ -25,37 +21,37 @@ export default async function CommunicationsPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "mentorship:oversee", `/${locale}/secretaria/comunicacions`);
   const filters = cleanQuery(await searchParams);
-  const { rows, sort } = await listCommunications(viewer, filters);
+  const [{ rows, sort }, t, tLabel] = await Promise.all([
+    listCommunications(viewer, filters),
+    getTranslations("adminCommunications"),
+    getTranslations("labels"),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Comunicacions"
-        lead="Incidències, canvis de data i altres comunicacions de les parelles a la secretaria."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterBar
         order={filters.ordre}
         resetHref="/secretaria/comunicacions"
         fields={[
-          {
-            type: "select",
-            name: "status",
-            label: "Estat",
-            value: filters.status,
-            options: Object.entries(COMMUNICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-          },
+          labelsFilter(
+            "status",
+            t("status"),
+            tLabel.raw("communicationStatus") as Record<string, string>,
+            filters.status,
+          ),
         ]}
       />
       <DataTable
-        caption="Comunicacions"
+        caption={t("title")}
         headers={[
-          { label: "Assumpte", sort: "assumpte" },
-          { label: "De", sort: "de" },
-          { label: "Tipus", sort: "tipus" },
-          { label: "Estat", sort: "estat" },
-          { label: "Darrer moviment", sort: "moviment" },
+          { label: t("col.subject"), sort: "assumpte" },
+          { label: t("col.from"), sort: "de" },
+          { label: t("col.kind"), sort: "tipus" },
+          { label: t("col.status"), sort: "estat" },
+          { label: t("col.updated"), sort: "moviment" },
         ]}
         sort={{ current: sort, path: "/secretaria/comunicacions", query: filters }}
-        empty="No hi ha cap comunicació."
+        empty={t("empty")}
       >
         {rows.map((c) => (
           <tr key={c.id}>
@@ -65,13 +61,13 @@ export default async function CommunicationsPage({
               </Link>
             </Td>
             <Td>{c.sender.name ?? c.sender.email}</Td>
-            <Td>{COMMUNICATION_KIND_LABELS[c.kind]}</Td>
+            <Td>{tLabel(`communicationKind.${c.kind}`)}</Td>
             <Td>
               <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>
-                {COMMUNICATION_STATUS_LABELS[c.status]}
+                {tLabel(`communicationStatus.${c.status}`)}
               </Badge>
             </Td>
-            <Td>{formatDateTime(c.updatedAt)}</Td>
+            <Td>{formatDateTime(c.updatedAt, locale as AppLocale)}</Td>
           </tr>
         ))}
       </DataTable>

@@ -1,18 +1,16 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
-import { Badge, DataTable, FilterBar, Td } from "@/components/admin";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
+import { Badge, DataTable, FilterBar, Td, labelsFilter } from "@/components/admin";
 import { Alert } from "@/components/Alert";
-import { holdLabel } from "@/lib/email/hold";
 import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
-import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { listEmails, type EmailLogFilters } from "@/lib/email/log";
 import { Link } from "@/lib/i18n/navigation";
 import { cleanQuery } from "@/lib/query-params";
 
-export const metadata: Metadata = { title: "Registre de correus" };
+export const generateMetadata = titleFromMessages("adminEmails");
 
 export default async function EmailLogPage({
   params,
@@ -25,44 +23,51 @@ export default async function EmailLogPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus`);
   const filters = cleanQuery(await searchParams);
-  const { rows, templates, total, page, pages, sort, hold } = await listEmails(viewer, filters);
+  const [{ rows, templates, total, page, pages, sort, hold }, t, tLabel, tHold] = await Promise.all([
+    listEmails(viewer, filters),
+    getTranslations("adminEmails"),
+    getTranslations("labels"),
+    getTranslations("dashboard.attention.holdReason"),
+  ]);
+  const when = (date: Date) => formatDateTime(date, locale as AppLocale);
   return (
     <div className="space-y-6">
-      <PageHeader title="Registre de correus" lead="Tots els correus de la plataforma, amb el seu estat d'enviament." />
-      {hold ? <Alert tone="warning">{holdLabel(hold)}</Alert> : null}
+      <PageHeader title={t("title")} lead={t("lead")} />
+      {hold ? (
+        <Alert tone="warning">
+          {t("hold", {
+            until: when(hold.until),
+            reason: tHold.has(hold.reason) ? tHold(hold.reason) : hold.reason,
+          })}
+        </Alert>
+      ) : null}
       <FilterBar
         order={filters.ordre}
         resetHref="/secretaria/correus"
         fields={[
-          { type: "search", name: "q", label: "Persona (nom o adreça)", value: filters.q },
+          { type: "search", name: "q", label: t("filterPerson"), value: filters.q },
           {
             type: "select",
             name: "template",
-            label: "Plantilla",
+            label: t("template"),
             value: filters.template,
-            options: templates.map((t) => ({ value: t, label: t })),
+            options: templates.map((template) => ({ value: template, label: template })),
           },
-          {
-            type: "select",
-            name: "status",
-            label: "Estat",
-            value: filters.status,
-            options: Object.entries(EMAIL_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-          },
+          labelsFilter("status", t("status"), tLabel.raw("emailStatus") as Record<string, string>, filters.status),
         ]}
       />
-      <PageCount total={total} page={page} pages={pages} one="correu" many="correus" />
+      <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />
       <DataTable
-        caption="Correus"
+        caption={t("caption")}
         headers={[
-          { label: "Assumpte", sort: "assumpte" },
-          { label: "Per a", sort: "destinatari" },
-          { label: "Plantilla", sort: "plantilla" },
-          { label: "Estat", sort: "estat" },
-          { label: "Creat", sort: "creat" },
+          { label: t("col.subject"), sort: "assumpte" },
+          { label: t("col.to"), sort: "destinatari" },
+          { label: t("col.template"), sort: "plantilla" },
+          { label: t("col.status"), sort: "estat" },
+          { label: t("col.created"), sort: "creat" },
         ]}
         sort={{ current: sort, path: "/secretaria/correus", query: filters }}
-        empty="Cap correu no coincideix amb la cerca."
+        empty={t("empty")}
       >
         {rows.map((e) => (
           <tr key={e.id}>
@@ -78,15 +83,17 @@ export default async function EmailLogPage({
             <Td>{e.template}</Td>
             <Td>
               <Badge tone={e.status === "SENT" ? "green" : e.status === "FAILED" ? "red" : "amber"}>
-                {EMAIL_STATUS_LABELS[e.status]}
+                {tLabel(`emailStatus.${e.status}`)}
               </Badge>
-              {e.attempts > 1 ? <span className="block text-xs text-muted">{e.attempts} intents</span> : null}
+              {e.attempts > 1 ? (
+                <span className="block text-xs text-muted">{t("attempts", { count: e.attempts })}</span>
+              ) : null}
             </Td>
-            <Td>{formatDateTime(e.createdAt)}</Td>
+            <Td>{when(e.createdAt)}</Td>
           </tr>
         ))}
       </DataTable>
-      <Pagination label="Pàgines de correus" page={page} pages={pages} path="/secretaria/correus" query={filters} />
+      <Pagination label={t("pagesLabel")} page={page} pages={pages} path="/secretaria/correus" query={filters} />
     </div>
   );
 }

@@ -6,9 +6,11 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { publishAction, requestChangesAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
+import { useT } from "@/lib/i18n/use-t";
 
 /** The secretariat publishes a submitted fitxa, or asks its author for changes. */
 export function ReviewForm({ sheetId }: { sheetId: string }) {
+  const t = useT("adminFitxes.review");
   const server = useServerForm({
     action: requestChangesAction,
     schema: () => import("@/lib/mentorships/schema").then((m) => m.reviewSchema),
@@ -20,20 +22,15 @@ export function ReviewForm({ sheetId }: { sheetId: string }) {
       <ActionButton
         action={publishAction}
         input={{ sheetId }}
-        label="Publica la fitxa"
-        confirm="Es publicarà al catàleg públic de fitxes. Voleu continuar?"
-        confirmLabel="Sí, publica-la"
+        label={t("publish")}
+        confirm={t("publishConfirm")}
+        confirmLabel={t("publishConfirmLabel")}
       />
       <FormFrame server={server} className="space-y-3">
         <input type="hidden" {...field("sheetId")} />
-        <TextArea
-          label="Canvis que demaneu"
-          help="La persona en rebrà un correu amb aquest text."
-          rows={4}
-          {...field("note")}
-        />
-        <SubmitButton variant="secondary" pendingLabel="S'està enviant…">
-          Demana canvis
+        <TextArea label={t("changes")} help={t("changesHelp")} rows={4} {...field("note")} />
+        <SubmitButton variant="secondary" pendingLabel={t("sending")}>
+          {t("request")}
         </SubmitButton>
       </FormFrame>
     </div>

@@ -1,20 +1,18 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/metadata";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ActionButton";
 import { Dl } from "@/components/admin";
 import { Card } from "@/components/Card";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/dates";
-import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
+import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { getEmail } from "@/lib/email/log";
 import { AppError } from "@/lib/errors";
 import { resendEmailAction } from "../actions";
+import { LOCALES } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Correu" };
-
-const LANGUAGES = { ca: "Català", es: "Castellano" } as const;
+export const generateMetadata = titleFromMessages("adminEmails", "one.title");
 
 export default async function EmailPage({
   params,
@@ -28,23 +26,29 @@ export default async function EmailPage({
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "email:log", `/${locale}/secretaria/correus/${id}`);
   const asked = llengua === "ca" || llengua === "es" ? llengua : undefined;
-  const email = await getEmail(viewer, id, { locale: asked }).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const [email, t, tLabel, tLanguage] = await Promise.all([
+    getEmail(viewer, id, { locale: asked }).catch((error) => {
+      if (error instanceof AppError) notFound();
+      throw error;
+    }),
+    getTranslations("adminEmails.one"),
+    getTranslations("labels"),
+    getTranslations("shell.languageNames"),
+  ]);
+  const when = (date: Date) => formatDateTime(date, locale as AppLocale);
   return (
     <div className="space-y-6">
-      <PageHeader title={email.subject} lead={`Per a ${email.toEmail}`} />
-      <Card title="Enviament">
+      <PageHeader title={email.subject} lead={t("to", { email: email.toEmail })} />
+      <Card title={t("delivery")}>
         <Dl
           items={[
-            ["Estat", EMAIL_STATUS_LABELS[email.status]],
-            ["Plantilla", email.template],
-            ["Intents", email.attempts],
-            ["Creat", formatDateTime(email.createdAt)],
-            ["Enviat", email.sentAt ? formatDateTime(email.sentAt) : null],
-            ["Darrer error", email.lastError],
-            ["Identificador del proveïdor", email.providerId],
+            [t("status"), tLabel(`emailStatus.${email.status}`)],
+            [t("template"), email.template],
+            [t("attempts"), email.attempts],
+            [t("created"), when(email.createdAt)],
+            [t("sent"), email.sentAt ? when(email.sentAt) : null],
+            [t("lastError"), email.lastError],
+            [t("providerId"), email.providerId],
           ]}
         />
         {email.status === "FAILED" ? (
@@ -52,47 +56,43 @@ export default async function EmailPage({
             <ActionButton
               action={resendEmailAction}
               input={{ id: email.id }}
-              label="Torna a enviar"
-              success="El correu tornarà a sortir en pocs segons."
+              label={t("resend")}
+              success={t("resendDone")}
             />
           </div>
         ) : null}
       </Card>
       {email.language ? (
-        <nav aria-label="Llengua del missatge" className="flex flex-wrap gap-3 text-sm">
-          <span>Missatge en:</span>
-          {(["ca", "es"] as const).map((code) =>
+        <nav aria-label={t("language")} className="flex flex-wrap gap-3 text-sm">
+          <span>{t("messageIn")}</span>
+          {LOCALES.map((code) =>
             code === email.language ? (
               <span key={code} lang={code} aria-current="true" className="font-semibold">
-                {LANGUAGES[code]}
+                {tLanguage(code)}
               </span>
             ) : (
               <a key={code} lang={code} href={`?llengua=${code}`}>
-                {LANGUAGES[code]}
+                {tLanguage(code)}
               </a>
             ),
           )}
         </nav>
       ) : null}
-      {email.preview ? (
-        <p className="text-muted">
-          Vista prèvia: el missatge es genera en enviar-lo, i els enllaços personals d&apos;entrada no es conserven.
-        </p>
-      ) : null}
+      {email.preview ? <p className="text-muted">{t("preview")}</p> : null}
       {email.html ? (
-        <Card title="Missatge">
+        <Card title={t("message")}>
           <iframe
-            title={`Missatge: ${email.subject}`}
+            title={t("messageTitle", { subject: email.subject })}
             srcDoc={email.html}
             sandbox=""
             className="h-[520px] w-full rounded border border-line"
           />
         </Card>
       ) : (
-        <p className="text-muted">Aquest correu es generarà en enviar-lo.</p>
+        <p className="text-muted">{t("notYet")}</p>
       )}
       {email.text ? (
-        <Card title="Versió de text">
+        <Card title={t("text")}>
           <pre className="whitespace-pre-wrap break-words text-sm">{email.text}</pre>
         </Card>
       ) : null}
