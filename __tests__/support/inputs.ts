@@ -41,7 +41,7 @@ export function completeApplication(topicId: string, overrides: Partial<Applicat
     availability: "Dimarts i dijous al matí",
     preferredFormat: "MIXED",
     preferredMentorIds: [],
-    commitments: Object.fromEntries(COMMITMENTS.map(([key]) => [key, true])),
+    commitments: Object.fromEntries(COMMITMENTS.map((key) => [key, true])),
     ...overrides,
   };
 }

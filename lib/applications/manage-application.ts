@@ -18,15 +18,13 @@ export async function withdrawApplication(actor: Viewer | null, applicationId: s
     });
     if (!application) throw notFound();
     if (application.proposals.length) {
-      throw conflict(
-        "Ja hi ha una proposta de mentoria per a aquesta sol·licitud: per retirar-la, escriviu a la secretaria.",
-      );
+      throw conflict({ key: "manageApplication.propostaMentoriaSollicitudRetirar" });
     }
     const { count } = await tx.application.updateMany({
       where: { id: applicationId, live: true },
       data: { status: "WITHDRAWN", live: null, withdrawnAt: now },
     });
-    if (!count) throw conflict("La sol·licitud ja estava retirada.");
+    if (!count) throw conflict({ key: "manageApplication.sollicitudEstavaRetirada" });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "application.withdrawn",
@@ -56,7 +54,7 @@ export async function allowLateApplication(
       const edition = await tx.edition.findUnique({ where: { id: input.editionId } });
       if (!edition) throw notFound();
       if (edition.phase !== "APPLICATIONS" && edition.phase !== "MATCHING") {
-        throw invalid("Només es poden acceptar sol·licituds fora de termini durant les inscripcions o el matching.");
+        throw invalid({ key: "manageApplication.nomesPodenAcceptarSollicituds" });
       }
       const byEmail = "email" in input;
       const person = await tx.user.findFirst({
@@ -69,11 +67,13 @@ export async function allowLateApplication(
         select: { id: true, email: true, name: true, locale: true, municipalityId: true },
       });
       if (!person && byEmail) {
-        throw invalid("Reviseu l'adreça.", { email: ["No hi ha cap persona tècnica activa amb aquesta adreça."] });
+        throw invalid(
+          { key: "manageApplication.reviseuAdreca" },
+          { email: [{ key: "manageApplication.personaTecnicaActivaAdreca" }] },
+        );
       }
       if (!person) throw notFound();
-      if (!person.municipalityId)
-        throw invalid("Aquesta persona encara no ha completat el perfil amb el seu municipi.");
+      if (!person.municipalityId) throw invalid({ key: "manageApplication.personaEncaraCompletatPerfil" });
       const existing = await tx.application.findFirst({
         where: { editionId: edition.id, applicantId: person.id, live: true },
       });
@@ -102,7 +102,7 @@ export async function allowLateApplication(
       return application;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("Aquesta persona ja té una sol·licitud en curs.");
+    if (isUniqueViolation(error)) throw conflict({ key: "manageApplication.personaTeSollicitudCurs" });
     throw error;
   }
 }

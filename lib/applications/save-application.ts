@@ -7,7 +7,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { endOfMadridDay } from "@/lib/dates";
 import { sendApplicationReceivedEmail } from "@/lib/email/senders/september";
-import { conflict, forbidden, invalid } from "@/lib/errors";
+import { conflict, forbidden, invalid, type MessageRef } from "@/lib/errors";
 import type { Edition } from "@/lib/generated/prisma/client";
 import {
   applicationDraftSchema,
@@ -34,11 +34,11 @@ export async function saveApplication(
   if (actor.role !== "TECHNICIAN") throw forbidden();
   const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (person.approvalStatus !== "APPROVED") {
-    throw forbidden("El vostre compte encara està pendent de validació per la secretaria.");
+    throw forbidden({ key: "saveApplication.vostreCompteEncaraEsta" });
   }
-  if (!person.municipalityId) throw forbidden("Completeu primer el vostre perfil amb el municipi.");
+  if (!person.municipalityId) throw forbidden({ key: "saveApplication.completeuPrimerVostrePerfil" });
   const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
-  if (!edition) throw invalid("Ara mateix no hi ha cap convocatòria en curs.");
+  if (!edition) throw invalid({ key: "common.noCurrentEdition" });
 
   const existing = await prisma.application.findFirst({
     where: { editionId: edition.id, applicantId: actor.id, live: true },
@@ -50,9 +50,7 @@ export async function saveApplication(
     },
   });
   if (existing?._count.proposals) {
-    throw conflict(
-      "La sol·licitud ja té una proposta de mentoria en curs i no es pot modificar. Si cal, escriviu a la secretaria.",
-    );
+    throw conflict({ key: "saveApplication.sollicitudTePropostaMentoria" });
   }
   const window = applicationWindow(edition, now);
   if (window !== "open" && !lateApplicationOpen(edition, existing)) throw forbidden(closedMessage(edition, window));
@@ -96,7 +94,7 @@ export async function saveApplication(
           where: { id: existing.id, live: true, status: existing.status },
           data: { ...data, ...submission },
         });
-        if (!count) throw conflict("La sol·licitud ha canviat mentrestant. Torneu a carregar la pàgina.");
+        if (!count) throw conflict({ key: "saveApplication.sollicitudCanviatMentrestantTorneu" });
         await tx.applicationNeed.deleteMany({ where: { applicationId: existing.id } });
         await tx.applicationPreferredMentor.deleteMany({ where: { applicationId: existing.id } });
         await tx.applicationNeed.createMany({ data: needs.map((n) => ({ ...n, applicationId: existing.id })) });
@@ -145,7 +143,7 @@ export async function saveApplication(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict("Ja teniu una sol·licitud en aquesta convocatòria. Torneu a carregar la pàgina.");
+      throw conflict({ key: "saveApplication.teniuSollicitudConvocatoriaTorneu" });
     }
     throw error;
   }
@@ -156,9 +154,10 @@ async function assertChoicesExist(tx: Tx, edition: Edition, applicantId: string,
   const topicIds = [...new Set(values.needs.map((n) => n.topicId).filter(Boolean))];
   const topics = await tx.topic.findMany({ where: { id: { in: topicIds }, active: true }, select: { id: true } });
   const known = new Set(topics.map((t) => t.id));
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, MessageRef[]> = {};
   values.needs.forEach((need, i) => {
-    if (need.topicId && !known.has(need.topicId)) fieldErrors[`needs.${i}.topicId`] = ["Trieu un àmbit de la llista."];
+    if (need.topicId && !known.has(need.topicId))
+      fieldErrors[`needs.${i}.topicId`] = [{ key: "saveApplication.unknownTopic" }];
   });
   if (values.preferredMentorIds.length) {
     const offers = await tx.mentorOffer.findMany({
@@ -166,10 +165,10 @@ async function assertChoicesExist(tx: Tx, edition: Edition, applicantId: string,
       select: { mentorId: true },
     });
     if (offers.length !== new Set(values.preferredMentorIds).size) {
-      fieldErrors.preferredMentorIds = ["Trieu només persones mentores del directori d'aquesta convocatòria."];
+      fieldErrors.preferredMentorIds = [{ key: "saveApplication.unknownMentor" }];
     }
   }
-  if (Object.keys(fieldErrors).length) throw invalid("Reviseu els camps marcats.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalid({ key: "invalidInput" }, fieldErrors);
 }
 
 export const saveApplicationInputSchema = z.object({ mode: z.enum(["draft", "submit"]), values: z.unknown() });

@@ -98,7 +98,7 @@ function requireForSubmission(v: z.output<typeof applicationDraftSchema>, ctx: z
   require(new Set(v.preferredMentorIds).size === v.preferredMentorIds.length, [
     "preferredMentorIds",
   ], "Heu triat la mateixa persona dues vegades.");
-  for (const [key] of COMMITMENTS) {
+  for (const key of COMMITMENTS) {
     require(v.commitments[key] === true, [
       "commitments",
       key,

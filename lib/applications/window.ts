@@ -1,5 +1,6 @@
 import "server-only";
-import { endOfMadridDay, formatDay, startOfMadridDay } from "@/lib/dates";
+import type { MessageRef } from "@/lib/errors";
+import { endOfMadridDay, startOfMadridDay } from "@/lib/dates";
 import type { Edition } from "@/lib/generated/prisma/client";
 
 export type ApplicationWindow = "not-open" | "open" | "closed";
@@ -24,7 +25,11 @@ export function lateApplicationOpen(
   return Boolean(application?.lateAcceptedAt) && (edition.phase === "APPLICATIONS" || edition.phase === "MATCHING");
 }
 
-export function closedMessage(edition: Pick<Edition, "applicationsCloseOn" | "phase">, window: ApplicationWindow) {
-  if (window === "not-open") return "Les inscripcions d'aquesta convocatòria encara no estan obertes.";
-  return `El termini d'inscripció es va tancar el ${formatDay(edition.applicationsCloseOn)}. Si encara voleu participar, escriviu a la secretaria de l'XMESS: pot acceptar una sol·licitud fora de termini.`;
+/** Why the application can't be written now: an "appErrors" message. */
+export function closedMessage(
+  edition: Pick<Edition, "applicationsCloseOn" | "phase">,
+  window: ApplicationWindow,
+): MessageRef {
+  if (window === "not-open") return { key: "window.notOpen" };
+  return { key: "window.closed", values: { date: edition.applicationsCloseOn } };
 }

@@ -171,7 +171,7 @@ export async function applyPhaseChange(
       where: { id: edition.id, phase: input.from },
       data: { phase: input.to, phaseChangedAt: now },
     });
-    if (count !== 1) throw conflict("La convocatòria ja ha canviat de fase. Torneu a carregar la pàgina.");
+    if (count !== 1) throw conflict({ key: "phaseChange.convocatoriaCanviatFaseTorneu" });
     const recipients = await phaseRecipients(tx, input.to);
     const updated = { ...edition, phase: input.to };
     if (input.to === "APPLICATIONS") await sendApplicationsOpeningEmails(tx, updated, recipients);

@@ -9,11 +9,7 @@ import { calendarImpact } from "./calendar-impact";
 import { calendarFingerprint, editionData, editionSchema, type EditionInput } from "./schema";
 
 const yearTaken = () =>
-  new AppError(
-    "Ja hi ha una convocatòria per a aquest any.",
-    { year: ["Ja hi ha una convocatòria per a aquest any."] },
-    "conflict",
-  );
+  new AppError({ key: "saveEdition.convocatoriaAny" }, { year: [{ key: "saveEdition.convocatoriaAny" }] }, "conflict");
 
 export async function createEdition(actor: Viewer | null, input: EditionInput) {
   assertPermission(actor, "programme:manage");
@@ -86,8 +82,7 @@ export async function setCurrentEdition(actor: Viewer | null, editionId: string)
   return prisma.$transaction(async (tx) => {
     const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true, phase: true } });
     if (!edition) throw notFound();
-    if (edition.phase === "CLOSED")
-      throw invalid("Una convocatòria tancada no pot passar a ser la convocatòria en curs.");
+    if (edition.phase === "CLOSED") throw invalid({ key: "saveEdition.convocatoriaTancadaPotPassar" });
     await tx.edition.updateMany({ where: { isCurrent: true, NOT: { id: editionId } }, data: { isCurrent: null } });
     await tx.edition.update({ where: { id: editionId }, data: { isCurrent: true } });
     await recordAuditEvent(tx, {

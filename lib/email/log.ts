@@ -65,7 +65,7 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
             createdAt: true,
             sentAt: true,
             lastError: true,
-            toUser: { select: { name: true } },
+            toUser: { select: { name: true, locale: true } },
           },
         }),
     }),
@@ -120,15 +120,13 @@ export async function resendEmail(actor: Viewer | null, id: string) {
     const email = await tx.emailMessage.findUnique({ where: { id }, select: { template: true, payload: true } });
     const expiresAt = (email?.payload as { expiresAt?: string } | null)?.expiresAt;
     if (email && holdsSecretLink(email.template) && !(expiresAt && Date.parse(expiresAt) > Date.now())) {
-      throw conflict(
-        "L'enllaç d'entrada d'aquest correu ja ha caducat: la persona en pot demanar un de nou a la pàgina d'entrada.",
-      );
+      throw conflict({ key: "log.enllacEntradaCorreuCaducat" });
     }
     const { count } = await tx.emailMessage.updateMany({
       where: { id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null, lockedUntil: null },
     });
-    if (!count) throw conflict("Només es poden reenviar els correus que no s'han pogut enviar.");
+    if (!count) throw conflict({ key: "log.nomesPodenReenviarCorreus" });
     await recordAuditEvent(tx, { actorId: actor.id, action: "email.resent", entityType: "EmailMessage", entityId: id });
     return { id };
   });

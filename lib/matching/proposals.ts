@@ -45,7 +45,7 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
     return await prisma.$transaction(async (tx) => {
       const edition = await tx.edition.findUnique({ where: { id: values.editionId } });
       if (!edition) throw notFound();
-      if (edition.phase !== "MATCHING") throw invalid("Només es poden enviar propostes durant la fase de matching.");
+      if (edition.phase !== "MATCHING") throw invalid({ key: "proposals.nomesPodenEnviarPropostes" });
       await expireOverdueProposals(tx, { editionId: edition.id }, now);
       const mentorIds = [...new Set(values.items.map((i) => i.mentorId))].sort();
       await lockOffers(tx, edition.id, mentorIds);
@@ -60,13 +60,9 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
         const detail = inputs.applications.find((a) => a.id === item.applicationId);
         const mentor = inputs.matchMentors.find((m) => m.id === item.mentorId);
         const offer = inputs.offers.find((o) => o.mentorId === item.mentorId);
-        if (!app || !detail)
-          throw conflict(
-            "Alguna sol·licitud ja té una proposta en curs o no està enviada. Torneu a carregar el tauler.",
-          );
-        if (!mentor || !offer)
-          throw conflict("Alguna persona mentora ja no té disponibilitat activa. Torneu a carregar el tauler.");
-        if (seen.has(item.applicationId)) throw invalid("Una mateixa sol·licitud surt dues vegades a la llista.");
+        if (!app || !detail) throw conflict({ key: "proposals.algunaSollicitudTeProposta" });
+        if (!mentor || !offer) throw conflict({ key: "proposals.algunaPersonaMentoraTe" });
+        if (seen.has(item.applicationId)) throw invalid({ key: "proposals.mateixaSollicitudSurtDues" });
         seen.add(item.applicationId);
         const inBatch = taken.get(mentor.id) ?? 0;
         const rules = {
@@ -75,9 +71,14 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
         };
         const problem = hardRuleProblem(app, { ...mentor, committed: mentor.committed + inBatch }, rules);
         if (problem) {
-          throw conflict(
-            `No es pot proposar ${mentor.name} per a ${detail.applicant.name ?? detail.applicant.email}: ${problem.toLowerCase()}`,
-          );
+          throw conflict({
+            key: "proposals.cannotPropose",
+            values: {
+              mentor: mentor.name ?? "",
+              applicant: detail.applicant.name ?? detail.applicant.email,
+              problem,
+            },
+          });
         }
         taken.set(mentor.id, inBatch + 1);
         const proposal = await tx.proposal.create({
@@ -118,7 +119,7 @@ export async function sendProposals(actor: Viewer | null, input: SendProposalsIn
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict("Alguna sol·licitud ja té una proposta en curs. Torneu a carregar el tauler.");
+      throw conflict({ key: "proposals.algunaSollicitudTeProposta2" });
     }
     throw error;
   }
@@ -132,7 +133,7 @@ export async function withdrawProposal(actor: Viewer | null, proposalId: string,
       where: { id: proposalId, status: "PENDING" },
       data: { status: "WITHDRAWN", live: null, respondedAt: now },
     });
-    if (!count) throw conflict("Aquesta proposta ja no està pendent.");
+    if (!count) throw conflict({ key: "proposals.propostaEstaPendent" });
     const proposal = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: {

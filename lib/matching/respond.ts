@@ -16,13 +16,9 @@ import { lockOffers } from "./proposals";
 /** The phases in which a mentor can still answer a proposal (and be reminded to). */
 export const ANSWERING_PHASES = ["MATCHING", "MENTORING"] as const;
 
-const notAnswerable = () =>
-  conflict("La convocatòria ja no és en fase de matching ni d'acompanyament: aquesta proposta no es pot respondre.");
+const notAnswerable = () => conflict({ key: "respond.convocatoriaFaseMatchingNi" });
 
-const expired = () =>
-  conflict(
-    "El termini per respondre aquesta proposta ja ha passat. La secretaria en buscarà una altra persona mentora.",
-  );
+const expired = () => conflict({ key: "respond.terminiRespondrePropostaPassat" });
 
 /**
  * The mentor accepts: the mentorship is created (AGREEING), the mentee gets the mentor's contact
@@ -42,7 +38,7 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
     if (await expireOverdueProposals(tx, { id: proposalId }, now)) return "expired" as const;
     // Read again under the lock: a concurrent accept of the same proposal has committed by now.
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id: proposalId } });
-    if (proposal.status !== "PENDING") throw conflict("Aquesta proposta ja s'ha respost.");
+    if (proposal.status !== "PENDING") throw conflict({ key: "respond.propostaRespost" });
     const offer = await tx.mentorOffer.findUnique({
       where: { editionId_mentorId: { editionId: proposal.editionId, mentorId: actor.id } },
     });
@@ -50,15 +46,13 @@ export async function acceptProposal(actor: Viewer | null, proposalId: string, n
       where: { editionId: proposal.editionId, mentorId: actor.id, status: "ACCEPTED" },
     });
     if (!offer || offer.status !== "ACTIVE" || accepted >= offer.capacity) {
-      throw conflict(
-        "Ja acompanyeu tantes persones com places vau oferir. Si voleu acceptar-ne una més, augmenteu primer la vostra disponibilitat.",
-      );
+      throw conflict({ key: "respond.acompanyeuTantesPersonesCom" });
     }
     const { count } = await tx.proposal.updateMany({
       where: { id: proposalId, mentorId: actor.id, status: "PENDING" },
       data: { status: "ACCEPTED", respondedAt: now },
     });
-    if (!count) throw conflict("Aquesta proposta ja s'ha respost.");
+    if (!count) throw conflict({ key: "respond.propostaRespost" });
     const full = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: {
@@ -137,7 +131,7 @@ export async function declineProposal(actor: Viewer | null, input: z.input<typeo
       where: { id: proposalId, mentorId: actor.id, status: "PENDING" },
       data: { status: "DECLINED", live: null, declineReason: reason, respondedAt: now },
     });
-    if (!count) throw conflict("Aquesta proposta ja s'ha respost.");
+    if (!count) throw conflict({ key: "respond.propostaRespost" });
     const full = await tx.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       include: {

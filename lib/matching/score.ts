@@ -49,15 +49,19 @@ const PRIORITY_WEIGHT: Record<NeedPriority, number> = { HIGH: 3, MEDIUM: 2, LOW:
 export const pairKey = (applicationId: string, mentorId: string) => `${applicationId}:${mentorId}`;
 
 /** Why a pair can never be proposed, or null when it can. */
-export function hardRuleProblem(app: MatchApplication, mentor: MatchMentor, rules: HardRules): string | null {
-  if (mentor.committed >= mentor.capacity) return "No li queden places.";
-  if (rules.declined.has(pairKey(app.id, mentor.id))) return "Ja va declinar aquesta proposta.";
+export function hardRuleProblem(
+  app: MatchApplication,
+  mentor: MatchMentor,
+  rules: HardRules,
+): "noPlaces" | "declined" | "sameMunicipality" | null {
+  if (mentor.committed >= mentor.capacity) return "noPlaces";
+  if (rules.declined.has(pairKey(app.id, mentor.id))) return "declined";
   if (
     mentor.municipalityId &&
     mentor.municipalityId === app.municipalityId &&
     !rules.sameMunicipalityAllowed?.has(app.id)
   ) {
-    return "És del mateix municipi.";
+    return "sameMunicipality";
   }
   return null;
 }

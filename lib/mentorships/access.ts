@@ -41,13 +41,13 @@ export async function mentorshipAccess(tx: Tx, actor: Viewer | null, id: string)
 /** For actions only a party may take (not the secretariat). */
 export async function partyAccess(tx: Tx, actor: Viewer | null, id: string) {
   const access = await mentorshipAccess(tx, actor, id);
-  if (access.role === "SECRETARIAT") throw forbidden("Aquesta acció és de les dues parts de l'acompanyament.");
+  if (access.role === "SECRETARIAT") throw forbidden({ key: "access.accioDuesPartsAcompanyament" });
   return access as Access & { role: PartyRole };
 }
 
 export function assertOpen(mentorship: { status: string }) {
   if (mentorship.status !== "AGREEING" && mentorship.status !== "ACTIVE") {
-    throw conflict("Aquest acompanyament ja no està en curs.");
+    throw conflict({ key: "common.mentorshipNotActive" });
   }
 }
 

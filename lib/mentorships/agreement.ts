@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
-import { day, formatDay, madridDay } from "@/lib/dates";
+import { day, madridDay } from "@/lib/dates";
 import { sendAgreementConfirmed, sendAgreementToConfirm } from "@/lib/email/senders/mentorship";
 import { conflict, forbidden, invalid } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
@@ -21,10 +21,11 @@ export async function recordFirstContact(
   const values = firstContactSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
-    if (role !== "MENTEE") throw forbidden("El primer contacte el registra la persona sol·licitant.");
+    if (role !== "MENTEE") throw forbidden({ key: "agreement.primerContacteRegistraPersona" });
     assertOpen(mentorship);
     const date = day(values.date);
-    if (date > madridDay(now)) throw invalid("Reviseu els camps marcats.", { date: ["La data no pot ser futura."] });
+    if (date > madridDay(now))
+      throw invalid({ key: "invalidInput" }, { date: [{ key: "agreement.dataPotSerFutura" }] });
     assertNotBeforeAcceptance(mentorship, date, "date");
     await tx.mentorship.update({ where: { id: mentorship.id }, data: { firstContactOn: date } });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "first_contact", { date: values.date });
@@ -52,15 +53,24 @@ export async function draftAgreement(actor: Viewer | null, input: AgreementInput
       mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
     );
     if (endOn <= start)
-      throw invalid("Reviseu els camps marcats.", {
-        endOn: [`La finalització ha de ser posterior a l'inici (${formatDay(start)}).`],
-      });
+      throw invalid(
+        { key: "invalidInput" },
+        {
+          endOn: [{ key: "agreement.endBeforeStart", values: { date: start } }],
+        },
+      );
     if (endOn > limit) {
-      throw invalid("Reviseu els camps marcats.", {
-        endOn: [
-          `La data de finalització no pot passar del ${formatDay(limit)} (durada màxima de ${mentorship.edition.maxDurationMonths} mesos) si les dues parts no acorden una ampliació.`,
-        ],
-      });
+      throw invalid(
+        { key: "invalidInput" },
+        {
+          endOn: [
+            {
+              key: "agreement.endAfterLimit",
+              values: { date: limit, months: mentorship.edition.maxDurationMonths },
+            },
+          ],
+        },
+      );
     }
     const previous = mentorship.agreement;
     const data = {
@@ -109,13 +119,13 @@ export async function confirmAgreement(
     const { mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
     const agreement = mentorship.agreement;
-    if (!agreement) throw conflict("Encara no hi ha cap acord per confirmar.");
-    if (agreement.draftedById === actor!.id) throw forbidden("L'acord l'ha de confirmar l'altra part.");
+    if (!agreement) throw conflict({ key: "agreement.encaraAcordConfirmar" });
+    if (agreement.draftedById === actor!.id) throw forbidden({ key: "agreement.acordConfirmarAltraPart" });
     const { count } = await tx.agreement.updateMany({
       where: { id: agreement.id, status: "DRAFT", version: values.version },
       data: { status: "CONFIRMED", confirmedById: actor!.id, confirmedAt: now },
     });
-    if (!count) throw conflict("L'acord ha canviat o ja està confirmat. Torneu a carregar la pàgina.");
+    if (!count) throw conflict({ key: "agreement.acordCanviatOEsta" });
     await tx.mentorship.update({
       where: { id: mentorship.id },
       data: { status: "ACTIVE", agreedStartOn: agreement.startOn, endOn: agreement.endOn },

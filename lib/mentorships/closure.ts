@@ -86,15 +86,18 @@ export async function confirmCompletion(
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, mentorshipId);
     if (mentorship.status !== "ACTIVE" || mentorship.agreement?.status !== "CONFIRMED") {
-      throw conflict("Només es pot tancar un acompanyament en curs, amb l'acord confirmat per les dues parts.");
+      throw conflict({ key: "closure.nomesPotTancarAcompanyament" });
     }
     const field = role === "MENTOR" ? "mentorConfirmedEndAt" : "menteeConfirmedEndAt";
-    if (mentorship[field]) throw conflict("Ja heu confirmat que l'acompanyament s'ha completat.");
+    if (mentorship[field]) throw conflict({ key: "closure.heuConfirmatAcompanyamentCompletat" });
     const early = Boolean(mentorship.endOn && madridDay(now) < mentorship.endOn);
     if (early && !mentorship.closingReason && !reason) {
-      throw invalid("Reviseu els camps marcats.", {
-        reason: ["Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."],
-      });
+      throw invalid(
+        { key: "invalidInput" },
+        {
+          reason: [{ key: "closure.expliqueuAcabeuAbansData" }],
+        },
+      );
     }
     const updated = await tx.mentorship.update({
       where: { id: mentorshipId },
@@ -127,7 +130,7 @@ export async function cancelMentorship(actor: Viewer | null, input: z.input<type
       where: { id: mentorship.id, status: { in: ["AGREEING", "ACTIVE"] } },
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: values.reason, cancelledById: actor!.id },
     });
-    if (!count) throw conflict("Aquest acompanyament ja no està en curs.");
+    if (!count) throw conflict({ key: "common.mentorshipNotActive" });
     const parties = await tx.user.findMany({
       where: { id: { in: [mentorship.mentorId, mentorship.menteeId] } },
       ...person,
@@ -148,8 +151,9 @@ export async function submitEvaluation(actor: Viewer | null, input: EvaluationIn
   const values = evaluationSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
-    if (mentorship.status !== "CLOSING") throw conflict("La valoració es fa quan l'acompanyament és en tancament.");
-    if (mentorship.evaluations.some((e) => e.authorRole === role)) throw conflict("Ja heu enviat la vostra valoració.");
+    if (mentorship.status !== "CLOSING") throw conflict({ key: "closure.valoracioFaQuanAcompanyament" });
+    if (mentorship.evaluations.some((e) => e.authorRole === role))
+      throw conflict({ key: "closure.heuEnviatVostraValoracio" });
     const { mentorshipId, ...scores } = values;
     try {
       await tx.evaluation.create({
@@ -163,7 +167,7 @@ export async function submitEvaluation(actor: Viewer | null, input: EvaluationIn
         },
       });
     } catch {
-      throw conflict("Ja heu enviat la vostra valoració.");
+      throw conflict({ key: "closure.heuEnviatVostraValoracio" });
     }
     await recordMentorshipEvent(tx, actor!.id, mentorshipId, "evaluation_submitted", { role });
     await completeIfDone(tx, mentorshipId, now);

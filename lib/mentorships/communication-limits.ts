@@ -19,7 +19,7 @@ export async function assertMayWriteToSecretariat(tx: Tx, actor: Viewer, now: Da
     select: { role: true, approvalStatus: true, municipalityId: true, privacyAcceptedAt: true, name: true },
   });
   if (!person || person.approvalStatus !== "APPROVED") throw forbidden();
-  if (needsProfile(person)) throw forbidden("Abans d'escriure a la secretaria, completeu el vostre perfil.");
+  if (needsProfile(person)) throw forbidden({ key: "communicationLimits.abansEscriureSecretariaCompleteu" });
   const max = env().COMMUNICATIONS_PER_DAY;
   const allowed = await takeRateLimit(
     tx,
@@ -27,8 +27,6 @@ export async function assertMayWriteToSecretariat(tx: Tx, actor: Viewer, now: Da
     now,
   );
   if (!allowed) {
-    throw conflict(
-      `Ja heu enviat ${max} missatges a la secretaria en les darreres 24 hores, que és el màxim. Si és urgent, escriviu a ${env().CONTACT_EMAIL}.`,
-    );
+    throw conflict({ key: "communicationLimits.tooMany", values: { max, email: env().CONTACT_EMAIL } });
   }
 }

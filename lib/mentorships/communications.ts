@@ -152,7 +152,7 @@ export async function listCommunications(
       subject: true,
       status: true,
       updatedAt: true,
-      sender: { select: { name: true, email: true } },
+      sender: { select: { name: true, email: true, locale: true } },
       mentorshipId: true,
       _count: { select: { messages: true } },
     },
@@ -166,10 +166,10 @@ export async function getCommunication(actor: Viewer | null, id: string) {
   const communication = await prisma.communication.findUnique({
     where: { id },
     include: {
-      sender: { select: { id: true, name: true, email: true } },
+      sender: { select: { id: true, name: true, email: true, locale: true } },
       messages: {
         orderBy: { createdAt: "asc" },
-        include: { author: { select: { id: true, name: true, role: true } } },
+        include: { author: { select: { id: true, name: true, role: true, locale: true } } },
       },
       mentorship: { select: { id: true, mentor: { select: { name: true } }, mentee: { select: { name: true } } } },
     },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
-import { day, formatDay } from "@/lib/dates";
+import { day } from "@/lib/dates";
 import { sendExtensionAnswered, sendExtensionProposed } from "@/lib/email/senders/mentorship";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { assertOpen, partyAccess } from "./access";
@@ -19,7 +19,7 @@ export async function proposeExtension(actor: Viewer | null, input: ExtensionInp
     const { role, mentorship } = await partyAccess(tx, actor, values.mentorshipId);
     assertOpen(mentorship);
     if (mentorship.extensions.some((e) => e.status === "PENDING")) {
-      throw conflict("Ja hi ha una proposta d'ampliació pendent de resposta.");
+      throw conflict({ key: "extensions.propostaAmpliacioPendentResposta" });
     }
     const start = effectiveStart(mentorship, mentorship.edition);
     const limit = endDateLimit(
@@ -29,11 +29,12 @@ export async function proposeExtension(actor: Viewer | null, input: ExtensionInp
     );
     const newEndOn = day(values.newEndOn);
     if (newEndOn <= limit) {
-      throw invalid("Reviseu els camps marcats.", {
-        newEndOn: [
-          `Una ampliació ha d'anar més enllà del ${formatDay(limit)}; fins aquesta data podeu canviar l'acord directament.`,
-        ],
-      });
+      throw invalid(
+        { key: "invalidInput" },
+        {
+          newEndOn: [{ key: "extensions.notBeyondLimit", values: { date: limit } }],
+        },
+      );
     }
     const extension = await tx.extension.create({
       data: { mentorshipId: mentorship.id, newEndOn, reason: values.reason, proposedById: actor!.id },
@@ -68,12 +69,12 @@ export async function answerExtension(
     if (!extension) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, extension.mentorshipId);
     assertOpen(mentorship);
-    if (extension.proposedById === actor!.id) throw forbidden("L'ampliació l'ha d'acceptar l'altra part.");
+    if (extension.proposedById === actor!.id) throw forbidden({ key: "extensions.ampliacioAcceptarAltraPart" });
     const { count } = await tx.extension.updateMany({
       where: { id: extension.id, status: "PENDING" },
       data: { status: values.accept ? "ACCEPTED" : "DECLINED", respondedById: actor!.id, respondedAt: now },
     });
-    if (!count) throw conflict("Aquesta proposta d'ampliació ja s'ha respost.");
+    if (!count) throw conflict({ key: "extensions.propostaAmpliacioRespost" });
     if (values.accept) {
       await tx.mentorship.update({ where: { id: mentorship.id }, data: { endOn: extension.newEndOn } });
       if (mentorship.agreement)

@@ -21,9 +21,7 @@ export async function updateMeeting(actor: Viewer | null, input: MeetingChangeIn
     assertOpen(mentorship);
     const wasPlanned = meeting.status === "PLANNED" && meeting.startsAt > now;
     if (meeting.status === "CANCELLED" || meeting.confirmedAt || (!wasPlanned && meeting.loggedById !== actor!.id)) {
-      throw conflict(
-        "Aquesta trobada ja no es pot canviar: només les previstes, o les fetes que l'altra part encara no ha confirmat.",
-      );
+      throw conflict({ key: "meetingChanges.trobadaPotCanviarNomes" });
     }
     const { startsAt, planned } = meetingTime(mentorship, values, now);
     const { count } = await tx.meeting.updateMany({
@@ -38,7 +36,7 @@ export async function updateMeeting(actor: Viewer | null, input: MeetingChangeIn
         sequence: meeting.sequence + 1,
       },
     });
-    if (!count) throw conflict("La trobada ha canviat mentrestant. Torneu a carregar la pàgina.");
+    if (!count) throw conflict({ key: "meetingChanges.trobadaCanviatMentrestantTorneu" });
     const other = await otherParty(tx, mentorship, role);
     await sendMeetingChanged(tx, other, {
       mentorshipId: mentorship.id,
@@ -69,7 +67,7 @@ export async function cancelMeeting(
       where: { id: meeting.id, status: "PLANNED", startsAt: { gt: now } },
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: values.reason, sequence: meeting.sequence + 1 },
     });
-    if (!count) throw conflict("Només es pot anul·lar una trobada prevista que encara no ha arribat.");
+    if (!count) throw conflict({ key: "meetingChanges.nomesPotAnullarTrobada" });
     const other = await otherParty(tx, mentorship, role);
     await sendMeetingCancelled(tx, other, {
       mentorshipId: mentorship.id,

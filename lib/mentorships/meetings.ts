@@ -2,7 +2,7 @@ import "server-only";
 import { emailT, type EmailLocale } from "@/emails/components/i18n";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma, type Tx } from "@/lib/db/client";
-import { formatDay, madridDay, madridInstant } from "@/lib/dates";
+import { madridDay, madridInstant } from "@/lib/dates";
 import { sendMeetingLogged } from "@/lib/email/senders/mentorship";
 import type { Attachment } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
@@ -22,7 +22,7 @@ type Values = { date: string; time: string; mode: "IN_PERSON" | "ONLINE" | "PHON
  */
 export function meetingTime(mentorship: Access["mentorship"], values: Values, now: Date) {
   if (values.mode === "IN_PERSON" && !values.place) {
-    throw invalid("Reviseu els camps marcats.", { place: ["Indiqueu el lloc de la trobada presencial."] });
+    throw invalid({ key: "invalidInput" }, { place: [{ key: "meetings.indiqueuLlocTrobadaPresencial" }] });
   }
   const startsAt = madridInstant(values.date, values.time);
   const planned = startsAt > now;
@@ -32,11 +32,12 @@ export function meetingTime(mentorship: Access["mentorship"], values: Values, no
     mentorship.extensions.filter((e) => e.status === "ACCEPTED"),
   );
   if (planned && madridDay(startsAt) > period.end) {
-    throw invalid("Reviseu els camps marcats.", {
-      date: [
-        `Una trobada prevista ha de ser abans de la finalització de l'acompanyament: el ${formatDay(period.end)} o abans.`,
-      ],
-    });
+    throw invalid(
+      { key: "invalidInput" },
+      {
+        date: [{ key: "meetings.plannedAfterEnd", values: { date: period.end } }],
+      },
+    );
   }
   if (!planned) assertNotBeforeAcceptance(mentorship, madridDay(startsAt), "date");
   return { startsAt, planned };
@@ -88,19 +89,17 @@ export async function confirmMeeting(actor: Viewer | null, meetingId: string, no
     const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
     if (!meeting) throw notFound();
     const { mentorship } = await partyAccess(tx, actor, meeting.mentorshipId);
-    if (meeting.loggedById === actor!.id) throw forbidden("La trobada l'ha de confirmar l'altra part.");
-    if (meeting.status === "CANCELLED") throw conflict("Aquesta trobada s'ha anul·lat.");
-    if (meeting.startsAt > now) throw conflict("Una trobada prevista es pot confirmar quan s'ha fet.");
+    if (meeting.loggedById === actor!.id) throw forbidden({ key: "meetings.trobadaConfirmarAltraPart" });
+    if (meeting.status === "CANCELLED") throw conflict({ key: "meetings.trobadaAnullat" });
+    if (meeting.startsAt > now) throw conflict({ key: "meetings.trobadaPrevistaPotConfirmar" });
     if (madridDay(meeting.startsAt) < acceptedOn(mentorship)) {
-      throw conflict(
-        `Aquesta trobada té una data anterior a l'acceptació de la proposta (${formatDay(acceptedOn(mentorship))}): no es pot confirmar.`,
-      );
+      throw conflict({ key: "meetings.beforeAcceptance", values: { date: acceptedOn(mentorship) } });
     }
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, confirmedAt: null, status: { not: "CANCELLED" } },
       data: { status: "HELD", confirmedById: actor!.id, confirmedAt: now },
     });
-    if (!count) throw conflict("Aquesta trobada ja està confirmada.");
+    if (!count) throw conflict({ key: "meetings.trobadaEstaConfirmada" });
     await recordMentorshipEvent(tx, actor!.id, mentorship.id, "meeting_confirmed", { meetingId });
     return { id: meetingId };
   });

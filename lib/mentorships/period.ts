@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDay, madridDay } from "@/lib/dates";
+import { madridDay } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
 import { endDateLimit } from "./rules";
 
@@ -40,9 +40,12 @@ export function effectivePeriod(m: Pairing, edition: Calendar, acceptedExtension
 export function assertNotBeforeAcceptance(m: Pick<Pairing, "acceptedAt">, date: Date, field: string) {
   const accepted = acceptedOn(m);
   if (date < accepted) {
-    throw invalid("Reviseu els camps marcats.", {
-      [field]: [`La data no pot ser anterior a l'acceptació de la proposta: el ${formatDay(accepted)} o després.`],
-    });
+    throw invalid(
+      { key: "invalidInput" },
+      {
+        [field]: [{ key: "period.beforeAcceptance", values: { date: accepted } }],
+      },
+    );
   }
 }
 

@@ -45,8 +45,8 @@ export async function saveRecordSheet(
   const values = (input.submit ? recordSheetSubmitSchema : recordSheetDraftSchema).parse(input.values);
   return prisma.$transaction(async (tx) => {
     const { role, mentorship } = await partyAccess(tx, actor, input.mentorshipId);
-    if (role !== "MENTEE") throw forbidden("La fitxa la documenta la persona que ha rebut la mentoria.");
-    if (mentorship.status !== "CLOSING") throw conflict("La fitxa s'omple en el tancament de l'acompanyament.");
+    if (role !== "MENTEE") throw forbidden({ key: "recordSheet.fitxaDocumentaPersonaRebut" });
+    if (mentorship.status !== "CLOSING") throw conflict({ key: "recordSheet.fitxaOmpleTancamentAcompanyament" });
     const sheet = await tx.recordSheet.upsert({
       where: { mentorshipId: mentorship.id },
       create: { mentorshipId: mentorship.id },
@@ -55,19 +55,19 @@ export async function saveRecordSheet(
     if (sheet.status !== "DRAFT" && sheet.status !== "CHANGES_REQUESTED") {
       throw conflict(
         sheet.status === "PUBLISHED"
-          ? "La fitxa ja està publicada."
-          : "La fitxa ja està enviada i la secretaria l'està revisant.",
+          ? { key: "recordSheet.fitxaEstaPublicada" }
+          : { key: "recordSheet.fitxaEstaEnviadaSecretaria" },
       );
     }
     const topics = await tx.topic.findMany({ where: { id: { in: values.topicIds } }, select: { id: true } });
     if (topics.length !== new Set(values.topicIds).size)
-      throw invalid("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+      throw invalid({ key: "invalidInput" }, { topicIds: [{ key: "common.chooseTopics" }] });
     const { topicIds, ...fields } = values;
     const { count } = await tx.recordSheet.updateMany({
       where: { id: sheet.id, status: sheet.status },
       data: { ...fields, ...(input.submit ? { status: "SUBMITTED", submittedAt: now } : {}) },
     });
-    if (!count) throw conflict("La fitxa ha canviat mentrestant. Torneu a carregar la pàgina.");
+    if (!count) throw conflict({ key: "recordSheet.fitxaCanviatMentrestantTorneu" });
     await tx.recordSheet.update({ where: { id: sheet.id }, data: { topics: { set: topicIds.map((id) => ({ id })) } } });
     if (input.submit) {
       await sendFitxaSubmitted(tx, {
@@ -91,7 +91,7 @@ export async function requestRecordSheetChanges(actor: Viewer | null, input: z.i
       where: { id: values.sheetId, status: "SUBMITTED" },
       data: { status: "CHANGES_REQUESTED", reviewNote: values.note, changesRequestedAt: new Date() },
     });
-    if (!count) throw conflict("Només es poden demanar canvis a una fitxa enviada.");
+    if (!count) throw conflict({ key: "recordSheet.nomesPodenDemanarCanvis" });
     const sheet = await tx.recordSheet.findUniqueOrThrow({
       where: { id: values.sheetId },
       select: { mentorshipId: true, mentorship: { select: { mentee: person } } },
@@ -115,7 +115,7 @@ export async function publishRecordSheet(actor: Viewer | null, sheetId: string, 
       where: { id: sheetId, status: "SUBMITTED" },
       data: { status: "PUBLISHED", publishedAt: now, publishedById: actor.id, reviewNote: null },
     });
-    if (!count) throw conflict("Només es pot publicar una fitxa enviada.");
+    if (!count) throw conflict({ key: "recordSheet.nomesPotPublicarFitxa" });
     const sheet = await tx.recordSheet.findUniqueOrThrow({
       where: { id: sheetId },
       select: { title: true, mentorshipId: true, mentorship: { select: { mentor: person, mentee: person } } },

@@ -33,23 +33,30 @@ const MAX_BYTES = 1_000_000;
 export async function previewMunicipalityImport(actor: Viewer | null, csv: string): Promise<ImportRow[]> {
   assertPermission(actor, "people:manage");
   if (csv.length > MAX_BYTES)
-    throw invalid("El fitxer és massa gran (màxim 1 MB).", { file: ["El fitxer és massa gran (màxim 1 MB)."] });
+    throw invalid(
+      { key: "importMunicipalities.fitxerMassaGranMaxim" },
+      { file: [{ key: "importMunicipalities.fitxerMassaGranMaxim" }] },
+    );
   const rows = parseCsv(csv);
   if (rows.length < 2) {
-    throw invalid("El fitxer no té cap fila de dades.", {
-      file: ["El fitxer ha de tenir una fila de capçalera i almenys una fila de dades."],
-    });
+    throw invalid(
+      { key: "importMunicipalities.fitxerTeFilaDades" },
+      {
+        file: [{ key: "importMunicipalities.fitxerTenirFilaCapcalera" }],
+      },
+    );
   }
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const index = Object.fromEntries(
     Object.entries(HEADERS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]),
   ) as Record<keyof typeof HEADERS, number>;
   if (index.name < 0 || index.comarca < 0) {
-    throw invalid("Falten columnes obligatòries.", {
-      file: [
-        "La primera fila ha de tenir, com a mínim, les columnes «nom» i «comarca» (i, si voleu, «població» i «dominis»).",
-      ],
-    });
+    throw invalid(
+      { key: "importMunicipalities.faltenColumnesObligatories" },
+      {
+        file: [{ key: "importMunicipalities.primeraFilaTenirCom" }],
+      },
+    );
   }
   const existing = new Set(
     (await prisma.municipality.findMany({ select: { name: true } })).map((m) => m.name.toLowerCase()),
@@ -84,7 +91,7 @@ export async function importMunicipalities(actor: Viewer | null, csv: string) {
   const preview = await previewMunicipalityImport(actor, csv);
   assertPermission(actor, "people:manage");
   const valid = preview.filter((row) => row.action !== "error");
-  if (!valid.length) throw invalid("Cap fila del fitxer no es pot importar: reviseu els errors.");
+  if (!valid.length) throw invalid({ key: "importMunicipalities.filaFitxerPotImportar" });
   return prisma.$transaction(async (tx) => {
     let created = 0;
     let updated = 0;

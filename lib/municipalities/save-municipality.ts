@@ -8,7 +8,11 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { municipalitySchema, type MunicipalityInput } from "./schema";
 
 const nameTaken = () =>
-  new AppError("Ja hi ha un municipi amb aquest nom.", { name: ["Ja hi ha un municipi amb aquest nom."] }, "conflict");
+  new AppError(
+    { key: "saveMunicipality.municipiNom" },
+    { name: [{ key: "saveMunicipality.municipiNom" }] },
+    "conflict",
+  );
 
 export async function createMunicipality(actor: Viewer | null, input: MunicipalityInput) {
   assertPermission(actor, "people:manage");
@@ -58,7 +62,8 @@ export async function setMunicipalityActive(actor: Viewer | null, id: string, ac
   assertPermission(actor, "people:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.municipality.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count) throw conflict(active ? "El municipi ja està actiu." : "El municipi ja està desactivat.");
+    if (!count)
+      throw conflict(active ? "El municipi ja està actiu." : { key: "saveMunicipality.municipiEstaDesactivat" });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "municipality.reactivated" : "municipality.deactivated",

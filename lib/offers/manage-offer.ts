@@ -17,12 +17,12 @@ async function mentorAndEdition(actor: Viewer) {
   const person = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (person.role !== "TECHNICIAN" || !person.isMentor || person.approvalStatus !== "APPROVED") throw forbidden();
   const edition = await prisma.edition.findFirst({ where: { isCurrent: true } });
-  if (!edition) throw invalid("Ara mateix no hi ha cap convocatòria en curs.");
+  if (!edition) throw invalid({ key: "common.noCurrentEdition" });
   if (!offerEditable(edition)) {
     throw forbidden(
       edition.phase === "DRAFT"
-        ? "La convocatòria encara no ha obert les inscripcions."
-        : "El matching d'aquesta convocatòria ja ha acabat: la disponibilitat ja no es pot modificar.",
+        ? { key: "manageOffer.convocatoriaEncaraObertInscripcions" }
+        : { key: "manageOffer.matchingConvocatoriaAcabatDisponibilitat" },
     );
   }
   return { person, edition };
@@ -39,13 +39,16 @@ export async function saveOffer(actor: Viewer | null, input: OfferInput, now = n
       select: { id: true, name: true },
     });
     if (topics.length !== new Set(values.topicIds).size) {
-      throw invalid("Reviseu els camps marcats.", { topicIds: ["Trieu els àmbits de la llista."] });
+      throw invalid({ key: "invalidInput" }, { topicIds: [{ key: "common.chooseTopics" }] });
     }
     const committed = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
     if (values.capacity < committed) {
-      throw invalid("Reviseu els camps marcats.", {
-        capacity: [`Ja teniu ${committed} propostes pendents o acceptades: la capacitat no pot ser inferior.`],
-      });
+      throw invalid(
+        { key: "invalidInput" },
+        {
+          capacity: [{ key: "manageOffer.capacityBelowCommitted", values: { count: committed } }],
+        },
+      );
     }
     const before = await tx.mentorOffer.findUnique({
       where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } },
@@ -104,12 +107,10 @@ export async function withdrawOffer(actor: Viewer | null, now = new Date()) {
       where: { editionId_mentorId: { editionId: edition.id, mentorId: actor.id } },
     });
     if (!offer || offer.status !== "ACTIVE")
-      throw conflict("No teniu cap disponibilitat activa en aquesta convocatòria.");
+      throw conflict({ key: "manageOffer.teniuDisponibilitatActivaConvocatoria" });
     const live = await tx.proposal.count({ where: { editionId: edition.id, mentorId: actor.id, live: true } });
     if (live) {
-      throw conflict(
-        "Teniu propostes de mentoria pendents o acceptades: responeu les pendents, i per deixar un acompanyament ja acceptat parleu amb la secretaria.",
-      );
+      throw conflict({ key: "manageOffer.teniuPropostesMentoriaPendents" });
     }
     await tx.mentorOffer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN", withdrawnAt: now } });
     await recordAuditEvent(tx, {

@@ -13,8 +13,8 @@ import { inviteSchema, personUpdateSchema, type InviteInput, type PersonUpdateIn
 
 const emailTaken = () =>
   new AppError(
-    "Ja hi ha una persona amb aquesta adreça.",
-    { email: ["Ja hi ha una persona registrada amb aquesta adreça."] },
+    { key: "managePeople.personaAdreca" },
+    { email: [{ key: "managePeople.personaRegistradaAdreca" }] },
     "conflict",
   );
 
@@ -22,9 +22,12 @@ export async function assertActiveMunicipality(tx: Tx, municipalityId: string | 
   if (!municipalityId) return;
   const found = await tx.municipality.findFirst({ where: { id: municipalityId, active: true }, select: { id: true } });
   if (!found)
-    throw invalid("Reviseu els camps marcats.", {
-      [field]: ["Trieu un municipi de la llista de municipis membres."],
-    });
+    throw invalid(
+      { key: "invalidInput" },
+      {
+        [field]: [{ key: "managePeople.trieuMunicipiLlistaMunicipis" }],
+      },
+    );
 }
 
 /** Creates the person and emails them an invitation with a sign-in link (valid for days). */
@@ -114,7 +117,7 @@ export async function updatePerson(actor: Viewer | null, personId: string, input
 /** Deactivating ends the person's sessions at once; their records stay. */
 export async function setPersonActive(actor: Viewer | null, personId: string, active: boolean) {
   assertPermission(actor, "people:manage");
-  if (!active && personId === actor.id) throw invalid("No podeu desactivar el vostre propi compte.");
+  if (!active && personId === actor.id) throw invalid({ key: "managePeople.podeuDesactivarVostrePropi" });
   return prisma.$transaction(async (tx) => {
     const person = await tx.user.findFirst({
       where: { id: personId, erasedAt: null },
@@ -126,7 +129,7 @@ export async function setPersonActive(actor: Viewer | null, personId: string, ac
       where: { id: personId, deactivatedAt: active ? { not: null } : null },
       data: { deactivatedAt: active ? null : new Date() },
     });
-    if (!count) throw conflict(active ? "La persona ja està activa." : "La persona ja està desactivada.");
+    if (!count) throw conflict(active ? "La persona ja està activa." : { key: "managePeople.personaEstaDesactivada" });
     if (!active) await tx.session.deleteMany({ where: { userId: personId } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -146,7 +149,7 @@ export async function clearEmailProblem(actor: Viewer | null, personId: string) 
       where: { id: personId, erasedAt: null, emailProblem: { not: null } },
       data: { emailProblem: null, emailProblemAt: null },
     });
-    if (!count) throw conflict("L'adreça d'aquesta persona no té cap avís.");
+    if (!count) throw conflict({ key: "managePeople.adrecaPersonaTeAvis" });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "person.email_problem_cleared",
@@ -165,7 +168,7 @@ export async function decideRegistration(actor: Viewer | null, personId: string,
       where: { id: personId, approvalStatus: "PENDING", erasedAt: null },
       data: { approvalStatus: approve ? "APPROVED" : "REJECTED" },
     });
-    if (!count) throw conflict("Aquest registre ja no està pendent de validació.");
+    if (!count) throw conflict({ key: "managePeople.registreEstaPendentValidacio" });
     const person = await tx.user.findUniqueOrThrow({
       where: { id: personId },
       select: { id: true, email: true, name: true, locale: true },
@@ -186,7 +189,7 @@ export async function assertAnotherSecretariat(tx: Tx, personId: string) {
   const others = await tx.user.count({
     where: { role: "SECRETARIAT", deactivatedAt: null, erasedAt: null, NOT: { id: personId } },
   });
-  if (!others) throw conflict("Ha de quedar almenys una persona activa a la secretaria.");
+  if (!others) throw conflict({ key: "managePeople.quedarAlmenysPersonaActiva" });
 }
 
 async function assertActiveMunicipalityOrUnchanged(tx: Tx, personId: string, municipalityId: string | null) {

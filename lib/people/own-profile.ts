@@ -30,7 +30,7 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
     if (before.role === "TECHNICIAN" && !values.municipalityId) {
-      throw invalid("Reviseu els camps marcats.", { municipalityId: ["Trieu el vostre municipi de la llista."] });
+      throw invalid({ key: "invalidInput" }, { municipalityId: [{ key: "ownProfile.trieuVostreMunicipiLlista" }] });
     }
     if (values.municipalityId !== before.municipalityId) await assertActiveMunicipality(tx, values.municipalityId);
     const municipality = values.municipalityId
@@ -46,7 +46,7 @@ export async function saveOwnProfile(actor: Viewer | null, input: ProfileInput) 
       (municipalityChanged || !before.privacyAcceptedAt) &&
       before.approvalStatus !== "REJECTED";
     if (before.approvalStatus === "REJECTED" && municipalityChanged) {
-      throw invalid("La secretaria no ha validat el vostre registre. Escriviu-li si voleu tornar-ho a provar.");
+      throw invalid({ key: "ownProfile.secretariaValidatVostreRegistre" });
     }
     const wantsToMentor = before.role === "TECHNICIAN" && !before.isMentor && values.wantsToMentor;
     const person = await tx.user.update({

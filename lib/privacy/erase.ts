@@ -15,12 +15,12 @@ const ERASED = "(dada esborrada)";
  */
 export async function erasePerson(actor: Viewer | null, personId: string, now = new Date()) {
   assertPermission(actor, "people:manage");
-  if (personId === actor.id) throw invalid("No podeu esborrar les vostres pròpies dades des d'aquí.");
+  if (personId === actor.id) throw invalid({ key: "erase.podeuEsborrarVostresPropies" });
   return prisma.$transaction(
     async (tx) => {
       const person = await tx.user.findUnique({ where: { id: personId } });
       if (!person) throw notFound();
-      if (person.erasedAt) throw conflict("Les dades d'aquesta persona ja estan esborrades.");
+      if (person.erasedAt) throw conflict({ key: "erase.dadesPersonaEstanEsborrades" });
       if (person.role === "SECRETARIAT") await assertAnotherSecretariat(tx, personId);
       const anonymous = `esborrada-${person.id}@esborrat.invalid`;
       const identifiers = [person.email, person.name, person.phone].filter((v): v is string =>

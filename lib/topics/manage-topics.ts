@@ -8,7 +8,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { slugify, topicSchema, type TopicInput } from "./schema";
 
 const nameTaken = () =>
-  new AppError("Ja hi ha un àmbit amb aquest nom.", { name: ["Ja hi ha un àmbit amb aquest nom."] }, "conflict");
+  new AppError({ key: "manageTopics.ambitNom" }, { name: [{ key: "manageTopics.ambitNom" }] }, "conflict");
 
 export async function createTopic(actor: Viewer | null, input: TopicInput) {
   assertPermission(actor, "programme:manage");
@@ -59,7 +59,7 @@ export async function setTopicActive(actor: Viewer | null, id: string, active: b
   assertPermission(actor, "programme:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count) throw conflict(active ? "L'àmbit ja està actiu." : "L'àmbit ja està desactivat.");
+    if (!count) throw conflict(active ? "L'àmbit ja està actiu." : { key: "manageTopics.ambitEstaDesactivat" });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "topic.reactivated" : "topic.deactivated",

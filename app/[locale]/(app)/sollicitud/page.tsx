@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requestWords } from "@/lib/errors";
 import { redirect } from "next/navigation";
 import { ClientMessages } from "@/components/ClientMessages";
 import { ActionButton } from "@/components/ActionButton";
@@ -107,7 +108,7 @@ export default async function ApplicationPage({ params }: Props) {
             <MatchStateCard state={await getMyMatchState(viewer, edition.id)} />
           </>
         ) : (
-          <Alert tone="warning">{closedMessage(edition, window)}</Alert>
+          <Alert tone="warning">{(await requestWords())(closedMessage(edition, window))}</Alert>
         )}
       </div>
     );

@@ -9,8 +9,7 @@ export const unsubscribeAction = defineAction(
   "public",
   z.object({ token: z.string().min(1).max(200), optOut: z.boolean() }),
   async (input) => {
-    if (!(await setRemindersOptOut(input.token, input.optOut)))
-      throw invalid("L'enllaç no és vàlid. Podeu canviar la preferència des del vostre perfil.");
+    if (!(await setRemindersOptOut(input.token, input.optOut))) throw invalid({ key: "baixa.enllacValidPodeuCanviar" });
     return { optOut: input.optOut };
   },
 );

@@ -56,7 +56,7 @@ export default async function CommunicationsPage({
         {rows.map((c) => (
           <tr key={c.id}>
             <Td>
-              <Link href={`/secretaria/comunicacions/${c.id}`} className="font-semibold">
+              <Link href={`/secretaria/comunicacions/${c.id}`} className="font-semibold" lang={c.sender.locale}>
                 {c.subject}
               </Link>
             </Td>

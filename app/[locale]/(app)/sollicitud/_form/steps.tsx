@@ -149,8 +149,8 @@ export function MentorsStep({ field, t, directory, watchMentors }: StepProps) {
 export function CommitmentsStep({ field, t, commitments }: StepProps) {
   return (
     <Fieldset legend={t("steps.commitments")} help={t("commitmentsHelp")} name="commitments" required>
-      {commitments.map(([key, text]) => (
-        <Checkbox key={key} label={text} {...field(`commitments.${key}`)} />
+      {commitments.map((key) => (
+        <Checkbox key={key} label={t(`commitmentTexts.${key}`)} {...field(`commitments.${key}`)} />
       ))}
     </Fieldset>
   );

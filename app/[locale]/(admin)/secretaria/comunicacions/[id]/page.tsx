@@ -27,6 +27,7 @@ export default async function CommunicationPage({ params }: { params: Promise<{ 
     <div className="max-w-3xl space-y-6">
       <PageHeader
         title={c.subject}
+        titleLang={c.sender.locale}
         lead={
           <>
             {t("lead", { kind: tLabel(`communicationKind.${c.kind}`), sender: c.sender.name ?? c.sender.email })} ·{" "}
@@ -52,7 +53,9 @@ export default async function CommunicationPage({ params }: { params: Promise<{ 
               {m.author.role === "SECRETARIAT" ? t("secretariat", { name: m.author.name ?? "" }) : m.author.name} ·{" "}
               {formatDateTime(m.createdAt, locale as AppLocale)}
             </p>
-            <p className="mt-1 whitespace-pre-line">{m.body}</p>
+            <p className="mt-1 whitespace-pre-line" lang={m.author.locale}>
+              {m.body}
+            </p>
           </li>
         ))}
       </ol>

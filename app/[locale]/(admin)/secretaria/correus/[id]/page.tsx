@@ -38,7 +38,11 @@ export default async function EmailPage({
   const when = (date: Date) => formatDateTime(date, locale as AppLocale);
   return (
     <div className="space-y-6">
-      <PageHeader title={email.subject} lead={t("to", { email: email.toEmail })} />
+      <PageHeader
+        title={email.subject}
+        titleLang={email.language ?? undefined}
+        lead={t("to", { email: email.toEmail })}
+      />
       <Card title={t("delivery")}>
         <Dl
           items={[
@@ -93,7 +97,9 @@ export default async function EmailPage({
       )}
       {email.text ? (
         <Card title={t("text")}>
-          <pre className="whitespace-pre-wrap break-words text-sm">{email.text}</pre>
+          <pre className="whitespace-pre-wrap break-words text-sm" lang={email.language ?? undefined}>
+            {email.text}
+          </pre>
         </Card>
       ) : null}
     </div>
