@@ -1,4 +1,5 @@
 import * as zod from "./zod-api";
+import { vmsg } from "@/lib/i18n/validation";
 import { config } from "zod";
 import ca from "zod/v4/locales/ca.js";
 
@@ -17,9 +18,8 @@ export * as z from "./zod-api";
 const NOT_IN_A_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 const NOT_IN_A_PARAGRAPH = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
-export const LINE_MESSAGE = "Escriviu-ho en una sola línia, sense caràcters especials de control.";
-export const PARAGRAPH_MESSAGE =
-  "El text conté caràcters especials de control que no es poden desar. Torneu-lo a escriure o enganxeu-lo com a text sense format.";
+export const LINE_MESSAGE = vmsg("common.escriviuHoSolaLinia");
+export const PARAGRAPH_MESSAGE = vmsg("common.textConteCaractersEspecials");
 
 /** A one-line text field (a name, a subject, a place). */
 export function line(params?: Parameters<typeof zod.string>[0]) {

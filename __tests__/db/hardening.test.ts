@@ -1,4 +1,5 @@
 import { rateLimitKeyHash } from "@/lib/auth/rate-limit";
+import { catalanIssues } from "../support/translator";
 import { requestSignInLink } from "@/lib/auth/request-sign-in";
 import { signInCeilingReached } from "@/lib/auth/sign-in-limits";
 import { sessionViewer } from "@/lib/auth/viewer";
@@ -118,15 +119,16 @@ describe("self-registration", () => {
       locale: "es",
     });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ locale: "es" });
-    await expect(
-      saveOwnProfile(viewerOf(person), {
-        name: "Persona Nueva",
-        position: "Técnica",
-        municipalityId: person.municipalityId,
-        privacyAccepted: true,
-        locale: "fr" as "es",
-      }),
-    ).rejects.toThrow("Trieu una llengua de la llista.");
+    const refused = await saveOwnProfile(viewerOf(person), {
+      name: "Persona Nueva",
+      position: "Técnica",
+      municipalityId: person.municipalityId,
+      privacyAccepted: true,
+      locale: "fr" as "es",
+    }).catch(catalanIssues);
+    expect(refused).toMatchObject({
+      issues: [expect.objectContaining({ message: "Trieu una llengua de la llista." })],
+    });
   });
 
   it("a municipality with no email domains on file sends the registration to validation", async () => {

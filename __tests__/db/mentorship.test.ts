@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { catalanIssues, inCatalan } from "../support/translator";
 import { addDays, addMonths, isoDay, madridDay } from "@/lib/dates";
 import { changeEditionPhase } from "@/lib/editions/phase-change";
 import { confirmAgreement, draftAgreement, recordFirstContact } from "@/lib/mentorships/agreement";
@@ -313,7 +314,7 @@ describe("status transitions", () => {
       "Ja heu enviat la vostra valoració.",
     );
     await submitEvaluation(viewerOf(s.mentor), { ...evaluation, usefulness: "0" }).catch((e) =>
-      expect(e.issues[0].message).toBe("Valoreu la utilitat de l'1 al 5."),
+      expect(inCatalan(e.issues[0].message)).toBe("Valoreu-ho de l'1 al 5."),
     );
     await submitEvaluation(viewerOf(s.mentor), evaluation);
 
@@ -331,13 +332,13 @@ describe("status transitions", () => {
     await expect(
       saveRecordSheet(viewerOf(s.mentor), { mentorshipId: s.mentorship.id, submit: true, values: sheet }),
     ).rejects.toThrow(/persona que ha rebut la mentoria/);
-    await expect(
-      saveRecordSheet(viewerOf(s.mentee), {
+    expect(
+      await saveRecordSheet(viewerOf(s.mentee), {
         mentorshipId: s.mentorship.id,
         submit: true,
         values: { ...sheet, results: "" },
-      }),
-    ).rejects.toMatchObject({
+      }).catch(catalanIssues),
+    ).toMatchObject({
       name: "ZodError",
       issues: [expect.objectContaining({ path: ["results"], message: expect.stringMatching(/resultats/) })],
     });

@@ -1,4 +1,5 @@
 import { allowLateApplication, withdrawApplication } from "@/lib/applications/manage-application";
+import { catalanIssues, inCatalan } from "../support/translator";
 import { saveApplication } from "@/lib/applications/save-application";
 import { prisma } from "@/lib/db/client";
 import { addDays, isoDay, madridDay } from "@/lib/dates";
@@ -47,7 +48,7 @@ describe("editions", () => {
   it("refuses inconsistent calendars and durations over 12 months with messages by the field", async () => {
     const today = madridDay();
     const bad = editionInput({ applicationsCloseOn: isoDay(addDays(today, -10)), maxDurationMonths: 13 });
-    await expect(createEdition(viewerOf(secretariat), bad)).rejects.toMatchObject({
+    expect(await createEdition(viewerOf(secretariat), bad).catch(catalanIssues)).toMatchObject({
       issues: expect.arrayContaining([
         expect.objectContaining({
           path: ["applicationsCloseOn"],
@@ -245,7 +246,7 @@ describe("applications", () => {
     const messages: string[] = [];
     for (const values of cases) {
       const error = await saveApplication(v, { mode: "submit", values }).catch((e) => e);
-      messages.push(JSON.stringify(error.issues ?? error.fieldErrors));
+      messages.push(JSON.stringify(catalanIssues(error).issues ?? error.fieldErrors));
     }
     expect(messages[0]).toContain("Expliqueu què voleu aconseguir amb la mentoria");
     expect(messages[1]).toContain("no pot passar de 3000 caràcters");
@@ -291,7 +292,7 @@ describe("mentor availability", () => {
     });
     expect(await prisma.emailMessage.count({ where: { toUserId: mentor.id, template: "offer-confirmed" } })).toBe(1);
 
-    await expect(saveOffer(v, { ...input, capacity: "6" })).rejects.toMatchObject({
+    expect(await saveOffer(v, { ...input, capacity: "6" }).catch(catalanIssues)).toMatchObject({
       issues: [expect.objectContaining({ message: "Com a màxim 5 persones." })],
     });
     await expect(saveOffer(v, { ...input, capacity: "0" })).rejects.toMatchObject({
@@ -448,14 +449,14 @@ describe("people and registration", () => {
 
   it("refuses a profile without the privacy notice accepted", async () => {
     const person = await createPerson({ privacyAcceptedAt: null });
-    await expect(
-      saveOwnProfile(viewerOf(person), {
+    expect(
+      await saveOwnProfile(viewerOf(person), {
         name: "Persona",
         position: "Tècnica",
         municipalityId: person.municipalityId!,
         privacyAccepted: false as unknown as true,
-      }),
-    ).rejects.toMatchObject({
+      }).catch(catalanIssues),
+    ).toMatchObject({
       issues: [expect.objectContaining({ message: "Cal que accepteu l'avís de privacitat per participar-hi." })],
     });
   });
@@ -469,9 +470,9 @@ describe("municipality import", () => {
     const preview = await previewMunicipalityImport(viewerOf(secretariat), csv);
     expect(preview.map((r) => r.action)).toEqual(["create", "update", "error", "error", "error"]);
     expect(preview[0]).toMatchObject({ population: 1234, emailDomains: ["ajpoble.cat"] });
-    expect(preview[2].errors).toContain("Indiqueu el nom del municipi.");
-    expect(preview[3].errors).toContain("Aquest municipi ja surt en una fila anterior del fitxer.");
-    expect(preview[4].errors.join(" ")).toMatch(/població ha de ser un nombre|domini no és vàlid/);
+    expect(preview[2].errors.map(inCatalan)).toContain("Indiqueu el nom del municipi.");
+    expect(preview[3].errors.map(inCatalan)).toContain("Aquest municipi ja surt en una fila anterior del fitxer.");
+    expect(preview[4].errors.map(inCatalan).join(" ")).toMatch(/població ha de ser un nombre|domini no és vàlid/);
 
     const result = await importMunicipalities(viewerOf(secretariat), csv);
     expect(result).toEqual({ created: 1, updated: 1, skipped: 3 });

@@ -1,4 +1,5 @@
 import { emailAddressSchema, emailDomain, normaliseEmail } from "@/lib/auth/email-address";
+import { inCatalan, validationIn } from "../support/translator";
 import { safeNextPath } from "@/lib/auth/schema";
 
 describe("normaliseEmail", () => {
@@ -11,10 +12,12 @@ describe("normaliseEmail", () => {
     expect(emailAddressSchema.parse(" A@B.Cat ")).toBe("a@b.cat");
     const empty = emailAddressSchema.safeParse("   ");
     expect(empty.success).toBe(false);
-    expect(empty.error?.issues[0].message).toBe("Escriviu una adreça electrònica.");
+    expect(inCatalan(empty.error!.issues[0].message)).toBe("Escriviu una adreça electrònica.");
+    // the same message in the page's language
+    expect(validationIn("es")(empty.error!.issues[0].message)).toBe("Escriba una dirección electrónica.");
     const wrong = emailAddressSchema.safeParse("no-és-una-adreça");
-    expect(wrong.error?.issues[0].message).toMatch(/^Escriviu una adreça electrònica vàlida/);
-    expect(emailAddressSchema.safeParse(`${"a".repeat(250)}@b.cat`).error?.issues[0].message).toBe(
+    expect(inCatalan(wrong.error!.issues[0].message)).toMatch(/^Escriviu una adreça electrònica vàlida/);
+    expect(inCatalan(emailAddressSchema.safeParse(`${"a".repeat(250)}@b.cat`).error!.issues[0].message)).toBe(
       "L'adreça és massa llarga.",
     );
   });

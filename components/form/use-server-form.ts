@@ -7,6 +7,8 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import type { z } from "@/lib/zod";
 import { useLocalePath } from "@/lib/i18n/use-locale-path";
 import { zodParseOptions } from "@/lib/zod-locale";
+import { useLookup } from "@/lib/i18n/use-t";
+import { validationWords } from "@/lib/i18n/validation";
 
 export type FormAction<R> = (state: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<R>>;
 
@@ -53,6 +55,11 @@ export function useServerForm<V extends FieldValues, R>({
   const sent = state?.ok && resetOnSuccess ? undefined : state?.values;
   const initial = sent ? (withSubmitted(defaults, sent) as V) : defaults;
   const { locale } = useLocalePath();
+  const lookup = useLookup("validation");
+  const fieldMessage = (name: string) => {
+    const message = messageAt(form.formState.errors, name);
+    return message === undefined ? undefined : validationWords(message, lookup);
+  };
   const [resolver] = useState(() => lazyResolver(schema, locale));
   const form = useForm<V>({
     defaultValues: initial as never,
@@ -118,7 +125,7 @@ export function useServerForm<V extends FieldValues, R>({
   /** A control's registration, its initial value in the HTML and its message. */
   function field(name: string, options: { value?: string } = {}) {
     const registered = form.register(name as never);
-    const error = messageAt(form.formState.errors, name) ?? serverMessage(name);
+    const error = fieldMessage(name) ?? serverMessage(name);
     const value = valueAt(initial, name);
     const checkable = options.value !== undefined || typeof value === "boolean";
     return {
@@ -147,7 +154,7 @@ export function useServerForm<V extends FieldValues, R>({
     state,
     pending,
     done: Boolean(state?.ok),
-    error: (name: string) => messageAt(form.formState.errors, name) ?? serverMessage(name),
+    error: (name: string) => fieldMessage(name) ?? serverMessage(name),
   };
 }
 

@@ -12,6 +12,7 @@ import { kickDelivery } from "@/lib/email/kick";
 import { AppError, appErrorText } from "@/lib/errors";
 import { getLocale, getTranslations } from "next-intl/server";
 import { zodParseOptions } from "@/lib/zod-locale";
+import { validationWords } from "@/lib/i18n/validation";
 import { formDataToInput, submittedValues } from "@/lib/forms/form-data";
 import { describe, log } from "@/lib/log";
 import { randomUUID } from "node:crypto";
@@ -47,7 +48,9 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
     const refused = (result: Extract<ActionResult<R>, { ok: false }>) =>
       formData ? { ...result, values: submittedValues(formData) } : result;
     let personId: string | undefined;
-    const t = await getTranslations("appErrors");
+    const [t, tValidation] = await Promise.all([getTranslations("appErrors"), getTranslations("validation")]);
+    const say = (message: string) =>
+      validationWords(message, (key, values) => (tValidation.has(key) ? tValidation(key, values) : undefined));
     try {
       const { viewer, stale } = await currentSession();
       personId = viewer?.id;
@@ -58,7 +61,7 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       }
       const parsed = schema.safeParse(input, await zodParseOptions(await getLocale()));
       if (!parsed.success)
-        return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(parsed.error) });
+        return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(parsed.error, say) });
       const data = await handler(parsed.data, { viewer } as Context<G>);
       // "{id}" in it stands for the id of what the action created.
       const id = (data as { id?: unknown } | null)?.id;
@@ -77,7 +80,7 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
     } catch (error) {
       if (error instanceof AppError) return refused({ ok: false, ...(await appErrorText(error)) });
       if (error instanceof z.ZodError)
-        return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(error) });
+        return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(error, say) });
       if (isNextControlFlow(error)) throw error;
       // The person gets a reference to quote; the log line with it says where it failed.
       const reference = randomUUID().slice(0, 8);
@@ -87,11 +90,12 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
   };
 }
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/** The refused fields' messages, worded by `say` (lib/i18n/validation.ts). */
+export function fieldErrorsOf(error: z.ZodError, say: (message: string) => string): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    (result[key] ??= []).push(issue.message);
+    (result[key] ??= []).push(say(issue.message));
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 /**
  * The one email normaliser of the platform (sign-in, invitations, registration, imports):
@@ -9,14 +10,14 @@ export function normaliseEmail(raw: string): string {
 }
 
 export const emailAddressSchema = z
-  .string({ error: "Escriviu una adreça electrònica." })
+  .string({ error: vmsg("email.escriviuAdrecaElectronica") })
   .transform(normaliseEmail)
   .pipe(
     z
       .string()
-      .min(1, { error: "Escriviu una adreça electrònica." })
-      .max(254, { error: "L'adreça és massa llarga." })
-      .pipe(z.email({ error: "Escriviu una adreça electrònica vàlida, per exemple nom@ajuntament.cat." })),
+      .min(1, { error: vmsg("email.escriviuAdrecaElectronica") })
+      .max(254, { error: vmsg("email.adrecaMassaLlarga") })
+      .pipe(z.email({ error: vmsg("email.escriviuAdrecaElectronicaValida") })),
   );
 
 /** The domain of a normalised address ("nom@ajgirona.cat" → "ajgirona.cat"). */

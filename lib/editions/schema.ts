@@ -1,10 +1,11 @@
 import { line, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 import { addMonths, day } from "@/lib/dates";
 
-const isoDay = (label: string) =>
+const isoDay = () =>
   z
-    .string({ error: `Indiqueu ${label}.` })
-    .min(1, { error: `Indiqueu ${label}.` })
+    .string({ error: vmsg("editions.dateRequired") })
+    .min(1, { error: vmsg("editions.dateRequired") })
     .refine(
       (value) => {
         try {
@@ -14,57 +15,49 @@ const isoDay = (label: string) =>
           return false;
         }
       },
-      { error: `Indiqueu ${label} amb una data vàlida.` },
+      { error: vmsg("editions.dateInvalid") },
     );
 
 export const editionSchema = z
   .object({
     name: line()
       .trim()
-      .min(3, { error: "El nom ha de tenir almenys 3 caràcters." })
-      .max(120, { error: "El nom no pot passar de 120 caràcters." }),
+      .min(3, { error: vmsg("editions.nomTenirAlmenysCaracters") })
+      .max(120, { error: vmsg("editions.nomPotPassarCaracters") }),
     year: z.coerce
-      .number({ error: "Indiqueu l'any." })
-      .int({ error: "L'any ha de ser un nombre enter." })
-      .min(2020, { error: "L'any ha de ser 2020 o posterior." })
-      .max(2999, { error: "L'any no és vàlid." }),
-    applicationsOpenOn: isoDay("la data d'obertura de les inscripcions"),
-    applicationsCloseOn: isoDay("la data de tancament de les inscripcions"),
-    matchingDeadlineOn: isoDay("la data límit del matching"),
-    mentoringStartOn: isoDay("la data d'inici dels acompanyaments"),
-    defaultEndOn: isoDay("la data de finalització per defecte"),
+      .number({ error: vmsg("editions.indiqueuAny") })
+      .int({ error: vmsg("editions.anyNombreEnter") })
+      .min(2020, { error: vmsg("editions.anyOPosterior") })
+      .max(2999, { error: vmsg("editions.anyValid") }),
+    applicationsOpenOn: isoDay(),
+    applicationsCloseOn: isoDay(),
+    matchingDeadlineOn: isoDay(),
+    mentoringStartOn: isoDay(),
+    defaultEndOn: isoDay(),
     requiredMeetings: z.coerce
-      .number({ error: "Indiqueu el nombre de trobades." })
-      .int({ error: "Ha de ser un nombre enter." })
-      .min(1, { error: "Cal almenys una trobada." })
-      .max(12, { error: "Com a màxim 12 trobades." }),
+      .number({ error: vmsg("editions.indiqueuNombreTrobades") })
+      .int({ error: vmsg("editions.nombreEnter") })
+      .min(1, { error: vmsg("editions.calAlmenysTrobada") })
+      .max(12, { error: vmsg("editions.maximTrobades") }),
     meetingsMustBeInPerson: z.boolean(),
     maxDurationMonths: z.coerce
-      .number({ error: "Indiqueu la durada màxima." })
-      .int({ error: "Ha de ser un nombre enter de mesos." })
-      .min(1, { error: "Com a mínim 1 mes." })
-      .max(12, { error: "El programa fixa una durada màxima d'1 any (12 mesos)." }),
+      .number({ error: vmsg("editions.indiqueuDuradaMaxima") })
+      .int({ error: vmsg("editions.nombreEnterMesos") })
+      .min(1, { error: vmsg("editions.minimMes") })
+      .max(12, { error: vmsg("editions.programaFixaDuradaMaxima") }),
     proposalResponseDays: z.coerce
-      .number({ error: "Indiqueu el termini de resposta." })
-      .int({ error: "Ha de ser un nombre enter de dies." })
-      .min(1, { error: "Com a mínim 1 dia." })
-      .max(60, { error: "Com a màxim 60 dies." }),
+      .number({ error: vmsg("editions.indiqueuTerminiResposta") })
+      .int({ error: vmsg("editions.nombreEnterDies") })
+      .min(1, { error: vmsg("editions.minimDia") })
+      .max(60, { error: vmsg("editions.maximDies") }),
     autoPhaseChanges: z.boolean().default(false),
   })
   .superRefine((value, ctx) => {
     const order: [keyof typeof value, keyof typeof value, string][] = [
-      ["applicationsOpenOn", "applicationsCloseOn", "Les inscripcions s'han de tancar després d'obrir-se."],
-      [
-        "applicationsCloseOn",
-        "matchingDeadlineOn",
-        "El matching ha d'acabar després del tancament de les inscripcions.",
-      ],
-      [
-        "matchingDeadlineOn",
-        "mentoringStartOn",
-        "Els acompanyaments han de començar el dia del final del matching o després.",
-      ],
-      ["mentoringStartOn", "defaultEndOn", "La finalització ha de ser posterior a l'inici dels acompanyaments."],
+      ["applicationsOpenOn", "applicationsCloseOn", vmsg("editions.inscripcionsHanTancarDespres")],
+      ["applicationsCloseOn", "matchingDeadlineOn", vmsg("editions.matchingAcabarDespresTancament")],
+      ["matchingDeadlineOn", "mentoringStartOn", vmsg("editions.acompanyamentsHanComencarDia")],
+      ["mentoringStartOn", "defaultEndOn", vmsg("editions.finalitzacioPosteriorIniciDels")],
     ];
     const dates: Partial<Record<string, Date>> = {};
     for (const key of [

@@ -12,13 +12,22 @@ type Values = Record<string, string | number>;
  * neither next-intl's client provider nor its ICU message parser reaches the browser.
  */
 export function useT(namespace: string) {
+  const lookup = useLookup(namespace);
+  return useCallback(
+    (key: string, values?: Values) => lookup(key, values) ?? `${namespace}.${key}`,
+    [lookup, namespace],
+  );
+}
+
+/** Like useT, but undefined for a key the namespace doesn't have. */
+export function useLookup(namespace: string) {
   const messages = useMessages();
   return useCallback(
-    (key: string, values?: Values) => {
+    (key: string, values?: Values): string | undefined => {
       const message = `${namespace}.${key}`
         .split(".")
         .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
-      if (typeof message !== "string") return `${namespace}.${key}`;
+      if (typeof message !== "string") return undefined;
       return values
         ? message.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match))
         : message;

@@ -1,4 +1,5 @@
 import { paragraph, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 const id = z.string().min(1).max(40);
 
@@ -8,7 +9,10 @@ const id = z.string().min(1).max(40);
  */
 export const sendDraftSchema = z.object({
   editionId: id,
-  message: paragraph().trim().max(1000, { error: "El missatge no pot passar de 1.000 caràcters." }).default(""),
+  message: paragraph()
+    .trim()
+    .max(1000, { error: vmsg("matching.missatgePotPassarCaracters") })
+    .default(""),
   items: z
     .array(z.object({ applicationId: id, mentorId: id, include: z.boolean().default(false) }))
     .max(500)
@@ -16,6 +20,6 @@ export const sendDraftSchema = z.object({
     .pipe(
       z
         .array(z.object({ applicationId: id, mentorId: id, include: z.boolean() }))
-        .min(1, { error: "Trieu almenys una parella." }),
+        .min(1, { error: vmsg("matching.trieuAlmenysParella") }),
     ),
 });

@@ -1,5 +1,6 @@
 import { day } from "@/lib/dates";
 import { line, paragraph, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 const id = z.string().min(1).max(40);
 
@@ -23,9 +24,12 @@ const text = (min: number, max: number, missing: string) =>
   paragraph({ error: missing })
     .trim()
     .min(min, { error: missing })
-    .max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` });
+    .max(max, { error: vmsg("common.tooLong", { max }) });
 
-export const firstContactSchema = z.object({ mentorshipId: id, date: isoDay("Indiqueu la data del primer contacte.") });
+export const firstContactSchema = z.object({
+  mentorshipId: id,
+  date: isoDay(vmsg("mentorships.indiqueuDataPrimerContacte")),
+});
 
 /** An optional date: empty means none. */
 const optionalDay = (message: string) =>
@@ -36,11 +40,11 @@ const optionalDay = (message: string) =>
 
 export const agreementSchema = z.object({
   mentorshipId: id,
-  startOn: optionalDay("Indiqueu una data d'inici vàlida, o deixeu-la en blanc per seguir la de la convocatòria."),
-  objectives: text(20, 3000, "Escriviu els objectius de l'acompanyament (almenys 20 caràcters)."),
-  activities: text(20, 3000, "Escriviu les activitats principals (almenys 20 caràcters)."),
-  plannedMeetings: text(10, 2000, "Expliqueu quines trobades preveieu (almenys 10 caràcters)."),
-  endOn: isoDay("Indiqueu la data de finalització pactada."),
+  startOn: optionalDay(vmsg("mentorships.indiqueuDataIniciValida")),
+  objectives: text(20, 3000, vmsg("mentorships.escriviuObjectiusAcompanyamentAlmenys")),
+  activities: text(20, 3000, vmsg("mentorships.escriviuActivitatsPrincipalsAlmenys")),
+  plannedMeetings: text(10, 2000, vmsg("mentorships.expliqueuQuinesTrobadesPreveieu")),
+  endOn: isoDay(vmsg("mentorships.indiqueuDataFinalitzacioPactada")),
 });
 export type AgreementInput = z.input<typeof agreementSchema>;
 
@@ -48,16 +52,22 @@ export const confirmAgreementSchema = z.object({ mentorshipId: id, version: z.co
 
 export const meetingSchema = z.object({
   mentorshipId: id,
-  date: isoDay("Indiqueu la data de la trobada."),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Indiqueu l'hora (per exemple, 10:30)." }),
+  date: isoDay(vmsg("mentorships.indiqueuDataTrobada")),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: vmsg("mentorships.indiqueuHoraExemple") }),
   durationMin: z.coerce
-    .number({ error: "Indiqueu la durada en minuts." })
-    .int({ error: "Indiqueu la durada en minuts." })
-    .min(15, { error: "Com a mínim 15 minuts." })
-    .max(600, { error: "Com a màxim 600 minuts." }),
-  mode: z.enum(["IN_PERSON", "ONLINE", "PHONE"], { error: "Trieu el format de la trobada." }),
-  place: line().trim().max(300, { error: "El text no pot passar de 300 caràcters." }).default(""),
-  summary: paragraph().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
+    .number({ error: vmsg("mentorships.indiqueuDuradaMinuts") })
+    .int({ error: vmsg("mentorships.indiqueuDuradaMinuts") })
+    .min(15, { error: vmsg("mentorships.minimMinuts") })
+    .max(600, { error: vmsg("mentorships.maximMinuts") }),
+  mode: z.enum(["IN_PERSON", "ONLINE", "PHONE"], { error: vmsg("mentorships.trieuFormatTrobada") }),
+  place: line()
+    .trim()
+    .max(300, { error: vmsg("common.tooLong", { max: 300 }) })
+    .default(""),
+  summary: paragraph()
+    .trim()
+    .max(3000, { error: vmsg("common.tooLong", { max: 3000 }) })
+    .default(""),
 });
 export type MeetingInput = z.input<typeof meetingSchema>;
 
@@ -67,13 +77,13 @@ export type MeetingChangeInput = z.input<typeof meetingChangeSchema>;
 
 export const meetingCancelSchema = z.object({
   meetingId: id,
-  reason: text(5, 1000, "Expliqueu per què s'anul·la (almenys 5 caràcters)."),
+  reason: text(5, 1000, vmsg("mentorships.expliqueuAnullaAlmenysCaracters")),
 });
 
 export const extensionSchema = z.object({
   mentorshipId: id,
-  newEndOn: isoDay("Indiqueu la nova data de finalització."),
-  reason: text(10, 2000, "Expliqueu el motiu de l'ampliació (almenys 10 caràcters)."),
+  newEndOn: isoDay(vmsg("mentorships.indiqueuNovaDataFinalitzacio")),
+  reason: text(10, 2000, vmsg("mentorships.expliqueuMotiuAmpliacioAlmenys")),
 });
 export type ExtensionInput = z.input<typeof extensionSchema>;
 
@@ -81,55 +91,51 @@ export const answerExtensionSchema = z.object({ extensionId: id, accept: z.boole
 
 export const communicationSchema = z.object({
   mentorshipId: id.nullable().default(null),
-  kind: z.enum(["INCIDENT", "END_DATE_CHANGE", "OTHER"], { error: "Trieu el tipus de comunicació." }),
-  subject: line({ error: "Escriviu l'assumpte." })
+  kind: z.enum(["INCIDENT", "END_DATE_CHANGE", "OTHER"], { error: vmsg("mentorships.trieuTipusComunicacio") }),
+  subject: line({ error: vmsg("mentorships.escriviuAssumpte") })
     .trim()
-    .min(3, { error: "Escriviu l'assumpte." })
-    .max(150, { error: "El text no pot passar de 150 caràcters." }),
-  body: text(10, 5000, "Escriviu el missatge (almenys 10 caràcters)."),
+    .min(3, { error: vmsg("mentorships.escriviuAssumpte") })
+    .max(150, { error: vmsg("common.tooLong", { max: 150 }) }),
+  body: text(10, 5000, vmsg("mentorships.escriviuMissatgeAlmenysCaracters")),
 });
 export type CommunicationInput = z.input<typeof communicationSchema>;
 
 export const replySchema = z.object({
   communicationId: id,
-  body: text(2, 5000, "Escriviu la resposta."),
+  body: text(2, 5000, vmsg("mentorships.escriviuResposta")),
   close: z.boolean().default(false),
 });
 
 export const cancelSchema = z.object({
   mentorshipId: id,
-  reason: text(10, 2000, "Expliqueu el motiu (almenys 10 caràcters)."),
+  reason: text(10, 2000, vmsg("mentorships.expliqueuMotiuAlmenysCaracters")),
 });
 
 /** Confirming completion; before the agreed end date a reason is asked for (lib/mentorships/closure.ts). */
 export const completionSchema = z.object({
   mentorshipId: id,
   reason: z
-    .union([
-      z.literal(""),
-      z.null(),
-      text(10, 2000, "Expliqueu per què acabeu abans de la data pactada (almenys 10 caràcters)."),
-    ])
+    .union([z.literal(""), z.null(), text(10, 2000, vmsg("mentorships.expliqueuAcabeuAbansData"))])
     .optional()
     .transform((v) => v || null),
 });
 
-const rating = (label: string) =>
-  z.coerce
-    .number({ error: `Valoreu ${label} de l'1 al 5.` })
-    .int({ error: `Valoreu ${label} de l'1 al 5.` })
-    .min(1, { error: `Valoreu ${label} de l'1 al 5.` })
-    .max(5, { error: `Valoreu ${label} de l'1 al 5.` });
+const SCORE = vmsg("mentorships.score");
+const rating = () =>
+  z.coerce.number({ error: SCORE }).int({ error: SCORE }).min(1, { error: SCORE }).max(5, { error: SCORE });
 
 export const evaluationSchema = z.object({
   mentorshipId: id,
-  usefulness: rating("la utilitat"),
-  relationship: rating("la relació"),
-  goalsAchieved: rating("l'assoliment dels objectius"),
-  organisation: rating("l'organització"),
-  comments: paragraph().trim().max(3000, { error: "El text no pot passar de 3.000 caràcters." }).default(""),
+  usefulness: rating(),
+  relationship: rating(),
+  goalsAchieved: rating(),
+  organisation: rating(),
+  comments: paragraph()
+    .trim()
+    .max(3000, { error: vmsg("common.tooLong", { max: 3000 }) })
+    .default(""),
   wouldRecommend: z
-    .union([z.boolean(), z.enum(["true", "false"])], { error: "Indiqueu si recomanaríeu el programa." })
+    .union([z.boolean(), z.enum(["true", "false"])], { error: vmsg("mentorships.indiqueuSiRecomanarieuPrograma") })
     .transform((v) => v === true || v === "true"),
 });
 export type EvaluationInput = z.input<typeof evaluationSchema>;
@@ -137,11 +143,14 @@ export type EvaluationInput = z.input<typeof evaluationSchema>;
 const fitxaText = (max: number) =>
   paragraph()
     .trim()
-    .max(max, { error: `El text no pot passar de ${max.toLocaleString("ca")} caràcters.` })
+    .max(max, { error: vmsg("common.tooLong", { max }) })
     .default("");
 
 export const recordSheetDraftSchema = z.object({
-  title: line().trim().max(150, { error: "El text no pot passar de 150 caràcters." }).default(""),
+  title: line()
+    .trim()
+    .max(150, { error: vmsg("common.tooLong", { max: 150 }) })
+    .default(""),
   context: fitxaText(5000),
   objectives: fitxaText(5000),
   activities: fitxaText(5000),
@@ -152,7 +161,7 @@ export const recordSheetDraftSchema = z.object({
     .union([z.array(z.string().max(40)), z.string().max(40), z.literal(false), z.null()])
     .optional()
     .transform((v) => (typeof v === "string" ? [v] : Array.isArray(v) ? v : []))
-    .pipe(z.array(z.string()).max(6, { error: "Com a màxim 6 àmbits." })),
+    .pipe(z.array(z.string()).max(6, { error: vmsg("mentorships.maximAmbits") })),
 });
 export type RecordSheetInput = z.input<typeof recordSheetDraftSchema>;
 
@@ -161,13 +170,14 @@ export const recordSheetSubmitSchema = recordSheetDraftSchema.superRefine((v, ct
     if (typeof v[key] === "string" && (v[key] as string).length < min)
       ctx.addIssue({ code: "custom", path: [key], message });
   };
-  need("title", 5, "Escriviu un títol (almenys 5 caràcters).");
-  need("context", 30, "Expliqueu el context (almenys 30 caràcters).");
-  need("objectives", 30, "Expliqueu els objectius (almenys 30 caràcters).");
-  need("activities", 30, "Expliqueu les activitats (almenys 30 caràcters).");
-  need("results", 30, "Expliqueu els resultats (almenys 30 caràcters).");
-  need("lessons", 30, "Expliqueu els aprenentatges (almenys 30 caràcters).");
-  if (!v.topicIds.length) ctx.addIssue({ code: "custom", path: ["topicIds"], message: "Trieu almenys un àmbit." });
+  need("title", 5, vmsg("mentorships.escriviuTitolAlmenysCaracters"));
+  need("context", 30, vmsg("mentorships.expliqueuContextAlmenysCaracters"));
+  need("objectives", 30, vmsg("mentorships.expliqueuObjectiusAlmenysCaracters"));
+  need("activities", 30, vmsg("mentorships.expliqueuActivitatsAlmenysCaracters"));
+  need("results", 30, vmsg("mentorships.expliqueuResultatsAlmenysCaracters"));
+  need("lessons", 30, vmsg("mentorships.expliqueuAprenentatgesAlmenysCaracters"));
+  if (!v.topicIds.length)
+    ctx.addIssue({ code: "custom", path: ["topicIds"], message: vmsg("mentorships.trieuAlmenysAmbit") });
 });
 
 /**
@@ -179,7 +189,10 @@ export const recordSheetFormSchema = z
     mentorshipId: id,
     mode: z.enum(["draft", "submit"]).default("submit"),
     values: recordSheetDraftSchema.extend({
-      topicIds: z.array(z.string().max(40)).max(6, { error: "Com a màxim 6 àmbits." }).default([]),
+      topicIds: z
+        .array(z.string().max(40))
+        .max(6, { error: vmsg("mentorships.maximAmbits") })
+        .default([]),
     }),
   })
   .superRefine((form, ctx) => {
@@ -192,5 +205,5 @@ export const recordSheetFormSchema = z
 
 export const reviewSchema = z.object({
   sheetId: id,
-  note: text(10, 3000, "Expliqueu quins canvis demaneu (almenys 10 caràcters)."),
+  note: text(10, 3000, vmsg("mentorships.expliqueuQuinsCanvisDemaneu")),
 });

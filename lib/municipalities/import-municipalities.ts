@@ -1,4 +1,5 @@
 import "server-only";
+import { vmsg } from "@/lib/i18n/validation";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-event";
@@ -72,7 +73,7 @@ export async function previewMunicipalityImport(actor: Viewer | null, csv: strin
     });
     const errors = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
     const key = cell("name").toLowerCase();
-    if (key && seen.has(key)) errors.push("Aquest municipi ja surt en una fila anterior del fitxer.");
+    if (key && seen.has(key)) errors.push(vmsg("municipalities.municipiSurtFilaAnterior"));
     seen.add(key);
     return {
       line: i + 2,

@@ -1,4 +1,5 @@
 import { line, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -15,34 +16,34 @@ export function splitDomains(text: string): string[] {
 }
 
 export const municipalitySchema = z.object({
-  name: line({ error: "Indiqueu el nom del municipi." })
+  name: line({ error: vmsg("municipalities.indiqueuNomMunicipi") })
     .trim()
-    .min(2, { error: "Indiqueu el nom del municipi." })
-    .max(100, { error: "El nom no pot passar de 100 caràcters." }),
-  comarca: line({ error: "Indiqueu la comarca." })
+    .min(2, { error: vmsg("municipalities.indiqueuNomMunicipi") })
+    .max(100, { error: vmsg("municipalities.nomPotPassarCaracters") }),
+  comarca: line({ error: vmsg("municipalities.indiqueuComarca") })
     .trim()
-    .min(2, { error: "Indiqueu la comarca." })
-    .max(60, { error: "La comarca no pot passar de 60 caràcters." }),
+    .min(2, { error: vmsg("municipalities.indiqueuComarca") })
+    .max(60, { error: vmsg("municipalities.comarcaPotPassarCaracters") }),
   population: z
-    .union([z.literal(""), z.coerce.number({ error: "La població ha de ser un nombre." })])
+    .union([z.literal(""), z.coerce.number({ error: vmsg("municipalities.poblacioNombre") })])
     .transform((v) => (v === "" ? null : v))
     .pipe(
       z
-        .number({ error: "La població ha de ser un nombre." })
-        .int({ error: "La població ha de ser un nombre enter." })
-        .min(1, { error: "La població ha de ser més gran que zero." })
-        .max(10_000_000, { error: "La població no és vàlida." })
+        .number({ error: vmsg("municipalities.poblacioNombre") })
+        .int({ error: vmsg("municipalities.poblacioNombreEnter") })
+        .min(1, { error: vmsg("municipalities.poblacioMesGranZero") })
+        .max(10_000_000, { error: vmsg("municipalities.poblacioValida") })
         .nullable(),
     ),
   emailDomains: z
     .string()
-    .max(500, { error: "Massa dominis." })
+    .max(500, { error: vmsg("municipalities.massaDominis") })
     .default("")
     .transform(splitDomains)
     .pipe(
       z
-        .array(z.string().regex(DOMAIN, { error: "Algun domini no és vàlid (per exemple: ajgirona.cat)." }))
-        .max(10, { error: "Com a màxim 10 dominis." }),
+        .array(z.string().regex(DOMAIN, { error: vmsg("municipalities.algunDominiValidExemple") }))
+        .max(10, { error: vmsg("municipalities.maximDominis") }),
     ),
 });
 

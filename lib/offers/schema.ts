@@ -1,38 +1,39 @@
 import { line, paragraph, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 export const offerSchema = z.object({
   capacity: z.coerce
-    .number({ error: "Indiqueu quantes persones podeu acompanyar." })
-    .int({ error: "Ha de ser un nombre enter." })
-    .min(1, { error: "Com a mínim 1 persona." })
-    .max(5, { error: "Com a màxim 5 persones." }),
+    .number({ error: vmsg("offers.indiqueuQuantesPersonesPodeu") })
+    .int({ error: vmsg("offers.nombreEnter") })
+    .min(1, { error: vmsg("offers.minimPersona") })
+    .max(5, { error: vmsg("offers.maximPersones") }),
   // A form with a single checkbox gives its value or false instead of a list.
   topicIds: z
     .union([z.array(z.string().max(40)), z.string().max(40), z.literal(false), z.null()], {
-      error: "Trieu almenys un àmbit.",
+      error: vmsg("offers.trieuAlmenysAmbit"),
     })
     .optional()
     .transform((v) => (typeof v === "string" ? [v] : Array.isArray(v) ? v : []))
     .pipe(
       z
         .array(z.string())
-        .min(1, { error: "Trieu almenys un àmbit en què tingueu experiència." })
-        .max(30, { error: "Massa àmbits." }),
+        .min(1, { error: vmsg("offers.trieuAlmenysAmbitTingueu") })
+        .max(30, { error: vmsg("offers.massaAmbits") }),
     ),
-  experience: paragraph({ error: "Expliqueu breument la vostra experiència." })
+  experience: paragraph({ error: vmsg("offers.expliqueuBreumentVostraExperiencia") })
     .trim()
-    .min(20, { error: "Expliqueu breument la vostra experiència (almenys 20 caràcters)." })
-    .max(3000, { error: "El text no pot passar de 3.000 caràcters." }),
-  preferredFormat: z.enum(["IN_PERSON", "ONLINE", "MIXED"], { error: "Trieu el format que preferiu." }),
+    .min(20, { error: vmsg("offers.expliqueuBreumentVostraExperiencia2") })
+    .max(3000, { error: vmsg("common.tooLong", { max: 3000 }) }),
+  preferredFormat: z.enum(["IN_PERSON", "ONLINE", "MIXED"], { error: vmsg("offers.trieuFormatPreferiu") }),
   travelArea: line()
     .trim()
-    .max(300, { error: "El text no pot passar de 300 caràcters." })
+    .max(300, { error: vmsg("common.tooLong", { max: 300 }) })
     .nullable()
     .default("")
     .transform((v) => v || null),
   notes: paragraph()
     .trim()
-    .max(2000, { error: "El text no pot passar de 2.000 caràcters." })
+    .max(2000, { error: vmsg("common.tooLong", { max: 2000 }) })
     .nullable()
     .default("")
     .transform((v) => v || null),

@@ -1,33 +1,34 @@
 import { line, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /** The language a person reads the platform and their emails in. */
-export const localeSchema = z.enum(LOCALES, { error: "Trieu una llengua de la llista." });
+export const localeSchema = z.enum(LOCALES, { error: vmsg("people.trieuLlenguaLlista") });
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number) =>
   line()
     .trim()
-    .max(max, { error: `${label} no pot passar de ${max} caràcters.` })
+    .max(max, { error: vmsg("common.tooLong", { max }) })
     .transform((v) => v || null)
     .nullable()
     .optional();
 
-export const nameSchema = line({ error: "Indiqueu el nom i els cognoms." })
+export const nameSchema = line({ error: vmsg("people.indiqueuNomCognoms") })
   .trim()
-  .min(3, { error: "Indiqueu el nom i els cognoms." })
-  .max(120, { error: "El nom no pot passar de 120 caràcters." });
+  .min(3, { error: vmsg("people.indiqueuNomCognoms") })
+  .max(120, { error: vmsg("people.nomPotPassarCaracters") });
 
-export const positionSchema = line({ error: "Indiqueu el càrrec." })
+export const positionSchema = line({ error: vmsg("people.indiqueuCarrec") })
   .trim()
-  .min(2, { error: "Indiqueu el càrrec o el lloc de treball." })
-  .max(120, { error: "El càrrec no pot passar de 120 caràcters." });
+  .min(2, { error: vmsg("people.indiqueuCarrecOLloc") })
+  .max(120, { error: vmsg("people.carrecPotPassarCaracters") });
 
 export const phoneSchema = line()
   .trim()
-  .max(30, { error: "El telèfon no pot passar de 30 caràcters." })
+  .max(30, { error: vmsg("people.telefonPotPassarCaracters") })
   .refine((v) => v === "" || /^[+()0-9 .-]{6,30}$/.test(v), {
-    error: "Escriviu un telèfon vàlid, per exemple 938 765 432.",
+    error: vmsg("people.escriviuTelefonValidExemple"),
   })
   .transform((v) => v || null)
   .nullable()
@@ -37,8 +38,8 @@ export const inviteSchema = z
   .object({
     email: emailAddressSchema,
     name: nameSchema,
-    position: optionalText(120, "El càrrec"),
-    kind: z.enum(["MENTOR", "SECRETARIAT"], { error: "Trieu si convideu una persona mentora o de la secretaria." }),
+    position: optionalText(120),
+    kind: z.enum(["MENTOR", "SECRETARIAT"], { error: vmsg("people.trieuSiConvideuPersona") }),
     locale: localeSchema.default("ca"),
     municipalityId: z
       .string()
@@ -49,14 +50,14 @@ export const inviteSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.kind === "MENTOR" && !value.municipalityId) {
-      ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Trieu el municipi de la persona mentora." });
+      ctx.addIssue({ code: "custom", path: ["municipalityId"], message: vmsg("people.trieuMunicipiPersonaMentora") });
     }
   });
 export type InviteInput = z.input<typeof inviteSchema>;
 
 export const personUpdateSchema = z.object({
   name: nameSchema,
-  position: optionalText(120, "El càrrec"),
+  position: optionalText(120),
   phone: phoneSchema,
   municipalityId: z
     .string()
@@ -65,7 +66,7 @@ export const personUpdateSchema = z.object({
     .optional()
     .transform((v) => v || null),
   isMentor: z.boolean(),
-  role: z.enum(["TECHNICIAN", "SECRETARIAT"], { error: "Trieu un rol." }),
+  role: z.enum(["TECHNICIAN", "SECRETARIAT"], { error: vmsg("people.trieuRol") }),
 });
 export type PersonUpdateInput = z.input<typeof personUpdateSchema>;
 
@@ -75,11 +76,11 @@ export const profileSchema = z.object({
   phone: phoneSchema,
   municipalityId: z
     .string()
-    .max(40, { error: "Trieu el vostre municipi de la llista." })
+    .max(40, { error: vmsg("people.trieuVostreMunicipiLlista") })
     .nullable()
     .optional()
     .transform((v) => v || null),
-  privacyAccepted: z.literal(true, { error: "Cal que accepteu l'avís de privacitat per participar-hi." }),
+  privacyAccepted: z.literal(true, { error: vmsg("people.calAccepteuAvisPrivacitat") }),
   locale: localeSchema.optional(),
   wantsToMentor: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 import { REMINDER_RULES, type ReminderRule, type ReminderSettings } from "./rule-list";
 
 export { REMINDER_RULES, type ReminderRule, type ReminderSettings, type RuleSettings } from "./rule-list";
@@ -15,7 +16,7 @@ export const reminderSettingsSchema = z.object(
   >,
 );
 
-const OFFSETS_MESSAGE = "Indiqueu d'1 a 5 nombres de dies (de 0 a 365), separats per comes.";
+const OFFSETS_MESSAGE = vmsg("reminders.indiqueuNombresDiesSeparats");
 /** Offsets as typed in the form: "7, 2" → [7, 2]. */
 const offsetsText = z.string().transform((text, ctx) => {
   const parts = text.split(/[\s,;]+/).filter(Boolean);

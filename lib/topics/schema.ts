@@ -1,15 +1,16 @@
 import { line, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 export const topicSchema = z.object({
-  name: line({ error: "Indiqueu el nom de l'àmbit." })
+  name: line({ error: vmsg("topics.indiqueuNomAmbit") })
     .trim()
-    .min(3, { error: "El nom ha de tenir almenys 3 caràcters." })
-    .max(80, { error: "El nom no pot passar de 80 caràcters." }),
+    .min(3, { error: vmsg("topics.nomTenirAlmenysCaracters") })
+    .max(80, { error: vmsg("topics.nomPotPassarCaracters") }),
   sortOrder: z.coerce
-    .number({ error: "L'ordre ha de ser un nombre." })
-    .int({ error: "L'ordre ha de ser un nombre enter." })
-    .min(0, { error: "L'ordre no pot ser negatiu." })
-    .max(999, { error: "L'ordre ha de ser com a màxim 999." }),
+    .number({ error: vmsg("topics.ordreNombre") })
+    .int({ error: vmsg("topics.ordreNombreEnter") })
+    .min(0, { error: vmsg("topics.ordrePotNegatiu") })
+    .max(999, { error: vmsg("topics.ordreMaxim") }),
 });
 export type TopicInput = z.input<typeof topicSchema>;
 

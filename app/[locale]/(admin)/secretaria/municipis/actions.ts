@@ -1,20 +1,23 @@
 "use server";
 
 import { z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 import { defineAction } from "@/lib/actions/safe-action";
 import { importMunicipalities, previewMunicipalityImport } from "@/lib/municipalities/import-municipalities";
 import { createMunicipality, setMunicipalityActive, updateMunicipality } from "@/lib/municipalities/save-municipality";
 import { municipalityFormSchema } from "@/lib/municipalities/schema";
 
 const id = z.string().min(1).max(40);
-const TOO_BIG = "El fitxer és massa gran (màxim 1 MB).";
+const TOO_BIG = vmsg("municipalities.fitxerMassaGranMaxim");
 const csv = z.object({
   csv: z
-    .string({ error: "Trieu un fitxer CSV." })
-    .min(1, { error: "Trieu un fitxer CSV." })
+    .string({ error: vmsg("municipalities.trieuFitxerCsv") })
+    .min(1, { error: vmsg("municipalities.trieuFitxerCsv") })
     .max(1_000_000, { error: TOO_BIG }),
 });
-const upload = z.object({ file: z.file({ error: "Trieu un fitxer CSV." }).max(1_000_000, { error: TOO_BIG }) });
+const upload = z.object({
+  file: z.file({ error: vmsg("municipalities.trieuFitxerCsv") }).max(1_000_000, { error: TOO_BIG }),
+});
 
 /** Creates a municipality, or changes one when the form carries its id. */
 export const saveMunicipalityAction = defineAction(

@@ -1,6 +1,7 @@
 import { Badge, DataTable, Td } from "@/components/admin";
 import type { ImportRow } from "@/lib/municipalities/import-municipalities";
-import { useT } from "@/lib/i18n/use-t";
+import { useLookup, useT } from "@/lib/i18n/use-t";
+import { validationWords } from "@/lib/i18n/validation";
 import { useLocalePath } from "@/lib/i18n/use-locale-path";
 
 const TONES = { create: "green", update: "blue", error: "red" } as const;
@@ -10,6 +11,7 @@ export function ImportPreview({ rows }: { rows: ImportRow[] }) {
   const t = useT("adminMunicipalities.importPage");
   const tCol = useT("adminMunicipalities.col");
   const { locale } = useLocalePath();
+  const lookup = useLookup("validation");
   const count = (action: ImportRow["action"]) => rows.filter((r) => r.action === action).length;
   return (
     <>
@@ -30,7 +32,7 @@ export function ImportPreview({ rows }: { rows: ImportRow[] }) {
               {row.errors.length ? (
                 <ul className="mt-1 list-disc pl-5 text-danger">
                   {row.errors.map((e) => (
-                    <li key={e}>{e}</li>
+                    <li key={e}>{validationWords(e, lookup)}</li>
                   ))}
                 </ul>
               ) : null}

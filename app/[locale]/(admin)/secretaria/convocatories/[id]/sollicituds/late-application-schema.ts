@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 
 // The late-application form's check, in its own module so the form loads it (and zod) on the
 // first validation rather than with the page; the action checks the same.
@@ -7,7 +8,7 @@ export const lateApplicationSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, { error: "Escriviu l'adreça de la persona." })
+    .min(1, { error: vmsg("email.escriviuAdrecaPersona") })
     .max(254)
-    .pipe(z.email({ error: "Escriviu una adreça electrònica vàlida." })),
+    .pipe(z.email({ error: vmsg("email.escriviuAdrecaElectronicaValida2") })),
 });
