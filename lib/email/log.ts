@@ -52,22 +52,26 @@ export async function listEmails(actor: Viewer | null, filters: EmailLogFilters 
     pageByIds(filters.pagina, EMAILS_PAGE_SIZE, {
       count: () => prisma.emailMessage.count({ where }),
       ids: (skip, take) => prisma.emailMessage.findMany({ where, orderBy, skip, take, select: { id: true } }),
-      rows: (ids) =>
-        prisma.emailMessage.findMany({
-          where: { id: { in: ids } },
-          select: {
-            id: true,
-            template: true,
-            toEmail: true,
-            subject: true,
-            status: true,
-            attempts: true,
-            createdAt: true,
-            sentAt: true,
-            lastError: true,
-            toUser: { select: { name: true, locale: true } },
-          },
-        }),
+      // Each with the language its subject is written in (the recipient's, or the one it was queued in).
+      rows: async (ids) =>
+        (
+          await prisma.emailMessage.findMany({
+            where: { id: { in: ids } },
+            select: {
+              id: true,
+              template: true,
+              toEmail: true,
+              subject: true,
+              status: true,
+              attempts: true,
+              createdAt: true,
+              sentAt: true,
+              lastError: true,
+              payload: true,
+              toUser: { select: { name: true, locale: true } },
+            },
+          })
+        ).map(({ payload, ...row }) => ({ ...row, language: languageOf(row.toUser?.locale, payload) })),
     }),
     templatesInUse(),
     activeHold(),

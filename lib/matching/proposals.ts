@@ -8,6 +8,7 @@ import { addDays, endOfMadridDay, madridDay } from "@/lib/dates";
 import { sendProposalToMentor, sendProposalWithdrawn } from "@/lib/email/senders/matching";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { paragraph, z } from "@/lib/zod";
+import { vmsg } from "@/lib/i18n/validation";
 import { expireOverdueProposals } from "./expire";
 import { hardRuleProblem, pairKey, scoreValue } from "./score";
 import { loadMatchingInputs } from "./load";
@@ -23,11 +24,11 @@ export const sendProposalsSchema = z.object({
         allowSameMunicipality: z.boolean().default(false),
       }),
     )
-    .min(1, { error: "Trieu almenys una parella." })
+    .min(1, { error: vmsg("matching.trieuAlmenysParella") })
     .max(500),
   message: paragraph()
     .trim()
-    .max(1000, { error: "El missatge no pot passar de 1.000 caràcters." })
+    .max(1000, { error: vmsg("common.tooLong", { max: 1000 }) })
     .nullable()
     .default(null),
 });

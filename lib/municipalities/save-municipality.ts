@@ -63,7 +63,9 @@ export async function setMunicipalityActive(actor: Viewer | null, id: string, ac
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.municipality.updateMany({ where: { id, active: !active }, data: { active } });
     if (!count)
-      throw conflict(active ? "El municipi ja està actiu." : { key: "saveMunicipality.municipiEstaDesactivat" });
+      throw conflict(
+        active ? { key: "saveMunicipality.alreadyActive" } : { key: "saveMunicipality.municipiEstaDesactivat" },
+      );
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "municipality.reactivated" : "municipality.deactivated",

@@ -129,7 +129,8 @@ export async function setPersonActive(actor: Viewer | null, personId: string, ac
       where: { id: personId, deactivatedAt: active ? { not: null } : null },
       data: { deactivatedAt: active ? null : new Date() },
     });
-    if (!count) throw conflict(active ? "La persona ja està activa." : { key: "managePeople.personaEstaDesactivada" });
+    if (!count)
+      throw conflict(active ? { key: "managePeople.alreadyActive" } : { key: "managePeople.personaEstaDesactivada" });
     if (!active) await tx.session.deleteMany({ where: { userId: personId } });
     await recordAuditEvent(tx, {
       actorId: actor.id,

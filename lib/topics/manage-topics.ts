@@ -59,7 +59,8 @@ export async function setTopicActive(actor: Viewer | null, id: string, active: b
   assertPermission(actor, "programme:manage");
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.topic.updateMany({ where: { id, active: !active }, data: { active } });
-    if (!count) throw conflict(active ? "L'àmbit ja està actiu." : { key: "manageTopics.ambitEstaDesactivat" });
+    if (!count)
+      throw conflict(active ? { key: "manageTopics.alreadyActive" } : { key: "manageTopics.ambitEstaDesactivat" });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "topic.reactivated" : "topic.deactivated",

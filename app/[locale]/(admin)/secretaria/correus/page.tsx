@@ -72,7 +72,7 @@ export default async function EmailLogPage({
         {rows.map((e) => (
           <tr key={e.id}>
             <Td>
-              <Link href={`/secretaria/correus/${e.id}`} className="font-semibold" lang={e.toUser?.locale}>
+              <Link href={`/secretaria/correus/${e.id}`} className="font-semibold" lang={e.language}>
                 {e.subject}
               </Link>
             </Td>

@@ -1,10 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { exportMyData } from "@/lib/privacy/export";
 
 // The signed-in person's own data, as a JSON download.
-export async function GET() {
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const viewer = await getViewer();
-  if (!viewer) return new Response("Cal entrar a la plataforma.", { status: 401 });
+  if (!viewer) {
+    const { locale } = await params;
+    const t = await getTranslations({ locale: locale === "es" ? "es" : "ca", namespace: "appErrors" });
+    return new Response(t("signIn"), { status: 401 });
+  }
   const data = await exportMyData(viewer);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
