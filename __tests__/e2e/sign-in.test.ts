@@ -188,6 +188,20 @@ describe("sign-in", () => {
     await a11y.scan(page);
   });
 
+  it("in Spanish, a wrong address gets its message in Spanish, from the browser's check and from the server without JavaScript", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await (await newContext(browser, { javaScriptEnabled })).newPage();
+      await page.goto("/es/entrar");
+      if (javaScriptEnabled) await waitForHydration(page);
+      const field = page.getByLabel("Dirección de correo electrónico");
+      await field.fill("no-es-una-direccion");
+      await page.getByRole("button", { name: "Envíenme el enlace" }).click();
+      await page.getByText("Escriba una dirección electrónica válida").waitFor();
+      expect(await page.getByText("Escriviu una adreça").count()).toBe(0);
+      expect(await field.inputValue()).toBe("no-es-una-direccion");
+    }
+  });
+
   it("a sign-in form sent before the page has hydrated still reaches the server action, and no address carries the email", async () => {
     const page = await (await newContext(browser)).newPage();
     const visited = await beforeHydration(page);
