@@ -12,6 +12,8 @@ import { weeklyDigests } from "./digest";
 import { dueReminders } from "./rules";
 import { editionReminderSettings } from "./settings";
 
+const QUEUE_SLICE = 5_000;
+
 export type SweepReport = {
   expiredProposals: number;
   closing: number;
@@ -49,7 +51,12 @@ export async function runSweep({
       settings: editionReminderSettings(edition.reminderSettings),
       secretariat,
     });
-    for (let i = 0; i < due.length; i += 10_000) reminders += await queueReminders(db, due.slice(i, i + 10_000));
+    // In slices written side by side (their keys differ, so they never wait for one another): the
+    // database's inserts and index updates of a first sweep use every core.
+    const slices = Array.from({ length: Math.ceil(due.length / QUEUE_SLICE) }, (_, i) =>
+      due.slice(i * QUEUE_SLICE, (i + 1) * QUEUE_SLICE),
+    );
+    for (const queued of await Promise.all(slices.map((slice) => queueReminders(db, slice)))) reminders += queued;
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
   const purge = await purgeExpiredData({ now, db });
