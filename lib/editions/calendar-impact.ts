@@ -3,17 +3,9 @@ import type { Tx } from "@/lib/db/client";
 import { endOfMadridDay, isoDay } from "@/lib/dates";
 import type { Edition } from "@/lib/generated/prisma/client";
 import { effectiveStart } from "@/lib/mentorships/period";
+import { CALENDAR_FIELDS, type CalendarField } from "./calendar-fields";
 import { editionReminderSettings } from "@/lib/reminders/settings";
 
-const CALENDAR = [
-  "applicationsOpenOn",
-  "applicationsCloseOn",
-  "matchingDeadlineOn",
-  "mentoringStartOn",
-  "defaultEndOn",
-] as const;
-
-type CalendarField = (typeof CALENDAR)[number];
 type Calendar = Pick<Edition, CalendarField>;
 
 /** Data only (days as "2026-11-02", reminders by rule): the form words it in the page's language. */
@@ -35,11 +27,13 @@ export type CalendarImpact = {
  * the pending proposals, and the scheduled reminders whose dates change.
  */
 export async function calendarImpact(tx: Tx, edition: Edition, next: Calendar): Promise<CalendarImpact | null> {
-  const changes = CALENDAR.filter((field) => edition[field].getTime() !== next[field].getTime()).map((field) => ({
-    field,
-    from: isoDay(edition[field]),
-    to: isoDay(next[field]),
-  }));
+  const changes = CALENDAR_FIELDS.filter((field) => edition[field].getTime() !== next[field].getTime()).map(
+    (field) => ({
+      field,
+      from: isoDay(edition[field]),
+      to: isoDay(next[field]),
+    }),
+  );
   if (!changes.length) return null;
   const moved = new Set(changes.map((c) => c.field));
   const [mentorships, pendingProposals, proposalsPastDeadline, technicians, mentorsWithoutOffer] = await Promise.all([

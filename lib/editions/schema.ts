@@ -1,6 +1,7 @@
 import { line, z } from "@/lib/zod";
 import { vmsg } from "@/lib/i18n/validation";
 import { addMonths, day } from "@/lib/dates";
+import { CALENDAR_FIELDS, type CalendarField } from "./calendar-fields";
 
 const isoDay = () =>
   z
@@ -60,13 +61,7 @@ export const editionSchema = z
       ["mentoringStartOn", "defaultEndOn", vmsg("editions.finalitzacioPosteriorIniciDels")],
     ];
     const dates: Partial<Record<string, Date>> = {};
-    for (const key of [
-      "applicationsOpenOn",
-      "applicationsCloseOn",
-      "matchingDeadlineOn",
-      "mentoringStartOn",
-      "defaultEndOn",
-    ] as const) {
+    for (const key of CALENDAR_FIELDS) {
       try {
         dates[key] = day(value[key]);
       } catch {
@@ -112,17 +107,6 @@ export const editionFormSchema = z.object({
 });
 
 /** The five dates of a calendar, to confirm exactly the calendar that was previewed. */
-export function calendarFingerprint(
-  values: Pick<
-    EditionInput,
-    "applicationsOpenOn" | "applicationsCloseOn" | "matchingDeadlineOn" | "mentoringStartOn" | "defaultEndOn"
-  >,
-) {
-  return [
-    values.applicationsOpenOn,
-    values.applicationsCloseOn,
-    values.matchingDeadlineOn,
-    values.mentoringStartOn,
-    values.defaultEndOn,
-  ].join(",");
+export function calendarFingerprint(values: Pick<EditionInput, CalendarField>) {
+  return CALENDAR_FIELDS.map((field) => values[field]).join(",");
 }

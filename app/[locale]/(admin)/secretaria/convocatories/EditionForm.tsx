@@ -4,20 +4,13 @@ import { useRouter } from "next/navigation";
 import { Checkbox, Fieldset, Input } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
+import { CALENDAR_FIELDS } from "@/lib/editions/calendar-fields";
 import type { CalendarImpact } from "@/lib/editions/calendar-impact";
 import type { EditionInput } from "@/lib/editions/schema";
 import { saveEditionAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
 import { day, formatDay, type AppLocale } from "@/lib/dates";
 import { useT } from "@/lib/i18n/use-t";
-
-const CALENDAR_FIELDS = [
-  "applicationsOpenOn",
-  "applicationsCloseOn",
-  "matchingDeadlineOn",
-  "mentoringStartOn",
-  "defaultEndOn",
-] as const;
 
 export function EditionForm({
   editionId,
