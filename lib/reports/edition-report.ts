@@ -3,11 +3,9 @@ import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { getDashboard } from "./dashboard";
+import { EVALUATION_QUESTIONS } from "@/lib/mentorships/evaluation-questions";
 
-/** The evaluation's scores (1 to 5); the page words them with the evaluation form's messages. */
-export const QUESTIONS = ["usefulness", "relationship", "goalsAchieved", "organisation"] as const;
-
-type Score = (typeof QUESTIONS)[number];
+type Score = (typeof EVALUATION_QUESTIONS)[number];
 
 const average = (values: number[]) =>
   values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
@@ -21,7 +19,7 @@ export async function getEditionReport(actor: Viewer | null, editionId: string) 
   ]);
   const byRole = (role: "MENTOR" | "MENTEE" | null) =>
     evaluations.filter((e) => role === null || e.authorRole === role);
-  const averages = QUESTIONS.map((key) => ({
+  const averages = EVALUATION_QUESTIONS.map((key) => ({
     key,
     all: average(byRole(null).map((e) => e[key as Score])),
     mentees: average(byRole("MENTEE").map((e) => e[key as Score])),

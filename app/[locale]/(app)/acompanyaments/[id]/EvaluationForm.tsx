@@ -5,15 +5,10 @@ import { Radios } from "@/components/form/Radios";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useServerForm } from "@/components/form/use-server-form";
 import { useT } from "@/lib/i18n/use-t";
+import { EVALUATION_QUESTIONS } from "@/lib/mentorships/evaluation-questions";
 import { evaluationAction } from "./actions";
 import { FormFrame } from "@/components/form/FormFrame";
 
-const QUESTIONS = [
-  ["usefulness", "qUsefulness"],
-  ["relationship", "qRelationship"],
-  ["goalsAchieved", "qGoals"],
-  ["organisation", "qOrganisation"],
-] as const;
 const SCALE = ["1", "2", "3", "4", "5"].map((n) => [n, n] as const);
 
 export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
@@ -36,8 +31,8 @@ export function EvaluationForm({ mentorshipId }: { mentorshipId: string }) {
     <FormFrame server={server} className="space-y-5">
       <input type="hidden" {...field("mentorshipId")} />
       <p className="text-sm text-muted">{t("scale")}</p>
-      {QUESTIONS.map(([key, label]) => (
-        <Radios key={key} field={field} name={key} legend={t(label)} options={SCALE} required inline />
+      {EVALUATION_QUESTIONS.map((key) => (
+        <Radios key={key} field={field} name={key} legend={t(`question.${key}`)} options={SCALE} required inline />
       ))}
       <Radios
         field={field}

@@ -48,7 +48,7 @@ export default async function MentorshipPage({ params }: Props) {
     step: nextStep(view, viewer.id, now),
     working: open && view.role !== "SECRETARIAT",
   };
-  const t = await getTranslations("mentorship");
+  const [t, tLabel] = await Promise.all([getTranslations("mentorship"), getTranslations("labels")]);
   const title =
     view.role === "MENTOR"
       ? t("titleWith", { name: m.mentee.name ?? "" })
@@ -64,7 +64,7 @@ export default async function MentorshipPage({ params }: Props) {
           lead={
             <>
               {m.edition.name} ·{" "}
-              <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{t(`status.${m.status}`)}</Badge>
+              <Badge tone={m.status === "CANCELLED" ? "grey" : "green"}>{tLabel(`mentorshipStatus.${m.status}`)}</Badge>
             </>
           }
         />

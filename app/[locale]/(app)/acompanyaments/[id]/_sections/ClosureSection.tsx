@@ -13,6 +13,7 @@ import type { SectionProps } from "./types";
  */
 export function ClosureSection({ view, now }: SectionProps) {
   const t = useTranslations("mentorship.closure");
+  const tLabel = useTranslations("labels");
   const locale = useLocale() as AppLocale;
   const m = view.mentorship;
   const role = view.role;
@@ -44,7 +45,7 @@ export function ClosureSection({ view, now }: SectionProps) {
             items={[
               [t("menteeEvaluation"), t(m.evaluations.some((e) => e.authorRole === "MENTEE") ? "sent" : "pending")],
               [t("mentorEvaluation"), t(m.evaluations.some((e) => e.authorRole === "MENTOR") ? "sent" : "pending")],
-              [t("fitxa"), m.recordSheet ? t(`fitxaStatus.${m.recordSheet.status}`) : t("pending")],
+              [t("fitxa"), m.recordSheet ? tLabel(`fitxaStatus.${m.recordSheet.status}`) : t("pending")],
             ]}
           />
         ) : null}

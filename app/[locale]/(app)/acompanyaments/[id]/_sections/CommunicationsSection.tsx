@@ -9,6 +9,7 @@ import type { SectionProps } from "./types";
 /** Messages between a party and the secretariat (each party sees its own), and the form for a new one. */
 export function CommunicationsSection({ view }: SectionProps) {
   const t = useTranslations("mentorship.comms");
+  const tLabel = useTranslations("labels");
   const locale = useLocale() as AppLocale;
   const party = view.role !== "SECRETARIAT";
   if (!party && !view.communications.length) return null;
@@ -20,10 +21,10 @@ export function CommunicationsSection({ view }: SectionProps) {
             <h3 id={`c-${c.id}`} className="font-semibold">
               {c.subject}{" "}
               <Badge tone={c.status === "OPEN" ? "amber" : c.status === "ANSWERED" ? "green" : "grey"}>
-                {t(`status.${c.status}`)}
+                {tLabel(`communicationStatus.${c.status}`)}
               </Badge>
             </h3>
-            <p className="text-sm text-muted">{t(`kind.${c.kind}`)}</p>
+            <p className="text-sm text-muted">{tLabel(`communicationKind.${c.kind}`)}</p>
             <ol className="mt-2 space-y-2">
               {c.messages.map((msg) => (
                 <li

@@ -78,6 +78,7 @@ function MeetingItem({
   view,
   locale,
 }: SectionProps & { meeting: Meeting; dateHelp: string }) {
+  const tLabel = useTranslations("labels");
   const t = useTranslations("mentorship.meetings");
   const due = meeting.startsAt <= now;
   const cancelled = meeting.status === "CANCELLED";
@@ -87,15 +88,15 @@ function MeetingItem({
   return (
     <li className={`rounded border border-line p-3 ${cancelled ? "bg-surface" : ""}`}>
       <p className="font-semibold">
-        <span className={cancelled ? "line-through" : undefined}>{when}</span> · {t(`mode.${meeting.mode}`)}{" "}
+        <span className={cancelled ? "line-through" : undefined}>{when}</span> · {tLabel(`meetingMode.${meeting.mode}`)}{" "}
         <Badge tone={cancelled ? "grey" : meeting.confirmedAt ? "green" : "amber"}>
           {meeting.confirmedAt
             ? t("confirmedBy", { name: meeting.confirmedBy?.name ?? "" })
             : cancelled
-              ? t("status.CANCELLED")
+              ? tLabel("meetingStatus.CANCELLED")
               : due
                 ? t("toConfirm")
-                : t(`status.${meeting.status}`)}
+                : tLabel(`meetingStatus.${meeting.status}`)}
         </Badge>
       </p>
       <p className="text-sm text-muted">

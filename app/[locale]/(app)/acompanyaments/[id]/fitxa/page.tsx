@@ -22,17 +22,14 @@ export default async function RecordSheetPage({ params }: { params: Promise<{ lo
     throw error;
   });
   const topics = await listTopics({ activeOnly: true });
-  const [t, closure] = await Promise.all([
-    getTranslations("mentorship.fitxaPage"),
-    getTranslations("mentorship.closure"),
-  ]);
+  const [t, tLabel] = await Promise.all([getTranslations("mentorship.fitxaPage"), getTranslations("labels")]);
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       <p>
         <Link href={`/acompanyaments/${id}`}>{t("back")}</Link>
       </p>
-      {sheet ? <p>{t("status", { status: closure(`fitxaStatus.${sheet.status}`) })}</p> : null}
+      {sheet ? <p>{t("status", { status: tLabel(`fitxaStatus.${sheet.status}`) })}</p> : null}
       {sheet?.status === "CHANGES_REQUESTED" && sheet.reviewNote ? (
         <Alert tone="warning" title={t("changesTitle")}>
           {sheet.reviewNote}

@@ -14,13 +14,6 @@ import { formatNumber } from "@/lib/i18n/format-number";
 
 export const generateMetadata = titleFromMessages("adminReport");
 
-const QUESTION_MESSAGES = {
-  usefulness: "qUsefulness",
-  relationship: "qRelationship",
-  goalsAchieved: "qGoals",
-  organisation: "qOrganisation",
-} as const;
-
 export default async function EditionReportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -112,7 +105,7 @@ export default async function EditionReportPage({ params }: { params: Promise<{ 
             >
               {e.averages.map((a) => (
                 <tr key={a.key}>
-                  <Td>{tQuestion(QUESTION_MESSAGES[a.key])}</Td>
+                  <Td>{tQuestion(`question.${a.key}`)}</Td>
                   <Td>{n(a.all)}</Td>
                   <Td>{n(a.mentees)}</Td>
                   <Td>{n(a.mentors)}</Td>
