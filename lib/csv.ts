@@ -1,5 +1,6 @@
 import "server-only";
 import { isoDay, madridDay, madridTime } from "./dates";
+import type { Translator } from "./i18n/translator";
 // CSV for spreadsheets used by a Catalan administration: UTF-8 with a byte-order mark (so Excel
 // reads accents right), ";" between fields (Excel's separator in Catalan and Spanish locales),
 // CRLF line ends, and cells that a spreadsheet would run as a formula neutralised.
@@ -14,6 +15,9 @@ export type Column<T> = { header: string; value: (row: T) => CellValue; type?: "
 
 /** How a yes/no cell reads, in the language of the person who exports. */
 export type YesNo = { yes: string; no: string };
+
+/** Yes and no from the messages (`t`: the root translator of the exporter's language). */
+export const yesNo = (t: Translator): YesNo => ({ yes: t("labels.yes"), no: t("labels.no") });
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { Translator } from "@/lib/i18n/translator";
-import { validationWords } from "@/lib/i18n/validation";
+import { lookupIn, validationWords } from "@/lib/i18n/validation";
 import ca from "@/messages/ca.json";
 import es from "@/messages/es.json";
 
@@ -16,10 +16,8 @@ export const validationIn =
       locale,
       messages: locale === "es" ? es : ca,
       namespace: "validation",
-    }) as Translator & {
-      has: (key: string) => boolean;
-    };
-    return validationWords(message, (key, values) => (t.has(key) ? t(key, values) : undefined));
+    });
+    return validationWords(message, lookupIn(t as Parameters<typeof lookupIn>[0]));
   };
 export const inCatalan = validationIn("ca");
 

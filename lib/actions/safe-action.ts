@@ -12,7 +12,7 @@ import { kickDelivery } from "@/lib/email/kick";
 import { AppError, appErrorText } from "@/lib/errors";
 import { getLocale, getTranslations } from "next-intl/server";
 import { zodParseOptions } from "@/lib/zod-locale";
-import { validationWords } from "@/lib/i18n/validation";
+import { lookupIn, validationWords } from "@/lib/i18n/validation";
 import { formDataToInput, submittedValues } from "@/lib/forms/form-data";
 import { describe, log } from "@/lib/log";
 import { randomUUID } from "node:crypto";
@@ -48,20 +48,20 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
     const refused = (result: Extract<ActionResult<R>, { ok: false }>) =>
       formData ? { ...result, values: submittedValues(formData) } : result;
     let personId: string | undefined;
-    const [t, tValidation] = await Promise.all([getTranslations("appErrors"), getTranslations("validation")]);
-    const say = (message: string) =>
-      validationWords(message, (key, values) => (tValidation.has(key) ? tValidation(key, values) : undefined));
     try {
       const { viewer, stale } = await currentSession();
       personId = viewer?.id;
       if (stale) clearSessionCookies(await cookies());
       if (guard !== "public") {
-        if (!viewer) return refused({ ok: false, error: t("sessionExpired") });
-        if (guard !== "signed-in" && !can(viewer, guard)) return refused({ ok: false, error: t("forbidden") });
+        if (!viewer) return refused({ ok: false, error: (await refusalWords()).t("sessionExpired") });
+        if (guard !== "signed-in" && !can(viewer, guard))
+          return refused({ ok: false, error: (await refusalWords()).t("forbidden") });
       }
       const parsed = schema.safeParse(input, await zodParseOptions(await getLocale()));
-      if (!parsed.success)
+      if (!parsed.success) {
+        const { t, say } = await refusalWords();
         return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(parsed.error, say) });
+      }
       const data = await handler(parsed.data, { viewer } as Context<G>);
       // "{id}" in it stands for the id of what the action created.
       const id = (data as { id?: unknown } | null)?.id;
@@ -79,18 +79,26 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
       return { ok: true, data, ...(formData ? { values: submittedValues(formData) } : {}) };
     } catch (error) {
       if (error instanceof AppError) return refused({ ok: false, ...(await appErrorText(error)) });
-      if (error instanceof z.ZodError)
+      if (error instanceof z.ZodError) {
+        const { t, say } = await refusalWords();
         return refused({ ok: false, error: t("invalidInput"), fieldErrors: fieldErrorsOf(error, say) });
+      }
       if (isNextControlFlow(error)) throw error;
       // The person gets a reference to quote; the log line with it says where it failed.
       const reference = randomUUID().slice(0, 8);
       log.error({ event: "action_error", reference, personId, error: describe(error) }, "server action failed");
-      return refused({ ok: false, error: t("unexpected", { reference }) });
+      return refused({ ok: false, error: (await refusalWords()).t("unexpected", { reference }) });
     }
   };
 }
 
 /** The refused fields' messages, worded by `say` (lib/i18n/validation.ts). */
+/** The words of a refusal, in the language of the request: read only when an action refuses. */
+async function refusalWords() {
+  const [t, tValidation] = await Promise.all([getTranslations("appErrors"), getTranslations("validation")]);
+  return { t, say: (message: string) => validationWords(message, lookupIn(tValidation)) };
+}
+
 export function fieldErrorsOf(error: z.ZodError, say: (message: string) => string): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {

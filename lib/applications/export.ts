@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsv, type Column } from "@/lib/csv";
+import { toCsv, yesNo, type Column } from "@/lib/csv";
 import type { Translator } from "@/lib/i18n/translator";
 import type { listApplications } from "./queries";
 import type { listOffers } from "@/lib/offers/queries";
@@ -42,9 +42,6 @@ export const applicationColumns = (t: Translator): Column<Applications[number]>[
   { header: t("exports.col.format"), value: (a) => (a.preferredFormat ? t(`labels.format.${a.preferredFormat}`) : "") },
   { header: t("exports.col.preferredMentors"), value: (a) => a.preferredMentors.map((m) => m.mentor.name).join(", ") },
 ];
-
-/** Yes and no in the exporter's language. */
-export const yesNo = (t: Translator) => ({ yes: t("labels.yes"), no: t("labels.no") });
 
 export function applicationsCsv(rows: Applications, t: Translator): string {
   return toCsv(rows, applicationColumns(t), yesNo(t));

@@ -3,3 +3,7 @@
  * one namespace (`getTranslations` / `useTranslations`), or use-t.ts's in client components.
  */
 export type Translator = (key: string, values?: Record<string, string | number>) => string;
+
+/** An enum's words, the "labels.<name>" messages as a record ("DRAFT" → "Esborrany"); `tLabel` translates the labels namespace. */
+export const enumWords = (tLabel: { raw: (key: string) => unknown }, name: string) =>
+  tLabel.raw(name) as Record<string, string>;

@@ -10,6 +10,11 @@ export const vmsg = (key: string, values?: Values) => (values ? `${key}|${JSON.s
 
 const REFERENCE = /^([a-z]\w*(?:\.\w+)+)(?:\|(\{.*\}))?$/;
 
+type Translator = ((key: string, values?: Values) => string) & { has: (key: string) => boolean };
+
+/** validationWords's lookup from a translator of the "validation" namespace (next-intl's, which has `has`). */
+export const lookupIn = (t: Translator) => (key: string, values?: Values) => (t.has(key) ? t(key, values) : undefined);
+
 /** The words of a zod message: a validation key worded by `lookup` (undefined when it has no such message), or the message as it is. */
 export function validationWords(message: string, lookup: (key: string, values?: Values) => string | undefined): string {
   const match = REFERENCE.exec(message);

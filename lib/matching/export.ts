@@ -1,8 +1,7 @@
 import "server-only";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
-import { toCsv } from "@/lib/csv";
-import { yesNo } from "@/lib/applications/export";
+import { toCsv, yesNo } from "@/lib/csv";
 import type { Translator } from "@/lib/i18n/translator";
 import { prisma } from "@/lib/db/client";
 import { effectiveStart } from "@/lib/mentorships/period";

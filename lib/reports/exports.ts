@@ -1,10 +1,10 @@
 import "server-only";
-import { applicationColumns, offerColumns, yesNo } from "@/lib/applications/export";
+import { applicationColumns, offerColumns } from "@/lib/applications/export";
 import { listApplications } from "@/lib/applications/queries";
 import { proposalRowInclude } from "@/lib/matching/export";
 import { assertPermission } from "@/lib/auth/assert";
 import type { Viewer } from "@/lib/auth/viewer";
-import { toCsv, type Column } from "@/lib/csv";
+import { toCsv, yesNo, type Column } from "@/lib/csv";
 import { prisma } from "@/lib/db/client";
 import type { Translator } from "@/lib/i18n/translator";
 import { effectivePeriod } from "@/lib/mentorships/period";

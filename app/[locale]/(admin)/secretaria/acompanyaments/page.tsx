@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { formatDay, type AppLocale } from "@/lib/dates";
 import { titleFromMessages } from "@/lib/i18n/metadata";
-import type { Translator } from "@/lib/i18n/translator";
+import { enumWords, type Translator } from "@/lib/i18n/translator";
 import { Link } from "@/lib/i18n/navigation";
 import { listMentorships } from "@/lib/mentorships/view";
 import { type ListPageProps } from "@/lib/query-params";
@@ -28,13 +28,8 @@ export default async function MentorshipsPage(
         order={filters.ordre}
         resetHref="/secretaria/acompanyaments"
         fields={[
-          labelsFilter("status", t("status"), tLabel.raw("mentorshipStatus") as Record<string, string>, filters.status),
-          labelsFilter(
-            "pendent",
-            t("attention"),
-            tLabel.raw("mentorshipIssue") as Record<string, string>,
-            filters.pendent,
-          ),
+          labelsFilter("status", t("status"), enumWords(tLabel, "mentorshipStatus"), filters.status),
+          labelsFilter("pendent", t("attention"), enumWords(tLabel, "mentorshipIssue"), filters.pendent),
           ...(filters.convocatoria
             ? [{ type: "hidden" as const, name: "convocatoria", value: filters.convocatoria }]
             : []),

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/metadata";
+import { enumWords } from "@/lib/i18n/translator";
 import { Badge, DataTable, FilterBar, Td, labelsFilter } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
 import { requirePermission } from "@/lib/auth/guards";
@@ -32,14 +33,7 @@ export default async function CommunicationsPage({
       <FilterBar
         order={filters.ordre}
         resetHref="/secretaria/comunicacions"
-        fields={[
-          labelsFilter(
-            "status",
-            t("status"),
-            tLabel.raw("communicationStatus") as Record<string, string>,
-            filters.status,
-          ),
-        ]}
+        fields={[labelsFilter("status", t("status"), enumWords(tLabel, "communicationStatus"), filters.status)]}
       />
       <DataTable
         caption={t("title")}

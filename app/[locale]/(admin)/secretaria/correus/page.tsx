@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/metadata";
+import { enumWords } from "@/lib/i18n/translator";
 import { Badge, DataTable, FilterBar, Td, labelsFilter } from "@/components/admin";
 import { Alert } from "@/components/Alert";
 import { PageHeader } from "@/components/PageHeader";
@@ -53,7 +54,7 @@ export default async function EmailLogPage({
             value: filters.template,
             options: templates.map((template) => ({ value: template, label: template })),
           },
-          labelsFilter("status", t("status"), tLabel.raw("emailStatus") as Record<string, string>, filters.status),
+          labelsFilter("status", t("status"), enumWords(tLabel, "emailStatus"), filters.status),
         ]}
       />
       <PageCount total={total} page={page} pages={pages} one={t("countOne")} many={t("countMany")} />

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { PageCount, Pagination } from "@/components/Pagination";
 import { formatDateTime, type AppLocale } from "@/lib/dates";
 import { titleFromMessages } from "@/lib/i18n/metadata";
+import { enumWords } from "@/lib/i18n/translator";
 import { Link } from "@/lib/i18n/navigation";
 import { listRecordSheetsForReview } from "@/lib/mentorships/record-sheet";
 import { type ListPageProps } from "@/lib/query-params";
@@ -20,7 +21,7 @@ export default async function RecordSheetsPage(
     getTranslations("adminFitxes"),
     getTranslations("labels"),
   ]);
-  const statuses = tLabel.raw("fitxaStatus") as Record<string, string>;
+  const statuses = enumWords(tLabel, "fitxaStatus");
   return (
     <div className="space-y-6">
       <PageHeader title={t("heading")} lead={t("lead")} />

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/metadata";
+import { enumWords } from "@/lib/i18n/translator";
 import { notFound } from "next/navigation";
 import { Badge, DataTable, FilterBar, Td, labelsFilter, topicAndPlaceFilters } from "@/components/admin";
 import { PageHeader } from "@/components/PageHeader";
@@ -57,12 +58,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         order={filters.ordre}
         resetHref={`/secretaria/convocatories/${id}/sollicituds`}
         fields={[
-          labelsFilter(
-            "status",
-            t("status"),
-            tLabel.raw("applicationStatus") as Record<string, string>,
-            filters.status,
-          ),
+          labelsFilter("status", t("status"), enumWords(tLabel, "applicationStatus"), filters.status),
           ...topicAndPlaceFilters(filters, options, tCommon),
         ]}
       />
