@@ -23,17 +23,18 @@ export function acceptedOn(m: Pick<Pairing, "acceptedAt">): Date {
 export function effectiveStart(
   m: Pick<Pairing, "acceptedAt" | "agreedStartOn">,
   edition: Pick<Calendar, "mentoringStartOn">,
+  accepted = acceptedOn(m),
 ): Date {
   if (m.agreedStartOn) return m.agreedStartOn;
-  const accepted = acceptedOn(m);
   return accepted > edition.mentoringStartOn ? accepted : edition.mentoringStartOn;
 }
 
 export function effectivePeriod(m: Pairing, edition: Calendar, acceptedExtensions: { newEndOn: Date }[] = []) {
-  const start = effectiveStart(m, edition);
+  const accepted = acceptedOn(m);
+  const start = effectiveStart(m, edition, accepted);
   const limit = endDateLimit(start, edition, acceptedExtensions);
   const end = m.endOn ?? (edition.defaultEndOn < limit ? edition.defaultEndOn : limit);
-  return { accepted: acceptedOn(m), start, end, limit, followsEdition: !m.agreedStartOn };
+  return { accepted, start, end, limit, followsEdition: !m.agreedStartOn };
 }
 
 /** A date the pair records (a first contact, a held meeting, their own start) cannot be before the acceptance. */

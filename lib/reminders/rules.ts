@@ -5,7 +5,7 @@ import { notQueued, type QueuedReminder } from "@/lib/email/registry";
 import { ANSWERING_PHASES } from "@/lib/matching/respond";
 import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance, type MeetingForCompliance } from "@/lib/mentorships/rules";
-import { daysBetween, recipientSelect, reminder, type Recipient, type SweepContext } from "./context";
+import { daysBetween, recipientSelect, reminder, type SweepContext } from "./context";
 import { offsetAfter, offsetBefore, type ReminderRule } from "./settings";
 
 type Rule = (ctx: SweepContext) => Promise<(QueuedReminder | null)[]>;
@@ -165,16 +165,22 @@ async function meetingsOf(db: SweepContext["db"], ids: string[]) {
 
 /**
  * A reminder about a mentorship before its people are read: the key says whether it is already
- * queued, so a sweep with nothing new reads no one.
+ * queued, so a sweep with nothing new reads no one. Plain data (no closure per candidate: a
+ * sweep makes tens of thousands); `resolve` turns it into the reminder once its people are read.
  */
 type Candidate = {
   dedupeKey: string;
   toId: string;
+  /** The other party of the pair: the reminder names them. */
   otherId: string;
-  /** The mentorship whose meetings the reminder needs (the mid-term check: due only when too few were held). */
-  meetingsOf?: string;
-  build: (to: Recipient, other: Recipient, meetings?: MeetingForCompliance[]) => QueuedReminder | null;
+  template: "reminder-mentorship" | "reminder-closure-pending";
+  path: string;
+  props: Record<string, unknown>;
+  /** The mid-term check: due only when too few meetings were held (counted once they are read). */
+  midterm?: { mentorshipId: string; period: ReturnType<typeof effectivePeriod> };
 };
+
+const otherOf = (m: OpenMentorship, toId: string) => (toId === m.menteeId ? m.mentorId : m.menteeId);
 
 function nudge(
   m: OpenMentorship,
@@ -186,14 +192,10 @@ function nudge(
   return {
     dedupeKey,
     toId,
-    otherId: toId === m.menteeId ? m.mentorId : m.menteeId,
-    build: (to, other) =>
-      reminder(to, {
-        dedupeKey,
-        template: "reminder-mentorship",
-        path: `/acompanyaments/${m.id}`,
-        props: { kind, other: other.name ?? other.email, ...props },
-      }),
+    otherId: otherOf(m, toId),
+    template: "reminder-mentorship",
+    path: `/acompanyaments/${m.id}`,
+    props: { kind, ...props },
   };
 }
 
@@ -205,10 +207,9 @@ const bothWays = (m: OpenMentorship) => [m.menteeId, m.mentorId];
  * mentorship's effective start (lib/mentorships/period.ts). First contact and agreement are asked
  * for in the mentoring phase only; meetings, the end and the closure until the edition closes.
  */
-async function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): Promise<Candidate[]> {
+function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[]): Candidate[] {
   const { settings, today, edition } = ctx;
   const out: Candidate[] = [];
-  const midterm: { m: OpenMentorship; o: number; period: ReturnType<typeof effectivePeriod> }[] = [];
   for (const m of mentorships) {
     const period = effectivePeriod(m, edition);
     const start = period.start;
@@ -230,7 +231,12 @@ async function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[])
       const o = settings.meetingsMidterm.enabled
         ? offsetAfter(settings.meetingsMidterm.offsets, daysBetween(midpoint, today))
         : null;
-      if (o !== null) midterm.push({ m, o, period });
+      if (o !== null)
+        for (const to of bothWays(m))
+          out.push({
+            ...nudge(m, to, "meetings-midterm", `meetings-midterm:${m.id}:${o}:${to}`, { days: 0 }),
+            midterm: { mentorshipId: m.id, period },
+          });
       const left = daysBetween(today, m.endOn);
       const e = settings.endApproaching.enabled ? offsetBefore(settings.endApproaching.offsets, left) : null;
       if (e !== null)
@@ -244,22 +250,6 @@ async function mentorshipRules(ctx: SweepContext, mentorships: OpenMentorship[])
     }
     if (m.status === "CLOSING") out.push(...closureRules(ctx, m));
   }
-  for (const { m, o, period } of midterm)
-    for (const to of bothWays(m)) {
-      const dedupeKey = `meetings-midterm:${m.id}:${o}:${to}`;
-      out.push({
-        dedupeKey,
-        toId: to,
-        otherId: to === m.menteeId ? m.mentorId : m.menteeId,
-        meetingsOf: m.id,
-        build: (recipient, other, held) => {
-          const { met, counted, required, inPerson } = meetingCompliance(held!, edition, period);
-          if (met) return null;
-          const meetings = { counted, required, inPerson };
-          return nudge(m, to, "meetings-midterm", dedupeKey, { days: 0, meetings }).build(recipient, other);
-        },
-      });
-    }
   return out;
 }
 
@@ -278,55 +268,57 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): Candidate[] {
       const evaluation = !m.evaluationRoles.includes(role);
       const fitxa = role === "MENTEE" && fitxaMissing;
       if (!evaluation && !fitxa) continue;
-      const dedupeKey = `closure-pending:${m.id}:${o}:${toId}`;
       out.push({
-        dedupeKey,
+        dedupeKey: `closure-pending:${m.id}:${o}:${toId}`,
         toId,
-        otherId: role === "MENTEE" ? m.mentorId : m.menteeId,
-        build: (to, other) =>
-          reminder(to, {
-            dedupeKey,
-            template: "reminder-closure-pending",
-            path: `/acompanyaments/${m.id}`,
-            props: { other: other.name ?? other.email, days: since, evaluation, fitxa },
-          }),
+        otherId: otherOf(m, toId),
+        template: "reminder-closure-pending",
+        path: `/acompanyaments/${m.id}`,
+        props: { days: since, evaluation, fitxa },
       });
     }
   }
   if (m.sheetStatus === "CHANGES_REQUESTED" && m.changesRequestedAt && settings.fitxaChanges.enabled) {
     const days = daysBetween(madridDay(m.changesRequestedAt), today);
     const f = offsetAfter(settings.fitxaChanges.offsets, days);
-    if (f !== null) {
-      const dedupeKey = `fitxa-changes:${m.sheetId}:${m.changesRequestedAt.toISOString()}:${f}`;
+    if (f !== null)
       out.push({
-        dedupeKey,
+        dedupeKey: `fitxa-changes:${m.sheetId}:${m.changesRequestedAt.toISOString()}:${f}`,
         toId: m.menteeId,
         otherId: m.mentorId,
-        build: (to, other) =>
-          reminder(to, {
-            dedupeKey,
-            template: "reminder-closure-pending",
-            path: `/acompanyaments/${m.id}/fitxa`,
-            props: { other: other.name ?? other.email, days, evaluation: false, fitxa: true, changesRequested: true },
-          }),
+        template: "reminder-closure-pending",
+        path: `/acompanyaments/${m.id}/fitxa`,
+        props: { days, evaluation: false, fitxa: true, changesRequested: true },
       });
-    }
   }
   return out;
 }
 
 /** The people the candidates left after dropping those already queued go to (and are about). */
-async function resolve(db: SweepContext["db"], candidates: Candidate[]): Promise<(QueuedReminder | null)[]> {
+async function resolve(ctx: SweepContext, candidates: Candidate[]): Promise<(QueuedReminder | null)[]> {
   if (!candidates.length) return [];
   const ids = [...new Set(candidates.flatMap((c) => [c.toId, c.otherId]))];
   const [people, meetings] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids } }, select: recipientSelect }),
-    meetingsOf(db, [...new Set(candidates.flatMap((c) => c.meetingsOf ?? []))]),
+    ctx.db.user.findMany({ where: { id: { in: ids } }, select: recipientSelect }),
+    meetingsOf(ctx.db, [...new Set(candidates.flatMap((c) => c.midterm?.mentorshipId ?? []))]),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  return candidates.map((c) =>
-    c.build(byId.get(c.toId)!, byId.get(c.otherId)!, c.meetingsOf ? meetings.get(c.meetingsOf) : undefined),
-  );
+  return candidates.map((c) => {
+    let props = c.props;
+    if (c.midterm) {
+      const held = meetings.get(c.midterm.mentorshipId)!;
+      const { met, counted, required, inPerson } = meetingCompliance(held, ctx.edition, c.midterm.period);
+      if (met) return null;
+      props = { ...props, meetings: { counted, required, inPerson } };
+    }
+    const other = byId.get(c.otherId)!;
+    return reminder(byId.get(c.toId)!, {
+      dedupeKey: c.dedupeKey,
+      template: c.template,
+      path: c.path,
+      props: { other: other.name ?? other.email, ...props },
+    });
+  });
 }
 
 const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = {
@@ -352,13 +344,13 @@ export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]>
       .map(([, rule]) => rule!(ctx)),
   ]);
   const editionReminders = batches.flat().filter((r): r is QueuedReminder => r !== null);
-  const candidates = await mentorshipRules(ctx, mentorships);
+  const candidates = mentorshipRules(ctx, mentorships);
   const fresh = await notQueued(
     ctx.db,
     [...editionReminders, ...candidates].map((r) => r.dedupeKey),
   );
   const mentorshipReminders = await resolve(
-    ctx.db,
+    ctx,
     candidates.filter((c) => fresh.has(c.dedupeKey)),
   );
   return [...editionReminders.filter((r) => fresh.has(r.dedupeKey)), ...mentorshipReminders].filter(

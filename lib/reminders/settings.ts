@@ -65,12 +65,14 @@ export function editionReminderSettings(stored: unknown): ReminderSettings {
  */
 export function offsetBefore(offsetsList: number[], daysLeft: number): number | null {
   if (daysLeft < 0) return null;
-  const applicable = offsetsList.filter((o) => daysLeft <= o);
-  return applicable.length ? Math.min(...applicable) : null;
+  let found: number | null = null;
+  for (const o of offsetsList) if (daysLeft <= o && (found === null || o < found)) found = o;
+  return found;
 }
 
 /** For "after" rules: the largest offset already reached `daysSince` days after the event. */
 export function offsetAfter(offsetsList: number[], daysSince: number): number | null {
-  const reached = offsetsList.filter((o) => daysSince >= o);
-  return reached.length ? Math.max(...reached) : null;
+  let found: number | null = null;
+  for (const o of offsetsList) if (daysSince >= o && (found === null || o > found)) found = o;
+  return found;
 }
