@@ -331,12 +331,20 @@ const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = {
 /** The phases in which pairs are reminded about their mentorship. */
 const MENTORSHIP_PHASES: string[] = ["MENTORING", "CLOSURE"];
 
+/** Reminders resolved and handed on together: the sweep writes one batch while the next is built. */
+const BATCH = 5_000;
+
 /**
- * Every reminder due in an edition and not queued yet (nulls are people who turned reminders
- * off). The keys are worked out first and checked against the outbox in one query: on a day
- * with nothing new, the mentorships' people and meetings are never read.
+ * Every reminder due in an edition and not queued yet (people who turned reminders off are left
+ * out), handed to `take` in batches as they are built: the sweep queues one batch while the
+ * next one's people are read and its words written. The keys are worked out first and checked
+ * against the outbox in one query: on a day with nothing new, the mentorships' people and
+ * meetings are never read. Resolves when every batch has been taken.
  */
-export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]> {
+export async function forEachDueBatch(
+  ctx: SweepContext,
+  take: (reminders: QueuedReminder[]) => Promise<unknown>,
+): Promise<void> {
   const [mentorships, ...batches] = await Promise.all([
     MENTORSHIP_PHASES.includes(ctx.edition.phase) ? openMentorships(ctx) : [],
     ...Object.entries(EDITION_RULES)
@@ -349,11 +357,20 @@ export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]>
     ctx.db,
     [...editionReminders, ...candidates].map((r) => r.dedupeKey),
   );
-  const mentorshipReminders = await resolve(
-    ctx,
-    candidates.filter((c) => fresh.has(c.dedupeKey)),
-  );
-  return [...editionReminders.filter((r) => fresh.has(r.dedupeKey)), ...mentorshipReminders].filter(
-    (r): r is QueuedReminder => r !== null,
-  );
+  const taken: Promise<unknown>[] = [];
+  const hand = (reminders: (QueuedReminder | null)[]) => {
+    const due = reminders.filter((r): r is QueuedReminder => r !== null);
+    if (due.length) taken.push(take(due));
+  };
+  hand(editionReminders.filter((r) => fresh.has(r.dedupeKey)));
+  const pending = candidates.filter((c) => fresh.has(c.dedupeKey));
+  for (let i = 0; i < pending.length; i += BATCH) hand(await resolve(ctx, pending.slice(i, i + BATCH)));
+  await Promise.all(taken);
+}
+
+/** Every reminder due in an edition and not queued yet, at once (see forEachDueBatch). */
+export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]> {
+  const due: QueuedReminder[] = [];
+  await forEachDueBatch(ctx, async (batch) => due.push(...batch));
+  return due;
 }

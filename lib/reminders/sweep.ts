@@ -9,10 +9,8 @@ import { purgeExpiredData } from "@/lib/privacy/retention";
 import { applyAutomaticPhaseChanges } from "./auto-phase";
 import { recipientSelect } from "./context";
 import { weeklyDigests } from "./digest";
-import { dueReminders } from "./rules";
+import { forEachDueBatch } from "./rules";
 import { editionReminderSettings } from "./settings";
-
-const QUEUE_SLICE = 5_000;
 
 export type SweepReport = {
   expiredProposals: number;
@@ -43,20 +41,12 @@ export async function runSweep({
   ]);
   let reminders = 0;
   for (const edition of editions) {
-    const due = await dueReminders({
-      db,
-      now,
-      today,
-      edition,
-      settings: editionReminderSettings(edition.reminderSettings),
-      secretariat,
+    const ctx = { db, now, today, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat };
+    // Batches are written side by side and end in any order: each adds its count when it ends.
+    await forEachDueBatch(ctx, async (batch) => {
+      const queued = await queueReminders(db, batch);
+      reminders += queued;
     });
-    // In slices written side by side (their keys differ, so they never wait for one another): the
-    // database's inserts and index updates of a first sweep use every core.
-    const slices = Array.from({ length: Math.ceil(due.length / QUEUE_SLICE) }, (_, i) =>
-      due.slice(i * QUEUE_SLICE, (i + 1) * QUEUE_SLICE),
-    );
-    for (const queued of await Promise.all(slices.map((slice) => queueReminders(db, slice)))) reminders += queued;
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
   const purge = await purgeExpiredData({ now, db });
