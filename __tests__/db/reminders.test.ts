@@ -51,6 +51,15 @@ describe("reminder rules", () => {
     });
   }
 
+  it("a sweep counts every reminder it queues, however many batches they take and in whatever order those end", async () => {
+    for (const c of cases) await c.due();
+    const before = await prisma.emailMessage.count();
+    const report = await runSweep({ now: NOW, reminderBatch: 1 });
+    const queued = (await prisma.emailMessage.count()) - before - report.digests;
+    expect(queued).toBeGreaterThan(3);
+    expect(report.reminders).toBe(queued);
+  });
+
   it("reminders are rendered when delivered, in Catalan, with an unsubscribe link and List-Unsubscribe headers", async () => {
     const s = await cases[4].due();
     const { queued: mail, message, stored } = await deliverReminderOf(s);

@@ -344,6 +344,7 @@ const BATCH = 5_000;
 export async function forEachDueBatch(
   ctx: SweepContext,
   take: (reminders: QueuedReminder[]) => Promise<unknown>,
+  batch = BATCH,
 ): Promise<void> {
   const [mentorships, ...batches] = await Promise.all([
     MENTORSHIP_PHASES.includes(ctx.edition.phase) ? openMentorships(ctx) : [],
@@ -364,7 +365,7 @@ export async function forEachDueBatch(
   };
   hand(editionReminders.filter((r) => fresh.has(r.dedupeKey)));
   const pending = candidates.filter((c) => fresh.has(c.dedupeKey));
-  for (let i = 0; i < pending.length; i += BATCH) hand(await resolve(ctx, pending.slice(i, i + BATCH)));
+  for (let i = 0; i < pending.length; i += batch) hand(await resolve(ctx, pending.slice(i, i + batch)));
   await Promise.all(taken);
 }
 

@@ -29,7 +29,13 @@ export type SweepReport = {
 export async function runSweep({
   now = new Date(),
   db = defaultPrisma,
-}: { now?: Date; db?: PrismaClient } = {}): Promise<SweepReport> {
+  reminderBatch,
+}: {
+  now?: Date;
+  db?: PrismaClient;
+  /** Reminders resolved and queued together (lib/reminders/rules.ts); tests make it small. */
+  reminderBatch?: number;
+} = {}): Promise<SweepReport> {
   const today = madridDay(now);
   const expiredProposals = await db.$transaction((tx) => expireOverdueProposals(tx, {}, now));
   const closing = await db.$transaction((tx) => advanceDueClosures(tx, {}, now), { timeout: 60_000 });
@@ -43,10 +49,14 @@ export async function runSweep({
   for (const edition of editions) {
     const ctx = { db, now, today, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat };
     // Batches are written side by side and end in any order: each adds its count when it ends.
-    await forEachDueBatch(ctx, async (batch) => {
-      const queued = await queueReminders(db, batch);
-      reminders += queued;
-    });
+    await forEachDueBatch(
+      ctx,
+      async (batch) => {
+        const queued = await queueReminders(db, batch);
+        reminders += queued;
+      },
+      reminderBatch,
+    );
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
   const purge = await purgeExpiredData({ now, db });
