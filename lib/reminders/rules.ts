@@ -339,13 +339,14 @@ const BATCH = 5_000;
  * out), handed to `take` in batches as they are built: the sweep queues one batch while the
  * next one's people are read and its words written. The keys are worked out first and checked
  * against the outbox in one query: on a day with nothing new, the mentorships' people and
- * meetings are never read. Resolves when every batch has been taken.
+ * meetings are never read. Resolves, once every batch is taken, to the sum of what `take`
+ * counted.
  */
 export async function forEachDueBatch(
   ctx: SweepContext,
-  take: (reminders: QueuedReminder[]) => Promise<unknown>,
+  take: (reminders: QueuedReminder[]) => Promise<number>,
   batch = BATCH,
-): Promise<void> {
+): Promise<number> {
   const [mentorships, ...batches] = await Promise.all([
     MENTORSHIP_PHASES.includes(ctx.edition.phase) ? openMentorships(ctx) : [],
     ...Object.entries(EDITION_RULES)
@@ -358,7 +359,7 @@ export async function forEachDueBatch(
     ctx.db,
     [...editionReminders, ...candidates].map((r) => r.dedupeKey),
   );
-  const taken: Promise<unknown>[] = [];
+  const taken: Promise<number>[] = [];
   const hand = (reminders: (QueuedReminder | null)[]) => {
     const due = reminders.filter((r): r is QueuedReminder => r !== null);
     if (due.length) taken.push(take(due));
@@ -366,12 +367,15 @@ export async function forEachDueBatch(
   hand(editionReminders.filter((r) => fresh.has(r.dedupeKey)));
   const pending = candidates.filter((c) => fresh.has(c.dedupeKey));
   for (let i = 0; i < pending.length; i += batch) hand(await resolve(ctx, pending.slice(i, i + batch)));
-  await Promise.all(taken);
+  return (await Promise.all(taken)).reduce((sum, n) => sum + n, 0);
 }
 
 /** Every reminder due in an edition and not queued yet, at once (see forEachDueBatch). */
 export async function dueReminders(ctx: SweepContext): Promise<QueuedReminder[]> {
   const due: QueuedReminder[] = [];
-  await forEachDueBatch(ctx, async (batch) => due.push(...batch));
+  await forEachDueBatch(ctx, async (batch) => {
+    due.push(...batch);
+    return batch.length;
+  });
   return due;
 }

@@ -48,15 +48,8 @@ export async function runSweep({
   let reminders = 0;
   for (const edition of editions) {
     const ctx = { db, now, today, edition, settings: editionReminderSettings(edition.reminderSettings), secretariat };
-    // Batches are written side by side and end in any order: each adds its count when it ends.
-    await forEachDueBatch(
-      ctx,
-      async (batch) => {
-        const queued = await queueReminders(db, batch);
-        reminders += queued;
-      },
-      reminderBatch,
-    );
+    const queued = await forEachDueBatch(ctx, (batch) => queueReminders(db, batch), reminderBatch);
+    reminders += queued;
   }
   const digests = await queueReminders(db, await weeklyDigests(db, secretariat, today, now));
   const purge = await purgeExpiredData({ now, db });
