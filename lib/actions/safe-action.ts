@@ -92,13 +92,13 @@ export function defineAction<G extends "public" | "signed-in" | Permission, S ex
   };
 }
 
-/** The refused fields' messages, worded by `say` (lib/i18n/validation.ts). */
 /** The words of a refusal, in the language of the request: read only when an action refuses. */
 async function refusalWords() {
   const [t, tValidation] = await Promise.all([getTranslations("appErrors"), getTranslations("validation")]);
   return { t, say: (message: string) => validationWords(message, lookupIn(tValidation)) };
 }
 
+/** The refused fields' messages, worded by `say` (lib/i18n/validation.ts). */
 export function fieldErrorsOf(error: z.ZodError, say: (message: string) => string): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
