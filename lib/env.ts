@@ -17,6 +17,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
+  // 0 = send every query unnamed, for a pooler that cannot keep a connection's prepared
+  // statements (PgBouncer in transaction mode before 1.21, or without max_prepared_statements).
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((v) => v !== "0"),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET ha de tenir almenys 32 caràcters").optional(),
   // Minutes; decimals allowed (the e2e tests use a few seconds to see a link expire).

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { pgDriver, pgliteDriver } from "./drivers";
 import { countQuery, queryProbeEnabled } from "./query-probe";
+import { statementName } from "./statement-names";
 import type { SqlDriver } from "./migrations";
 
 // One database per process: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set,
@@ -52,9 +53,14 @@ function client(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[
 }
 
 function openDatabase(): Database {
-  const { DATABASE_URL, PGLITE_DIR } = env();
+  const { DATABASE_URL, PGLITE_DIR, DATABASE_PREPARED_STATEMENTS } = env();
   if (DATABASE_URL) {
-    const prisma = client(new PrismaPg({ connectionString: DATABASE_URL }));
+    const prisma = client(
+      new PrismaPg(
+        { connectionString: DATABASE_URL },
+        DATABASE_PREPARED_STATEMENTS ? { statementNameGenerator: statementName } : undefined,
+      ),
+    );
     return {
       kind: "postgresql",
       prisma,
