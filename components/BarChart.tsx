@@ -33,15 +33,13 @@ export function BarChart({ id, title, data }: { id: string; title: string; data:
               <th scope="row" className="w-2/5 py-1 pr-3 text-right align-middle font-normal">
                 {d.label}
               </th>
-              <td className="py-1 align-middle">
-                <span className="flex items-center gap-2">
-                  <span
-                    aria-hidden="true"
-                    className="inline-block h-4 min-w-0.5 rounded-sm bg-brand-700 print-exact"
-                    style={{ width: `${(d.value / max) * 85}%` }}
-                  />
-                  {d.value}
-                </span>
+              <td className="py-1 align-middle whitespace-nowrap">
+                <span
+                  aria-hidden="true"
+                  className="mr-2 inline-block h-4 min-w-0.5 rounded-sm bg-brand-700 align-middle print-exact"
+                  style={{ width: `${(d.value / max) * 85}%` }}
+                />
+                {d.value}
               </td>
             </tr>
           ))

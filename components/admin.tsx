@@ -31,7 +31,7 @@ export function DataTable({
     // A wide table scrolls inside its card, never past the page's edge (relative: what is only
     // for screen readers stays inside too).
     <div className="relative max-w-full overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="data-table w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-brand-50">
           <tr>
@@ -102,8 +102,9 @@ function SortableHeaderCell({ column, sort }: { column: { label: string; sort: s
   );
 }
 
-export function Td({ children, className = "" }: { children?: ReactNode; className?: string }) {
-  return <td className={`px-3 py-2 align-top ${className}`}>{children}</td>;
+/** A cell of a DataTable (its padding and alignment come from `.data-table td`, app/globals.css). */
+export function Td({ children, className }: { children?: ReactNode; className?: string }) {
+  return <td className={className}>{children}</td>;
 }
 
 const badgeTones = {
@@ -115,9 +116,7 @@ const badgeTones = {
 };
 
 export function Badge({ tone = "grey", children }: { tone?: keyof typeof badgeTones; children: ReactNode }) {
-  return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>
-  );
+  return <span className={`badge ${badgeTones[tone]}`}>{children}</span>;
 }
 
 export function ButtonLink({

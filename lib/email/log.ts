@@ -26,7 +26,7 @@ export const emailsSort = sortable<Prisma.EmailMessageOrderByWithRelationInput>(
   (d) => ({ id: d }),
 );
 
-export const EMAILS_PAGE_SIZE = 100;
+export const EMAILS_PAGE_SIZE = 50;
 const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "EXPIRED"] as const;
 
 /** The secretariat's email log, in the order asked (newest first by default), one page at a time: search by person (address or name), template and status. */

@@ -30,7 +30,7 @@ export const peopleSort = sortable<Prisma.UserOrderByWithRelationInput>(
   (d) => ({ id: d }),
 );
 
-export const PEOPLE_PAGE_SIZE = 100;
+export const PEOPLE_PAGE_SIZE = 50;
 
 /** The people that match the filters, in the order asked (by name by default), one page at a time. */
 export async function listPeople(actor: Viewer | null, filters: PeopleFilters = {}) {
