@@ -30,9 +30,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        {/* The error page's messages; pages with translated client components add theirs. The
-            header and <main> come from the layouts of the public, signed-in and secretariat areas. */}
-        <ClientMessages namespaces={["errors"]}>
+        {/* The error page's messages; pages with translated client components or forms add
+            theirs. The header and <main> come from the layouts of the public, signed-in and
+            secretariat areas. */}
+        <ClientMessages namespaces={["errors"]} validation={false}>
           {children}
           <SiteFooter />
         </ClientMessages>
