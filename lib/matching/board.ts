@@ -11,7 +11,9 @@ import { hardRuleProblem, rankRow, scoreMatrix, scorePair } from "./score";
 import { suggestAssignment } from "./suggest";
 import { editionWeights, weightsSchema, type Weights } from "./weights";
 
-export const BOARD_PAGE_SIZE = { applications: 20, proposals: 25, mentors: 25 } as const;
+// Ten applications a page: each is a card with its five best-ranked mentors, their reasons and
+// a button for each (twenty made a page of some 370 kB that took over 60 ms to render).
+export const BOARD_PAGE_SIZE = { applications: 10, proposals: 25, mentors: 25 } as const;
 export type BoardPages = { applications?: string; proposals?: string; mentors?: string };
 
 /**
