@@ -13,16 +13,19 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** A switch that is on unless set to 0. */
+const onUnlessZero = z
+  .enum(["0", "1"])
+  .optional()
+  .transform((v) => v !== "0");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
   // 0 = send every query unnamed, for a pooler that cannot keep a connection's prepared
   // statements (PgBouncer in transaction mode before 1.21, or without max_prepared_statements).
-  DATABASE_PREPARED_STATEMENTS: z
-    .enum(["0", "1"])
-    .optional()
-    .transform((v) => v !== "0"),
+  DATABASE_PREPARED_STATEMENTS: onUnlessZero,
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET ha de tenir almenys 32 caràcters").optional(),
   // Minutes; decimals allowed (the e2e tests use a few seconds to see a link expire).
@@ -51,10 +54,7 @@ const schema = z.object({
   RESEND_WEBHOOK_SECRET: z.string().optional(),
   EMAIL_MAX_PER_SECOND: z.coerce.number().positive().max(100).default(2),
   ENABLE_DEV_MAILBOX: flag,
-  EMAIL_INPROCESS_WORKER: z
-    .enum(["0", "1"])
-    .optional()
-    .transform((v) => v !== "0"),
+  EMAIL_INPROCESS_WORKER: onUnlessZero,
   CRON_SECRET: z.string().min(16).optional(),
   // /api/health reports "degraded" when the sweep has not run for this long (the worker or the
   // cron runs it every few minutes).
@@ -64,10 +64,7 @@ const schema = z.object({
   COMMUNICATIONS_PER_DAY: z.coerce.number().int().min(1).max(100).default(5),
   // Closed editions older than this keep their figures but lose their personal free text.
   RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(5),
-  DEMO_SEED: z
-    .enum(["0", "1"])
-    .optional()
-    .transform((v) => v !== "0"),
+  DEMO_SEED: onUnlessZero,
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 
+const IN_LIST = /\bIN \(\$\d/;
+
 /**
  * Names for the SQL that @prisma/adapter-pg sends, so that each connection prepares a statement
  * once and PostgreSQL keeps its plan (`statementNameGenerator`): the pages' queries with several
@@ -16,5 +18,3 @@ export function statementName(query: { sql: string }): string {
   if (IN_LIST.test(query.sql)) return "";
   return `x_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
-
-const IN_LIST = /\bIN \(\$\d/;
