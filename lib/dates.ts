@@ -61,10 +61,26 @@ export function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+// Since 1980 Madrid has been one or two hours ahead of UTC, changing on the hour: every instant
+// of a UTC hour falls on the same Madrid day, so the day is formatted once per hour. The sweep
+// asks for tens of thousands (each mentorship's acceptance), from a few hundred distinct hours.
+const HOUR_MS = 3_600_000;
+const SINCE_1980 = Date.UTC(1980, 0, 1);
+const dayOfHour = new Map<number, number>();
+
 /** The calendar day in Madrid at the given instant. */
 export function madridDay(instant: Date = new Date()): Date {
-  // The formatter writes "YYYY-MM-DD": no need for day()'s checks (the sweep calls this per mentorship).
-  return new Date(`${MADRID_DAY.format(instant)}T00:00:00Z`);
+  const time = instant.getTime();
+  // The formatter writes "YYYY-MM-DD": no need for day()'s checks.
+  if (!(time >= SINCE_1980)) return new Date(`${MADRID_DAY.format(instant)}T00:00:00Z`);
+  const hour = Math.floor(time / HOUR_MS);
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    if (dayOfHour.size >= 100_000) dayOfHour.clear(); // about eleven years of distinct hours
+    day = Date.parse(`${MADRID_DAY.format(instant)}T00:00:00Z`);
+    dayOfHour.set(hour, day);
+  }
+  return new Date(day);
 }
 
 export function addDays(value: Date, days: number): Date {

@@ -161,6 +161,22 @@ describe("reminders in each person's language", () => {
     expect(stored.html).toContain('lang="es"');
   });
 
+  it("one sweep queues each person's reminder with the subject in their own language", async () => {
+    // No agreement after 30 days: both people of the pair, in one edition, are reminded.
+    const s = await cases.find((c) => c.rule === "noAgreement")!.due();
+    const mentorship = await prisma.mentorship.findUniqueOrThrow({ where: { id: s.prefix.split(":")[1] } });
+    await prisma.user.update({ where: { id: mentorship.menteeId }, data: { locale: "es" } });
+    await runSweep({ now: NOW });
+    const subjectOf = async (userId: string) =>
+      (
+        await prisma.emailMessage.findFirstOrThrow({
+          where: { toUserId: userId, dedupeKey: { startsWith: "no-agreement:" } },
+        })
+      ).subject;
+    expect(await subjectOf(mentorship.mentorId)).toBe("Encara no heu confirmat l'acord de la mentoria");
+    expect(await subjectOf(mentorship.menteeId)).toBe("Todavía no han confirmado el acuerdo de la mentoría");
+  });
+
   it("a queued reminder goes out in the language the person has when it is delivered", async () => {
     const s = await cases[4].due();
     const { queued, message, stored } = await deliverReminderOf(s, () =>

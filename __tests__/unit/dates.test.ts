@@ -37,6 +37,20 @@ describe("dates in Europe/Madrid", () => {
     expect(madridDay(new Date("2026-09-15T21:30:00Z")).toISOString()).toBe("2026-09-15T00:00:00.000Z");
   });
 
+  it("gives the same Madrid day as the time-zone database for every minute around each hour of 2026, asked once and again", () => {
+    const formatter = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Madrid" });
+    const expected = (instant: Date) => `${formatter.format(instant)}T00:00:00.000Z`;
+    // Each hour's first and last millisecond and a minute inside, through both clock changes.
+    for (let hour = Date.UTC(2026, 0, 1); hour < Date.UTC(2027, 0, 1); hour += 3_600_000)
+      for (const instant of [hour, hour + 60_000, hour + 3_599_999].map((t) => new Date(t)))
+        for (let round = 0; round < 2; round++) expect(madridDay(instant).toISOString()).toBe(expected(instant));
+    // The night clocks go back: 00:30 and 01:30 UTC are 02:30 CEST and 02:30 CET, the same day.
+    expect(madridDay(new Date("2026-10-25T01:30:00Z")).toISOString()).toBe("2026-10-25T00:00:00.000Z");
+    // Before 1980 it is worked out every time (Madrid's offsets were not always whole hours).
+    expect(madridDay(new Date("1901-01-01T00:00:00Z")).toISOString()).toBe(expected(new Date("1901-01-01T00:00:00Z")));
+    expect(() => madridDay(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it("adds months clamping to the end of shorter months", () => {
     expect(addMonths(day("2026-01-31"), 1).toISOString().slice(0, 10)).toBe("2026-02-28");
     expect(addMonths(day("2027-11-15"), 12).toISOString().slice(0, 10)).toBe("2028-11-15");

@@ -43,13 +43,18 @@ export function daysBetween(from: Date, to: Date): number {
  */
 export function reminder(
   to: Recipient,
-  r: Omit<QueuedReminder, "to" | "toUserId" | "props" | "subject"> & { path: string; props: Record<string, unknown> },
+  r: Omit<QueuedReminder, "to" | "toUserId" | "props" | "subject"> & {
+    path: string;
+    props: Record<string, unknown>;
+    /** The subject in the person's language when the caller already has it (the sweep, per kind). */
+    subject?: string;
+  },
 ): QueuedReminder | null {
   if (to.remindersOptOut || to.deactivatedAt) return null;
   return {
     dedupeKey: r.dedupeKey,
     template: r.template,
-    subject: subjectFor(r.template, r.props, to.locale),
+    subject: r.subject ?? subjectFor(r.template, r.props, to.locale),
     to: to.email,
     toUserId: to.id,
     props: { name: to.name ?? to.email, path: r.path, locale: to.locale, ...r.props } as QueuedReminder["props"],

@@ -1,11 +1,11 @@
 import "server-only";
 import { addDays, isoDay, madridDay } from "@/lib/dates";
 import type { MentorshipNudgeKind } from "@/emails/reminders/MentorshipNudgeEmail";
-import { notQueued, type QueuedReminder } from "@/lib/email/registry";
+import { notQueued, packed, SEPARATOR, subjectFor, type QueuedReminder } from "@/lib/email/registry";
 import { ANSWERING_PHASES } from "@/lib/matching/respond";
 import { effectivePeriod } from "@/lib/mentorships/period";
 import { meetingCompliance, type MeetingForCompliance } from "@/lib/mentorships/rules";
-import { daysBetween, recipientSelect, reminder, type SweepContext } from "./context";
+import { daysBetween, recipientSelect, reminder, type Recipient, type SweepContext } from "./context";
 import { offsetAfter, offsetBefore, type ReminderRule } from "./settings";
 
 type Rule = (ctx: SweepContext) => Promise<(QueuedReminder | null)[]>;
@@ -294,31 +294,52 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): Candidate[] {
   return out;
 }
 
-/** The people the candidates left after dropping those already queued go to (and are about). */
-async function resolve(ctx: SweepContext, candidates: Candidate[]): Promise<(QueuedReminder | null)[]> {
-  if (!candidates.length) return [];
-  const ids = [...new Set(candidates.flatMap((c) => [c.toId, c.otherId]))];
-  const [people, meetings] = await Promise.all([
-    ctx.db.user.findMany({ where: { id: { in: ids } }, select: recipientSelect }),
+/** The people the reminders go to and are about, in one query however many (a sweep may name thousands). */
+async function peopleByIds(db: SweepContext["db"], ids: string[]): Promise<Map<string, Recipient>> {
+  const people = await db.$queryRaw<Recipient[]>`
+    SELECT id, email, name, locale::text AS locale, "remindersOptOut", "deactivatedAt"
+      FROM "User" WHERE id = ANY(string_to_array(${packed(ids)}, ${SEPARATOR}))`;
+  return new Map(people.map((p) => [p.id, p]));
+}
+
+/**
+ * The people and meetings of the candidates left after dropping those already queued, read once
+ * for all of them; then `build` turns a slice of candidates into reminders.
+ */
+async function reader(ctx: SweepContext, candidates: Candidate[]) {
+  const [byId, meetings] = await Promise.all([
+    peopleByIds(ctx.db, [...new Set(candidates.flatMap((c) => [c.toId, c.otherId]))]),
     meetingsOf(ctx.db, [...new Set(candidates.flatMap((c) => c.midterm?.mentorshipId ?? []))]),
   ]);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  return candidates.map((c) => {
-    let props = c.props;
-    if (c.midterm) {
-      const held = meetings.get(c.midterm.mentorshipId)!;
-      const { met, counted, required, inPerson } = meetingCompliance(held, ctx.edition, c.midterm.period);
-      if (met) return null;
-      props = { ...props, meetings: { counted, required, inPerson } };
-    }
-    const other = byId.get(c.otherId)!;
-    return reminder(byId.get(c.toId)!, {
-      dedupeKey: c.dedupeKey,
-      template: c.template,
-      path: c.path,
-      props: { other: other.name ?? other.email, ...props },
+  // A subject reads the candidate's own props (kind, days…), never the other party's name nor
+  // the meetings added below: worked out once per template, language and props, as tens of
+  // thousands of reminders share a handful of subjects.
+  const subjects = new Map<string, string>();
+  const subjectOf = (c: Candidate, locale: Recipient["locale"]) => {
+    const key = `${c.template}|${locale}|${JSON.stringify(c.props)}`;
+    let subject = subjects.get(key);
+    if (subject === undefined) subjects.set(key, (subject = subjectFor(c.template, c.props, locale)));
+    return subject;
+  };
+  return (slice: Candidate[]): (QueuedReminder | null)[] =>
+    slice.map((c) => {
+      let props = c.props;
+      if (c.midterm) {
+        const held = meetings.get(c.midterm.mentorshipId)!;
+        const { met, counted, required, inPerson } = meetingCompliance(held, ctx.edition, c.midterm.period);
+        if (met) return null;
+        props = { ...props, meetings: { counted, required, inPerson } };
+      }
+      const to = byId.get(c.toId)!;
+      const other = byId.get(c.otherId)!;
+      return reminder(to, {
+        dedupeKey: c.dedupeKey,
+        template: c.template,
+        path: c.path,
+        props: { other: other.name ?? other.email, ...props },
+        subject: subjectOf(c, to.locale),
+      });
     });
-  });
 }
 
 const EDITION_RULES: Partial<Record<ReminderRule, Rule>> = {
@@ -359,15 +380,30 @@ export async function forEachDueBatch(
     ctx.db,
     [...editionReminders, ...candidates].map((r) => r.dedupeKey),
   );
-  const taken: Promise<number>[] = [];
+  // Two writers, each queuing its batches in turn: PostgreSQL inserts on both cores while the
+  // next batch is built, without the batches contending for the same index pages all at once.
+  const writers = [Promise.resolve(0), Promise.resolve(0)];
+  let next = 0;
   const hand = (reminders: (QueuedReminder | null)[]) => {
     const due = reminders.filter((r): r is QueuedReminder => r !== null);
-    if (due.length) taken.push(take(due));
+    if (!due.length) return;
+    const k = next++ % writers.length;
+    writers[k] = writers[k].then(async (sum) => sum + (await take(due)));
+    // A failed write is reported by the Promise.all below, not as an unhandled rejection while
+    // the next batch is being built.
+    writers[k].catch(() => {});
   };
   hand(editionReminders.filter((r) => fresh.has(r.dedupeKey)));
   const pending = candidates.filter((c) => fresh.has(c.dedupeKey));
-  for (let i = 0; i < pending.length; i += batch) hand(await resolve(ctx, pending.slice(i, i + batch)));
-  return (await Promise.all(taken)).reduce((sum, n) => sum + n, 0);
+  if (pending.length) {
+    const build = await reader(ctx, pending);
+    for (let i = 0; i < pending.length; i += batch) {
+      hand(build(pending.slice(i, i + batch)));
+      // Let the writer start on this batch before the next one is built.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return (await Promise.all(writers)).reduce((sum, n) => sum + n, 0);
 }
 
 /** Every reminder due in an edition and not queued yet, at once (see forEachDueBatch). */
