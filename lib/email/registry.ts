@@ -218,7 +218,7 @@ export async function notQueued(db: Tx | PrismaClient, keys: string[]): Promise<
   const lookups = [];
   for (let i = 0; i < keys.length; i += half)
     lookups.push(db.$queryRaw<{ key: string }[]>`
-      SELECT k AS key FROM unnest(string_to_array(${packed(keys.slice(i, i + half))}, ${SEPARATOR})) AS k
+      SELECT k AS key FROM string_to_table(${packed(keys.slice(i, i + half))}, ${SEPARATOR}) AS k
        WHERE NOT EXISTS (SELECT 1 FROM "EmailMessage" e WHERE e."dedupeKey" = k)`);
   return new Set((await Promise.all(lookups)).flat().map((row) => row.key));
 }
