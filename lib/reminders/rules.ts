@@ -357,11 +357,11 @@ const BATCH = 5_000;
 
 /**
  * Every reminder due in an edition and not queued yet (people who turned reminders off are left
- * out), handed to `take` in batches as they are built: the sweep queues one batch while the
- * next one's people are read and its words written. The keys are worked out first and checked
- * against the outbox in one query: on a day with nothing new, the mentorships' people and
- * meetings are never read. Resolves, once every batch is taken, to the sum of what `take`
- * counted.
+ * out), handed to `take` in batches as they are built: one batch is queued while the next one's
+ * words are written, by two writers in turn. The keys are worked out first and checked against
+ * the outbox: on a day with nothing new, the mentorships' people and meetings are never read;
+ * otherwise they are read once for every new reminder. Resolves, once every batch is taken, to
+ * the sum of what `take` counted; `take` may be writing two batches at once, one per writer.
  */
 export async function forEachDueBatch(
   ctx: SweepContext,
