@@ -1,4 +1,5 @@
 import "server-only";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { addDays, isoDay, madridDay } from "@/lib/dates";
 import type { MentorshipNudgeKind } from "@/emails/reminders/MentorshipNudgeEmail";
 import { notQueued, packed, SEPARATOR, subjectFor, type QueuedReminder } from "@/lib/email/registry";
@@ -400,7 +401,7 @@ export async function forEachDueBatch(
     for (let i = 0; i < pending.length; i += batch) {
       hand(build(pending.slice(i, i + batch)));
       // Let the writer start on this batch before the next one is built.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
   return (await Promise.all(writers)).reduce((sum, n) => sum + n, 0);
