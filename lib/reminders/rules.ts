@@ -2,6 +2,7 @@ import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { addDays, isoDay, madridDay } from "@/lib/dates";
 import type { MentorshipNudgeKind } from "@/emails/reminders/MentorshipNudgeEmail";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { notQueued, packed, SEPARATOR, subjectFor, type QueuedReminder } from "@/lib/email/registry";
 import { ANSWERING_PHASES } from "@/lib/matching/respond";
 import { effectivePeriod } from "@/lib/mentorships/period";
@@ -295,11 +296,17 @@ function closureRules(ctx: SweepContext, m: OpenMentorship): Candidate[] {
   return out;
 }
 
+// recipientSelect's columns, for the query below.
+const RECIPIENT_COLUMNS = Prisma.raw(
+  Object.keys(recipientSelect)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
+
 /** The people the reminders go to and are about, in one query however many (a sweep may name thousands). */
 async function peopleByIds(db: SweepContext["db"], ids: string[]): Promise<Map<string, Recipient>> {
   const people = await db.$queryRaw<Recipient[]>`
-    SELECT id, email, name, locale::text AS locale, "remindersOptOut", "deactivatedAt"
-      FROM "User" WHERE id = ANY(string_to_array(${packed(ids)}, ${SEPARATOR}))`;
+    SELECT ${RECIPIENT_COLUMNS} FROM "User" WHERE id = ANY(string_to_array(${packed(ids)}, ${SEPARATOR}))`;
   return new Map(people.map((p) => [p.id, p]));
 }
 
