@@ -37,7 +37,7 @@ describe("dates in Europe/Madrid", () => {
     expect(madridDay(new Date("2026-09-15T21:30:00Z")).toISOString()).toBe("2026-09-15T00:00:00.000Z");
   });
 
-  it("gives the same Madrid day as the time-zone database for every minute around each hour of 2026, asked once and again", () => {
+  it("gives the same Madrid day as the time-zone database at three instants of every hour of 2026, asked once and again", () => {
     const formatter = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Madrid" });
     const expected = (instant: Date) => `${formatter.format(instant)}T00:00:00.000Z`;
     // Each hour's first and last millisecond and a minute inside, through both clock changes.
